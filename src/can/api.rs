@@ -1,0 +1,303 @@
+//! `CanApi`: a typed client of the Kvaser REST API. It never prints. Every call carries `ident=N` (increasing)
+//! and checks the echo; `stat` is checked by the typed methods, returned raw by [`CanApi::call`].
+
+use std::cell::Cell;
+
+use serde_json::Value;
+
+use super::status;
+use crate::error::{Failure, Kind};
+use crate::secret::Secret;
+use crate::transport::{Request, Transport};
+
+pub struct CanApi<'t> {
+    transport: &'t Transport,
+    /// `http://host:port`
+    base: String,
+    next_ident: Cell<u64>,
+}
+
+/// deviceStatus, decoded.
+#[derive(Debug, Clone)]
+pub struct DeviceStatus {
+    pub usage: u64,
+    pub timeout: Option<u64>,
+    pub ip: Option<String>,
+}
+
+impl DeviceStatus {
+    pub fn in_use(&self) -> bool {
+        self.usage != 0
+    }
+
+    /// `free`, or the ways it is in use (`service`, `JSON API`, `JSONP API`).
+    pub fn usage_text(&self) -> String {
+        if self.usage == 0 {
+            return "free".into();
+        }
+        let mut ways = Vec::new();
+        for (bit, name) in [(1, "service"), (2, "JSON API"), (4, "JSONP API")] {
+            if self.usage & bit != 0 {
+                ways.push(name);
+            }
+        }
+        if self.usage & !7 != 0 {
+            ways.push("unknown");
+        }
+        format!("in use via {}", ways.join(" and "))
+    }
+}
+
+impl<'t> CanApi<'t> {
+    /// `host` is `HOST[:PORT]` (port 8080 by default) or a full `http(s)://` URL.
+    pub fn new(transport: &'t Transport, host: &str) -> Self {
+        CanApi {
+            transport,
+            base: base_url(host),
+            next_ident: Cell::new(1),
+        }
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    pub fn transport(&self) -> &Transport {
+        self.transport
+    }
+
+    /// Call `function` (under `/<session>/` when given) with `params`; return the reply object whatever its stat.
+    pub fn call(
+        &self,
+        session: Option<&str>,
+        function: &str,
+        params: &[(&str, String)],
+    ) -> anyhow::Result<Value> {
+        self.call_with(session, function, params, |r| r)
+    }
+
+    /// Like `call`, letting the caller adjust the request (secret parameters, upload bodies).
+    pub fn call_with(
+        &self,
+        session: Option<&str>,
+        function: &str,
+        params: &[(&str, String)],
+        adjust: impl FnOnce(Request) -> Request,
+    ) -> anyhow::Result<Value> {
+        let ident = self.next_ident.get();
+        self.next_ident.set(ident + 1);
+        let mut req = Request::get(&self.base, &path(session, function));
+        for (k, v) in params {
+            req = req.query(k, v);
+        }
+        let req = adjust(req.query("ident", &ident.to_string()));
+        let resp = self.transport.send(req)?;
+        self.parse_reply(function, ident, resp.status, &resp.body)
+    }
+
+    pub fn parse_reply(
+        &self,
+        function: &str,
+        ident: u64,
+        status: u16,
+        body: &[u8],
+    ) -> anyhow::Result<Value> {
+        let reply: Value = serde_json::from_slice(body).map_err(|e| {
+            let snippet = String::from_utf8_lossy(&body[..body.len().min(120)]).into_owned();
+            Failure::new(Kind::Malformed, format!("{function}: the device answered HTTP {status} with a body that is not JSON ({e}): {snippet}"))
+        })?;
+        if !reply.is_object() {
+            return Err(Failure::new(
+                Kind::Malformed,
+                format!("{function}: the reply is not a JSON object"),
+            )
+            .into());
+        }
+        match reply.get("ident").map(Value::as_u64) {
+            Some(Some(echo)) if echo == ident => {}
+            Some(echo) => {
+                return Err(Failure::new(
+                    Kind::Malformed,
+                    format!(
+                        "{function}: reply carries ident {} but the request had ident={ident}",
+                        echo.map_or("?".into(), |e| e.to_string())
+                    ),
+                )
+                .into());
+            }
+            None => {
+                return Err(Failure::new(
+                    Kind::Malformed,
+                    format!("{function}: the reply does not echo ident={ident}"),
+                )
+                .into());
+            }
+        }
+        Ok(reply)
+    }
+
+    /// Next ident to be used (for callers that build a request by hand, e.g. streaming downloads).
+    pub fn take_ident(&self) -> u64 {
+        let ident = self.next_ident.get();
+        self.next_ident.set(ident + 1);
+        ident
+    }
+
+    /// Call and require `stat == 0`.
+    pub fn ok(
+        &self,
+        session: Option<&str>,
+        function: &str,
+        params: &[(&str, String)],
+    ) -> anyhow::Result<Value> {
+        let reply = self.call(session, function, params)?;
+        check(&reply, function)?;
+        Ok(reply)
+    }
+
+    pub fn device_status(&self) -> anyhow::Result<DeviceStatus> {
+        let r = self.call(None, "deviceStatus", &[])?;
+        let usage = field_u64(&r, "usage", "deviceStatus")?;
+        Ok(DeviceStatus {
+            usage,
+            timeout: r.get("timeout").and_then(Value::as_u64),
+            ip: r.get("ip").and_then(Value::as_str).map(str::to_owned),
+        })
+    }
+
+    /// canInitializeLibrary: Ok(Ok(session)) or Ok(Err(stat)) so the caller can handle "in use" and passwords.
+    pub fn initialize(
+        &self,
+        password: Option<&Secret>,
+        timeout: u32,
+    ) -> anyhow::Result<Result<String, i64>> {
+        let reply = self.call_with(
+            None,
+            "canInitializeLibrary",
+            &[("timeout", timeout.to_string())],
+            |req| {
+                let req = req.hide_response_body();
+                match password {
+                    Some(pw) => req.secret_query("password", pw.expose()),
+                    None => req,
+                }
+            },
+        )?;
+        let stat = stat_of(&reply, "canInitializeLibrary")?;
+        if stat != status::OK {
+            return Ok(Err(stat));
+        }
+        let session = reply
+            .get("session")
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| {
+                Failure::new(
+                    Kind::Malformed,
+                    "canInitializeLibrary: stat 0 but no session in the reply",
+                )
+            })?;
+        self.transport.register_secret(session);
+        Ok(Ok(session.to_owned()))
+    }
+
+    pub fn unload(&self, session: &str) -> anyhow::Result<i64> {
+        let reply = self.call(Some(session), "canUnloadLibrary", &[])?;
+        stat_of(&reply, "canUnloadLibrary")
+    }
+}
+
+/// `HOST[:PORT]` → `http://HOST:PORT` (default port 8080); URLs are kept as given.
+pub fn base_url(host: &str) -> String {
+    let host = host.trim().trim_end_matches('/');
+    if host.starts_with("http://") || host.starts_with("https://") {
+        return host.to_owned();
+    }
+    let has_port = match host.rsplit_once(':') {
+        // `[v6]:port` or `name:port`; a bare IPv6 address has several colons and no brackets.
+        Some((h, p)) => {
+            p.chars().all(|c| c.is_ascii_digit())
+                && !p.is_empty()
+                && (h.ends_with(']') || !h.contains(':'))
+        }
+        None => false,
+    };
+    if has_port {
+        format!("http://{host}")
+    } else {
+        format!("http://{host}:8080")
+    }
+}
+
+fn path(session: Option<&str>, function: &str) -> String {
+    match session {
+        Some(s) => format!("/{s}/{function}"),
+        None => format!("/{function}"),
+    }
+}
+
+pub fn stat_of(reply: &Value, function: &str) -> anyhow::Result<i64> {
+    reply.get("stat").and_then(Value::as_i64).ok_or_else(|| {
+        Failure::new(
+            Kind::Malformed,
+            format!("{function}: the reply has no integer 'stat'"),
+        )
+        .into()
+    })
+}
+
+pub fn check(reply: &Value, function: &str) -> anyhow::Result<()> {
+    match stat_of(reply, function)? {
+        status::OK => Ok(()),
+        stat => Err(status::failure(stat, function).into()),
+    }
+}
+
+pub fn field_u64(reply: &Value, key: &str, function: &str) -> anyhow::Result<u64> {
+    reply.get(key).and_then(Value::as_u64).ok_or_else(|| {
+        Failure::new(
+            Kind::Malformed,
+            format!("{function}: the reply has no unsigned integer '{key}'"),
+        )
+        .into()
+    })
+}
+
+pub fn field_i64(reply: &Value, key: &str, function: &str) -> anyhow::Result<i64> {
+    reply.get(key).and_then(Value::as_i64).ok_or_else(|| {
+        Failure::new(
+            Kind::Malformed,
+            format!("{function}: the reply has no integer '{key}'"),
+        )
+        .into()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_forms() {
+        assert_eq!(base_url("192.168.1.10"), "http://192.168.1.10:8080");
+        assert_eq!(base_url("192.168.1.10:81"), "http://192.168.1.10:81");
+        assert_eq!(base_url("[::1]:81"), "http://[::1]:81");
+        assert_eq!(base_url("https://h:1/"), "https://h:1");
+        assert_eq!(base_url("kvaser.lab"), "http://kvaser.lab:8080");
+    }
+
+    #[test]
+    fn usage_bits() {
+        let s = |usage| {
+            DeviceStatus {
+                usage,
+                timeout: None,
+                ip: None,
+            }
+            .usage_text()
+        };
+        assert_eq!(s(0), "free");
+        assert_eq!(s(3), "in use via service and JSON API");
+        assert_eq!(s(4), "in use via JSONP API");
+    }
+}

@@ -1,0 +1,193 @@
+//! The command line: global options (accepted before or after any subcommand) and the top-level dispatch.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
+
+use crate::context::Context;
+use crate::output::{ColorChoice, Format};
+
+#[derive(Parser)]
+#[command(
+    name = "fieldctl",
+    version,
+    about = "Drive Kvaser CAN interfaces, OVMS servers and Kaspersky Security Center from one command line",
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = "Exit codes: see `docs/exit-codes.md` (0 ok, 2 usage, 3 remote error, 4 auth, 5 not found, \
+                  6 cannot connect, 7 timeout, 8 busy, 9 malformed response, 10 bad config, 130 interrupted)."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Clone)]
+pub struct GlobalArgs {
+    /// Profile to use (default: `default_profile` in the config file)
+    #[arg(
+        short = 'p',
+        long,
+        env = "FIELDCTL_PROFILE",
+        global = true,
+        value_name = "NAME"
+    )]
+    pub profile: Option<String>,
+    /// Config file (default: <config dir>/fieldctl/config.toml)
+    #[arg(long, env = "FIELDCTL_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Output format (default: table)
+    #[arg(
+        short = 'o',
+        long,
+        env = "FIELDCTL_OUTPUT",
+        global = true,
+        value_enum,
+        value_name = "FORMAT"
+    )]
+    pub output: Option<Format>,
+    /// Same as `-o json`
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Connect and read timeout in seconds
+    #[arg(long, env = "FIELDCTL_TIMEOUT", global = true, default_value_t = 30.0, value_name = "SECS",
+          value_parser = parse_timeout)]
+    pub timeout: f64,
+    /// Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Do not verify TLS certificates (dangerous; prints a warning)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted
+    #[arg(short = 'v', long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Only data and errors; no notes or progress
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+    /// No progress bars
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// Colour on stderr (auto: on a terminal, unless NO_COLOR is set)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Largest response body accepted, in bytes (protects memory from a broken server)
+    #[arg(long, env = "FIELDCTL_MAX_RESPONSE_BYTES", global = true, default_value_t = 64 << 20, value_name = "BYTES",
+          hide_short_help = true)]
+    pub max_response_bytes: u64,
+}
+
+impl GlobalArgs {
+    /// Colour for error reports, decided before (and without) a Context.
+    pub fn stderr_color(&self) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stderr().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+fn parse_timeout(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if t > 0.0 && t <= 86400.0 => Ok(t),
+        _ => Err(format!(
+            "'{s}' is not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Kvaser CAN interfaces through their JSON REST API
+    Can(crate::can::CanArgs),
+    /// Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware
+    Sim(crate::sim::SimArgs),
+    /// Manage profiles in the config file
+    #[command(subcommand)]
+    Profile(crate::profile::ProfileCommand),
+    /// The config file
+    #[command(subcommand)]
+    Config(crate::profile::ConfigCommand),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Regenerate completions/ and docs/man/ into DIR (used by the maintainers and the staleness test)
+    #[command(hide = true)]
+    GenerateDocs { dir: PathBuf },
+}
+
+pub fn parse() -> Cli {
+    Cli::parse()
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = Context::new(&cli.global);
+    match cli.command {
+        Command::Can(args) => crate::can::run(&ctx, args),
+        Command::Sim(args) => crate::sim::run(&ctx, args),
+        Command::Profile(cmd) => crate::profile::run(&ctx, cmd),
+        Command::Config(cmd) => crate::profile::run_config(&ctx, cmd),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "fieldctl", &mut buf);
+            crate::output::write_raw(&buf)?;
+            Ok(())
+        }
+        Command::GenerateDocs { dir } => generate_docs(&dir),
+    }
+}
+
+pub const SHELLS: [(Shell, &str); 5] = [
+    (Shell::Bash, "fieldctl.bash"),
+    (Shell::Zsh, "_fieldctl"),
+    (Shell::Fish, "fieldctl.fish"),
+    (Shell::PowerShell, "_fieldctl.ps1"),
+    (Shell::Elvish, "fieldctl.elv"),
+];
+
+/// Write `DIR/completions/*` and `DIR/docs/man/*.1` from the clap definitions.
+fn generate_docs(dir: &std::path::Path) -> anyhow::Result<()> {
+    let completions = dir.join("completions");
+    let man = dir.join("docs").join("man");
+    std::fs::create_dir_all(&completions)?;
+    std::fs::create_dir_all(&man)?;
+    for (shell, file) in SHELLS {
+        let mut buf = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "fieldctl", &mut buf);
+        std::fs::write(completions.join(file), buf)?;
+    }
+    write_man_pages(&Cli::command(), "fieldctl", &man)
+}
+
+fn write_man_pages(cmd: &clap::Command, name: &str, dir: &std::path::Path) -> anyhow::Result<()> {
+    let cmd = cmd.clone().name(name.to_owned());
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
+    std::fs::write(dir.join(format!("{name}.1")), buf)?;
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        write_man_pages(sub, &format!("{name}-{}", sub.get_name()), dir)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

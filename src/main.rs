@@ -1,0 +1,28 @@
+//! fieldctl: drive Kvaser CAN interfaces, OVMS servers and Kaspersky Security Center from one command line.
+// WORK IN PROGRESS: shared parts not yet used by a group; removed before the can group lands.
+#![allow(dead_code)]
+
+mod can;
+mod cli;
+mod config;
+mod context;
+mod error;
+mod files;
+mod interrupt;
+mod output;
+mod profile;
+mod secret;
+mod sim;
+mod transport;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::parse();
+    interrupt::install();
+    let color = cli.global.stderr_color();
+    match cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => ExitCode::from(error::report(&err, color)),
+    }
+}

@@ -1,0 +1,511 @@
+//! A small HTTP/1.1 server for the simulators, built on std and rustls so that it can do what a faithful peer
+//! must and general-purpose servers hide: keep-alive, chunked request bodies, per-connection state (KSC
+//! authenticates a TCP connection), answering before reading the body (`Expect: 100-continue`), TLS with a
+//! certificate made at start, and a request log tests can assert on.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
+
+use super::log::RequestLog;
+
+/// Request bodies larger than this are refused with 413 (the simulators hold them in memory).
+const MAX_BODY: u64 = 256 << 20;
+const MAX_HEAD: usize = 64 << 10;
+
+/// A simulated device or server. One `Conn` value lives as long as its TCP connection.
+pub trait Handler: Send + Sync + 'static {
+    type Conn: Default + Send;
+    fn handle(&self, req: &mut Request, conn: &mut Self::Conn) -> Response;
+}
+
+pub struct Request<'a> {
+    pub method: String,
+    /// The path as sent (still percent-encoded), without the query.
+    pub path: String,
+    pub raw_query: String,
+    /// Decoded query pairs, in order.
+    pub query: Vec<(String, String)>,
+    /// Header names lower-cased.
+    pub headers: Vec<(String, String)>,
+    pub peer: SocketAddr,
+    body: BodyState,
+    reader: &'a mut dyn BufRead,
+    writer: &'a mut dyn Write,
+    body_size: u64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum BodyState {
+    None,
+    Length(u64),
+    Chunked,
+    Consumed,
+}
+
+impl Request<'_> {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The last value of a query parameter.
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn expects_continue(&self) -> bool {
+        self.header("expect")
+            .is_some_and(|v| v.eq_ignore_ascii_case("100-continue"))
+    }
+
+    /// Bytes of body read so far (for the request log).
+    pub fn body_size(&self) -> u64 {
+        self.body_size
+    }
+
+    /// True when the request announced a body that has not been read.
+    pub fn has_body(&self) -> bool {
+        matches!(self.body, BodyState::Length(n) if n > 0) || self.body == BodyState::Chunked
+    }
+
+    /// Read the whole body. With `Expect: 100-continue`, the interim `100 Continue` is sent first: a handler
+    /// that answers without calling this never asks the client for its body.
+    pub fn body(&mut self) -> io::Result<Vec<u8>> {
+        if self.has_body() && self.expects_continue() {
+            self.writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
+            self.writer.flush()?;
+        }
+        let body = match self.body {
+            BodyState::None | BodyState::Consumed => Vec::new(),
+            BodyState::Length(n) => {
+                let mut buf = Vec::with_capacity(n.min(1 << 20) as usize);
+                (&mut *self.reader).take(n).read_to_end(&mut buf)?;
+                if (buf.len() as u64) < n {
+                    return Err(io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        "body shorter than Content-Length",
+                    ));
+                }
+                buf
+            }
+            BodyState::Chunked => read_chunked(self.reader)?,
+        };
+        self.body = BodyState::Consumed;
+        self.body_size = body.len() as u64;
+        Ok(body)
+    }
+}
+
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// Send the body with `Transfer-Encoding: chunked` (as some real servers do).
+    pub chunked: bool,
+    /// Close the connection after this response.
+    pub close: bool,
+}
+
+impl Response {
+    pub fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Response {
+            status,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            body: body.into(),
+            chunked: false,
+            close: false,
+        }
+    }
+
+    pub fn json(status: u16, value: &serde_json::Value) -> Self {
+        Self::new(status, "application/json", value.to_string())
+    }
+
+    pub fn text(status: u16, body: &str) -> Self {
+        Self::new(status, "text/plain", body.to_owned())
+    }
+
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+pub struct Server<H: Handler> {
+    listener: TcpListener,
+    handler: Arc<H>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    log: Option<Arc<RequestLog>>,
+}
+
+impl<H: Handler> Server<H> {
+    pub fn bind(
+        addr: &str,
+        handler: H,
+        tls: Option<Arc<rustls::ServerConfig>>,
+        log: Option<RequestLog>,
+    ) -> io::Result<Self> {
+        let listener = TcpListener::bind(addr)?;
+        Ok(Server {
+            listener,
+            handler: Arc::new(handler),
+            tls,
+            log: log.map(Arc::new),
+        })
+    }
+
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serve until the process is killed: one thread per connection.
+    pub fn serve(self) -> io::Result<()> {
+        for stream in self.listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            let handler = Arc::clone(&self.handler);
+            let tls = self.tls.clone();
+            let log = self.log.clone();
+            std::thread::spawn(move || {
+                let _ = stream.set_nodelay(true);
+                let peer = stream
+                    .peer_addr()
+                    .unwrap_or_else(|_| SocketAddr::from(([0, 0, 0, 0], 0)));
+                let _ = match tls {
+                    Some(config) => match rustls::ServerConnection::new(config) {
+                        Ok(conn) => serve_connection(
+                            &*handler,
+                            rustls::StreamOwned::new(conn, stream),
+                            peer,
+                            log.as_deref(),
+                        ),
+                        Err(_) => Ok(()),
+                    },
+                    None => serve_connection(&*handler, stream, peer, log.as_deref()),
+                };
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Both plain and TLS streams; `TcpStream` is kept reachable so reads and writes share one socket.
+trait Stream: Read + Write {}
+impl<T: Read + Write> Stream for T {}
+
+/// Lets a BufReader own the reading side while responses are written to the same stream.
+struct Shared<S>(std::rc::Rc<std::cell::RefCell<S>>);
+
+impl<S: Read> Read for Shared<S> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.borrow_mut().read(buf)
+    }
+}
+
+impl<S: Write> Write for Shared<S> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.borrow_mut().flush()
+    }
+}
+
+fn serve_connection<H: Handler, S: Stream>(
+    handler: &H,
+    stream: S,
+    peer: SocketAddr,
+    log: Option<&RequestLog>,
+) -> io::Result<()> {
+    let shared = std::rc::Rc::new(std::cell::RefCell::new(stream));
+    let mut reader = BufReader::with_capacity(64 << 10, Shared(shared.clone()));
+    let mut writer = io::BufWriter::with_capacity(64 << 10, Shared(shared));
+    let mut conn = H::Conn::default();
+    loop {
+        let head = match read_head(&mut reader) {
+            Ok(Some(head)) => head,
+            Ok(None) => return Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                let resp = Response::text(400, "Bad Request\n");
+                write_response(&mut writer, &resp, true)?;
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        let Head {
+            method,
+            target,
+            version_11,
+            headers,
+        } = head;
+        let (path, raw_query) = match target.split_once('?') {
+            Some((p, q)) => (p.to_owned(), q.to_owned()),
+            None => (target.clone(), String::new()),
+        };
+        let body = body_state(&headers);
+        let body = match body {
+            Ok(b) => b,
+            Err(status) => {
+                write_response(&mut writer, &Response::text(status, "Bad Request\n"), true)?;
+                return Ok(());
+            }
+        };
+        let wants_close = headers
+            .iter()
+            .any(|(k, v)| k == "connection" && v.eq_ignore_ascii_case("close"))
+            || !version_11;
+        let mut req = Request {
+            method,
+            path,
+            query: parse_query(&raw_query),
+            raw_query,
+            headers,
+            peer,
+            body,
+            reader: &mut reader,
+            writer: &mut writer,
+            body_size: 0,
+        };
+        let resp = if matches!(req.body, BodyState::Length(n) if n > MAX_BODY) {
+            let mut r = Response::text(413, "Request Entity Too Large\n");
+            r.close = true;
+            r
+        } else {
+            handler.handle(&mut req, &mut conn)
+        };
+        // An unread body must be skipped to find the next request, except after `Expect: 100-continue`
+        // without a 100: then the client must not send it (RFC 9110 §10.1.1, KSC upload rules).
+        let mut close = resp.close || wants_close;
+        if req.has_body() && !req.expects_continue() && req.body().is_err() {
+            close = true;
+        }
+        let entry = log.map(|_| super::log::Entry::of(&req, resp.status));
+        drop(req);
+        write_response(&mut writer, &resp, close)?;
+        if let (Some(log), Some(entry)) = (log, entry) {
+            log.write(&entry);
+        }
+        if close {
+            return Ok(());
+        }
+    }
+}
+
+struct Head {
+    method: String,
+    target: String,
+    version_11: bool,
+    headers: Vec<(String, String)>,
+}
+
+fn read_head(reader: &mut impl BufRead) -> io::Result<Option<Head>> {
+    let mut line = String::new();
+    let mut total = 0;
+    // Skip blank lines between requests (tolerated by RFC 9112 §2.2).
+    loop {
+        line.clear();
+        let n = reader.read_line(&mut line)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        total += n;
+        if !line.trim().is_empty() {
+            break;
+        }
+    }
+    let bad = || io::Error::new(io::ErrorKind::InvalidData, "bad request line");
+    let mut parts = line.trim_end().split(' ');
+    let method = parts
+        .next()
+        .filter(|m| !m.is_empty())
+        .ok_or_else(bad)?
+        .to_owned();
+    let target = parts.next().ok_or_else(bad)?.to_owned();
+    let version = parts.next().ok_or_else(bad)?;
+    if !version.starts_with("HTTP/1.") {
+        return Err(bad());
+    }
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        let n = reader.read_line(&mut h)?;
+        total += n;
+        if n == 0 || total > MAX_HEAD {
+            return Err(bad());
+        }
+        let h = h.trim_end_matches(['\r', '\n']);
+        if h.is_empty() {
+            break;
+        }
+        let (k, v) = h.split_once(':').ok_or_else(bad)?;
+        headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
+    }
+    Ok(Some(Head {
+        method,
+        target,
+        version_11: version == "HTTP/1.1",
+        headers,
+    }))
+}
+
+fn body_state(headers: &[(String, String)]) -> Result<BodyState, u16> {
+    let get = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    if let Some(te) = get("transfer-encoding") {
+        return if te.eq_ignore_ascii_case("chunked") {
+            Ok(BodyState::Chunked)
+        } else {
+            Err(501)
+        };
+    }
+    match get("content-length") {
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(BodyState::Length)
+            .map_err(|_| 400),
+        None => Ok(BodyState::None),
+    }
+}
+
+fn read_chunked(reader: &mut dyn BufRead) -> io::Result<Vec<u8>> {
+    let mut body = Vec::new();
+    loop {
+        let mut size_line = String::new();
+        reader.read_line(&mut size_line)?;
+        let size_hex = size_line.trim().split(';').next().unwrap_or("");
+        let size = u64::from_str_radix(size_hex, 16)
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "bad chunk size"))?;
+        if size == 0 {
+            // Trailers, then the blank line.
+            loop {
+                let mut t = String::new();
+                if reader.read_line(&mut t)? == 0 || t.trim().is_empty() {
+                    return Ok(body);
+                }
+            }
+        }
+        if body.len() as u64 + size > MAX_BODY {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "chunked body too large",
+            ));
+        }
+        reader.take(size).read_to_end(&mut body)?;
+        let mut crlf = [0u8; 2];
+        reader.read_exact(&mut crlf)?;
+    }
+}
+
+fn write_response(w: &mut impl Write, resp: &Response, close: bool) -> io::Result<()> {
+    let mut head = format!("HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status));
+    for (k, v) in &resp.headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if resp.chunked {
+        head.push_str("Transfer-Encoding: chunked\r\n");
+    } else {
+        head.push_str(&format!("Content-Length: {}\r\n", resp.body.len()));
+    }
+    if close {
+        head.push_str("Connection: close\r\n");
+    }
+    head.push_str("\r\n");
+    w.write_all(head.as_bytes())?;
+    if resp.chunked {
+        if !resp.body.is_empty() {
+            write!(w, "{:x}\r\n", resp.body.len())?;
+            w.write_all(&resp.body)?;
+            w.write_all(b"\r\n")?;
+        }
+        w.write_all(b"0\r\n\r\n")?;
+    } else {
+        w.write_all(&resp.body)?;
+    }
+    w.flush()
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        201 => "Created",
+        206 => "Partial Content",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        413 => "Request Entity Too Large",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        _ => "Status",
+    }
+}
+
+pub fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// Decode `%XX` (and `+` as a space, as form-encoded queries do); a malformed escape stays as it is.
+pub fn percent_decode(s: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 3 <= bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_queries() {
+        assert_eq!(
+            parse_query("a=1&password=p%2Bw+x&f=F:/x.txe&e"),
+            vec![
+                ("a".into(), "1".into()),
+                ("password".into(), "p+w x".into()),
+                ("f".into(), "F:/x.txe".into()),
+                ("e".into(), "".into())
+            ]
+        );
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+}

@@ -1,0 +1,33 @@
+//! `sim --tls`: a self-signed certificate for localhost/127.0.0.1 made at start (like a fresh KSC server's),
+//! optionally written out so clients can trust it with `--ca-cert`.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+
+pub fn server_config(cert_out: Option<&Path>) -> anyhow::Result<Arc<rustls::ServerConfig>> {
+    let names = vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "::1".to_string(),
+    ];
+    let certified =
+        rcgen::generate_simple_self_signed(names).context("making a self-signed certificate")?;
+    if let Some(path) = cert_out {
+        std::fs::write(path, certified.cert.pem())
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+        certified.signing_key.serialize_der(),
+    ));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .context("TLS protocol versions")?
+        .with_no_client_auth()
+        .with_single_cert(vec![certified.cert.der().clone()], key)
+        .context("TLS server certificate")?;
+    Ok(Arc::new(config))
+}

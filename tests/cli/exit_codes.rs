@@ -1,0 +1,173 @@
+//! docs/exit-codes.md, one test per code (codes pinned elsewhere in detail are pinned here too, briefly).
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::Stdio;
+
+use crate::support::*;
+
+#[test]
+fn code_0_ok() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    assert_code(&env.run(&["can", "status", "--host", &sim.addr]), 0);
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn code_1_internal_when_stdout_cannot_be_written() {
+    let env = Env::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = env
+        .command(&["config", "path"])
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("fieldctl: error:"));
+}
+
+#[test]
+fn code_2_usage() {
+    let env = Env::new();
+    let out = env.run(&["can", "status", "--no-such-flag"]);
+    assert_code(&out, 2);
+    let out = env.run(&["can", "status"]);
+    assert_code(&out, 2);
+    assert!(
+        out.stderr.contains("no device given") && out.stderr.contains("FIELDCTL_CAN_HOST"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn code_3_remote_error() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.run(&["can", "raw", "kvNoSuchThing", "--host", &sim.addr]);
+    assert_code(&out, 3);
+    assert!(
+        out.stderr
+            .contains("this device's firmware does not support kvNoSuchThing"),
+        "{out:?}"
+    );
+    assert!(out.stdout.contains("\"stat\": -129"), "{out:?}");
+}
+
+#[test]
+fn code_4_auth() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--password", "x"]);
+    assert_code(&env.run(&["can", "timer", "--host", &sim.addr]), 4);
+}
+
+#[test]
+fn code_6_cannot_connect() {
+    let env = Env::new();
+    assert_code(&env.run(&["can", "status", "--host", "127.0.0.1:1"]), 6);
+}
+
+#[test]
+fn code_7_timeout() {
+    let env = Env::new();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        let held: Vec<_> = listener.incoming().collect();
+        drop(held);
+    });
+    assert_code(
+        &env.run(&["can", "status", "--host", &addr, "--timeout", "0.3"]),
+        7,
+    );
+}
+
+#[test]
+fn code_8_busy_names_the_holder() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    // Someone else's session (not recorded in our state file).
+    let out = env.run(&[
+        "can",
+        "raw",
+        "canInitializeLibrary",
+        "timeout=600",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 0);
+    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    assert_code(&out, 8);
+    assert!(
+        out.stderr
+            .contains("in use via JSON API by 127.0.0.1 for up to 6")
+            || out.stderr.contains("for up to 599 s more"),
+        "{out:?}"
+    );
+}
+
+/// A peer that answers every request with `response`.
+fn fake_peer(response: &'static str) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for mut s in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(response.as_bytes());
+        }
+    });
+    addr
+}
+
+#[test]
+fn code_9_malformed_response() {
+    let env = Env::new();
+    let addr = fake_peer("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
+    let out = env.run(&["can", "status", "--host", &addr]);
+    assert_code(&out, 9);
+    assert!(out.stderr.contains("not JSON"), "{out:?}");
+    // A reply to another request (wrong ident) is a protocol error too.
+    let addr = fake_peer(
+        "HTTP/1.1 200 OK\r\nContent-Length: 22\r\nConnection: close\r\n\r\n{\"usage\":0,\"ident\":77}",
+    );
+    let out = env.run(&["can", "status", "--host", &addr]);
+    assert_code(&out, 9);
+    assert!(
+        out.stderr
+            .contains("reply carries ident 77 but the request had ident=1"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn code_10_bad_config() {
+    let env = Env::new();
+    env.write_config("[profiles.a.can]\nhost = 5\n");
+    let out = env.run(&["-p", "a", "can", "status"]);
+    assert_code(&out, 10);
+}
+
+#[test]
+fn broken_pipe_exits_0_quietly() {
+    let env = Env::new();
+    let mut text = String::new();
+    for i in 0..3000 {
+        text.push_str(&format!("[profiles.p{i}.can]\nhost = \"h{i}\"\n"));
+    }
+    env.write_config(&text);
+    let mut child = env
+        .command(&["profile", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

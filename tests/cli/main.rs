@@ -1,0 +1,10 @@
+//! One integration-test binary: every test runs the real `fieldctl` with a clean environment (temp HOME and
+//! config/state dirs, NO_COLOR) against simulators on 127.0.0.1.
+
+mod support;
+
+mod can;
+mod config;
+mod docs;
+mod exit_codes;
+mod transport;

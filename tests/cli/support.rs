@@ -1,0 +1,209 @@
+//! Test harness: a clean environment per test, the real binary, and simulators with their request logs.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_fieldctl");
+
+/// A temp HOME with its own config and state dirs; removed on drop.
+pub struct Env {
+    pub root: PathBuf,
+    vars: Vec<(String, String)>,
+}
+
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl std::fmt::Debug for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let root = std::env::temp_dir().join(format!(
+            "fieldctl-test-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&root);
+        for d in ["home", "config", "state", "data"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        Env {
+            root,
+            vars: Vec::new(),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.root.join(name)
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.root
+            .join("config")
+            .join("fieldctl")
+            .join("config.toml")
+    }
+
+    pub fn write_config(&self, text: &str) {
+        let p = self.config_file();
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    /// Set an environment variable for every command run from this Env.
+    pub fn set(&mut self, key: &str, value: &str) {
+        self.vars.push((key.into(), value.into()));
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.root.join("home"))
+            .env("XDG_CONFIG_HOME", self.root.join("config"))
+            .env("XDG_STATE_HOME", self.root.join("state"))
+            .env("XDG_DATA_HOME", self.root.join("data"))
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null());
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        output(self.command(args).output().expect("run fieldctl"))
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        output(child.wait_with_output().unwrap())
+    }
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn output(o: std::process::Output) -> Output {
+    Output {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// A running simulator; killed on drop.
+pub struct Sim {
+    child: Child,
+    pub addr: String,
+    log: PathBuf,
+}
+
+impl Sim {
+    /// `fieldctl sim KIND --listen 127.0.0.1:0 --log … EXTRA…`
+    pub fn start(env: &Env, kind: &str, extra: &[&str]) -> Sim {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let log = env.path(&format!(
+            "sim-{kind}-{}.log",
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let log_s = log.to_str().unwrap().to_owned();
+        let mut args = vec!["sim", kind, "--listen", "127.0.0.1:0", "--log", &log_s];
+        args.extend_from_slice(extra);
+        let mut child = env
+            .command(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start sim");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line.trim().to_owned();
+        assert!(addr.starts_with("127.0.0.1:"), "sim printed {addr:?}");
+        Sim { child, addr, log }
+    }
+
+    /// Every request the simulator logged so far.
+    pub fn requests(&self) -> Vec<Value> {
+        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    /// Paths of the requests, session id replaced by `S`: `/S/canOpenChannel`.
+    pub fn functions(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .map(|r| {
+                let path = r["path"].as_str().unwrap();
+                let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+                if parts.len() == 2 {
+                    format!("S/{}", parts[1])
+                } else {
+                    parts[0].to_owned()
+                }
+            })
+            .collect()
+    }
+}
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A query parameter of a logged request.
+pub fn param<'a>(request: &'a Value, key: &str) -> Option<&'a str> {
+    request["query"]
+        .as_array()?
+        .iter()
+        .rev()
+        .find(|p| p[0] == key)
+        .and_then(|p| p[1].as_str())
+}
+
+pub fn assert_code(out: &Output, code: i32) {
+    assert_eq!(out.code, code, "{out:?}");
+}
+
+#[allow(dead_code)]
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}

@@ -1,0 +1,211 @@
+//! The shared transport: unreachable hosts, timeouts, TLS failures and --ca-cert, traces with secrets redacted.
+
+use std::net::TcpListener;
+
+use crate::support::*;
+
+#[test]
+fn unreachable_host_is_exit_6() {
+    let env = Env::new();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = env.run(&["can", "status", "--host", &format!("127.0.0.1:{port}")]);
+    assert_code(&out, 6);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "fieldctl: error: cannot connect to http://127.0.0.1:{port}/deviceStatus"
+        )),
+        "{out:?}"
+    );
+    assert!(out.stderr.contains("connection refused"), "{out:?}");
+}
+
+#[test]
+fn dns_failure_is_exit_6() {
+    let env = Env::new();
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        "no-such-host.invalid",
+        "--timeout",
+        "5",
+    ]);
+    assert_code(&out, 6);
+}
+
+#[test]
+fn silent_peer_is_exit_7_after_the_timeout() {
+    let env = Env::new();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    // Accept and hold connections without ever answering.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming() {
+            held.push(s);
+        }
+    });
+    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "0.5"]);
+    assert_code(&out, 7);
+    assert!(out.stderr.contains("no answer within 0.5 s"), "{out:?}");
+    assert!(out.stderr.contains("hint: raise --timeout"), "{out:?}");
+}
+
+#[test]
+fn untrusted_certificate_is_exit_6_and_ca_cert_fixes_it() {
+    let env = Env::new();
+    let cert = env.path("sim.pem");
+    let sim = Sim::start(
+        &env,
+        "can",
+        &["--tls", "--cert-out", cert.to_str().unwrap()],
+    );
+    let url = format!("https://{}", sim.addr);
+    let out = env.run(&["can", "status", "--host", &url]);
+    assert_code(&out, 6);
+    assert!(
+        out.stderr.contains("TLS handshake with https://"),
+        "{out:?}"
+    );
+    assert!(out.stderr.contains("--ca-cert"), "{out:?}");
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        &url,
+        "--ca-cert",
+        cert.to_str().unwrap(),
+        "-o",
+        "json",
+    ]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("\"state\": \"free\""), "{out:?}");
+    // --insecure works too, and says loudly what it costs.
+    let out = env.run(&["--insecure", "can", "status", "--host", &url]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("warning: --insecure: TLS certificates are NOT verified"),
+        "{out:?}"
+    );
+    // A CA file that is not PEM is a local input error.
+    std::fs::write(env.path("bad.pem"), "nope").unwrap();
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        &url,
+        "--ca-cert",
+        env.path("bad.pem").to_str().unwrap(),
+    ]);
+    assert_code(&out, 10);
+}
+
+#[test]
+fn verbose_traces_redact_passwords_and_sessions() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "can", &["--password", "pa+ss word"]);
+    env.set("FIELDCTL_CAN_PASSWORD", "pa+ss word");
+    let out = env.run(&["can", "timer", "--host", &sim.addr, "-vv"]);
+    assert_code(&out, 0);
+    let init = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["path"] == "/canInitializeLibrary")
+        .unwrap();
+    assert_eq!(param(&init, "password"), Some("pa+ss word"));
+    assert!(
+        init["raw_query"]
+            .as_str()
+            .unwrap()
+            .contains("password=pa%2Bss%20word"),
+        "{init}"
+    );
+    let session = sim.requests()[1]["path"]
+        .as_str()
+        .unwrap()
+        .split('/')
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    assert_eq!(session.len(), 32);
+    for secret in ["pa+ss", "pa%2Bss", &session] {
+        assert!(
+            !out.stderr.contains(secret),
+            "{secret} leaked:\n{}",
+            out.stderr
+        );
+    }
+    assert!(out.stderr.contains("* GET http://127.0.0.1:"), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("/canInitializeLibrary?timeout=30&ident=1&password=(redacted) → 200"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr
+            .contains("/(redacted)/canReadTimer?hnd=0&ident=3"),
+        "{out:?}"
+    );
+    // one line per request with -v
+    let out = env.run(&["can", "timer", "--host", &sim.addr, "-v"]);
+    assert_eq!(
+        out.stderr
+            .lines()
+            .filter(|l| l.starts_with("* GET "))
+            .count(),
+        5,
+        "{out:?}"
+    );
+}
+
+#[test]
+fn no_password_source_without_a_tty_is_exit_4_naming_the_variable() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--password", "pw"]);
+    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    assert_code(&out, 4);
+    assert!(
+        out.stderr
+            .contains("CAN device password is needed and there is no terminal"),
+        "{out:?}"
+    );
+    assert!(out.stderr.contains("FIELDCTL_CAN_PASSWORD"), "{out:?}");
+    // A wrong password is also exit 4, with the CANlib status.
+    let mut env = Env::new();
+    env.set("FIELDCTL_CAN_PASSWORD", "wrong");
+    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    assert_code(&out, 4);
+    assert!(
+        out.stderr
+            .contains("canERR_INVALID_PASSWORD (-128): Invalid password"),
+        "{out:?}"
+    );
+    // --password-stdin
+    let env = Env::new();
+    let out = env.run_stdin(
+        &["can", "timer", "--host", &sim.addr, "--password-stdin"],
+        "pw\n",
+    );
+    assert_code(&out, 0);
+}
+
+#[test]
+fn global_options_work_before_and_after_the_subcommand() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let a = env.run(&["-o", "json", "can", "--host", &sim.addr, "status"]);
+    let b = env.run(&["can", "status", "--host", &sim.addr, "-o", "json"]);
+    let c = env.run(&["can", "status", "--json", "--host", &sim.addr]);
+    assert_code(&a, 0);
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(a.stdout, c.stdout);
+    let mut env = Env::new();
+    env.set("FIELDCTL_OUTPUT", "csv");
+    let out = env.run(&["can", "status", "--host", &sim.addr]);
+    assert_eq!(out.stdout, "state,usage,ip,timeout\r\nfree,0,,\r\n");
+}
