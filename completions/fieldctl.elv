@@ -70,9 +70,18 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'Show whether the device is free, and who holds it'
+            cand status 'Show whether the device is free, and who holds it for how long'
+            cand send 'Send frames (cansend syntax), once or periodically'
+            cand dump 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
+            cand replay 'Replay a candump log (canplayer)'
             cand timer 'Read the device timer (canReadTimer)'
-            cand raw 'Call any REST function; the session is inserted for session functions. Prints the JSON reply'
+            cand ioctl 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number'
+            cand script 't-scripts in the device''s slots'
+            cand envvar 't-script environment variables'
+            cand file 'Files on the device''s flash'
+            cand leds 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number (`--timeout MS` after `leds` is the LED timeout; put the HTTP --timeout before `leds`)'
+            cand identify 'Blink the LEDs so a person can find the device in a rack'
+            cand raw 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can;status'= {
@@ -100,8 +109,721 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;can;send'= {
+            cand --channel 'Channel number on the device'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]'
+            cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
+            cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
+            cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
+            cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
+            cand --repeat 'Send the frames N times (0: until Ctrl-C)'
+            cand --interval 'Milliseconds between repetitions'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;dump'= {
+            cand --channel 'Channel number on the device'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]'
+            cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
+            cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
+            cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
+            cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
+            cand --count 'Stop after N frames'
+            cand --duration 'Stop after SECS seconds'
+            cand --format 'Output format'
+            cand --timestamps 'Timestamps (default: none for candump, absolute for the other formats)'
+            cand --file 'Write to FILE instead of stdout (flushed every batch)'
+            cand --pass 'Device-side pass filter: ID or ID-ID in hex (8 digits: extended); repeatable'
+            cand --stop 'Device-side stop filter: ID or ID-ID in hex; repeatable'
+            cand --sample 'Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable'
+            cand --filter 'Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --silent 'Listen only (canDRIVER_SILENT): never ACK, never send'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;replay'= {
+            cand --channel 'Channel number on the device'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]'
+            cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
+            cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
+            cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
+            cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
+            cand --gap 'Milliseconds between frames with --ignore-timestamps'
+            cand --loop 'Play the log N times, or `inf`'
+            cand --speed 'Play faster (2) or slower (0.5) than recorded'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --ignore-timestamps 'Send at a fixed pace (--gap) instead of the log''s timing'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fieldctl;can;timer'= {
             cand --channel 'channel'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;ioctl'= {
+            cand --buf 'The function''s parameter'
+            cand --channel 'channel'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script'= {
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Loaded/running state of one slot, or of every slot'
+            cand load 'Load a compiled script (.txe) from a local file or from the device''s flash'
+            cand start 'Start the script in a slot'
+            cand stop 'Stop the script in a slot'
+            cand unload 'Unload the script from a slot'
+            cand event 'Send a key event to a running script'
+            cand text 'Print the script''s printf output (subscribe, read, unsubscribe)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;script;status'= {
+            cand --slot 'slot'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;load'= {
+            cand --device-file 'A file already on the device, e.g. F:/myscript.txe'
+            cand --slot 'slot'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --start 'Start it once loaded'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;start'= {
+            cand --slot 'slot'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;stop'= {
+            cand --slot 'slot'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --force 'Stop at once (kvSCRIPT_STOP_FORCED) instead of letting on_stop run'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;unload'= {
+            cand --slot 'slot'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;event'= {
+            cand --slot 'slot'
+            cand --key 'The key, one character'
+            cand --event 'The event number'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;text'= {
+            cand --slot 'slot'
+            cand --channel 'Channel whose handle the script calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --follow 'Keep printing until Ctrl-C'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;script;help'= {
+            cand status 'Loaded/running state of one slot, or of every slot'
+            cand load 'Load a compiled script (.txe) from a local file or from the device''s flash'
+            cand start 'Start the script in a slot'
+            cand stop 'Stop the script in a slot'
+            cand unload 'Unload the script from a slot'
+            cand event 'Send a key event to a running script'
+            cand text 'Print the script''s printf output (subscribe, read, unsubscribe)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;script;help;status'= {
+        }
+        &'fieldctl;can;script;help;load'= {
+        }
+        &'fieldctl;can;script;help;start'= {
+        }
+        &'fieldctl;can;script;help;stop'= {
+        }
+        &'fieldctl;can;script;help;unload'= {
+        }
+        &'fieldctl;can;script;help;event'= {
+        }
+        &'fieldctl;can;script;help;text'= {
+        }
+        &'fieldctl;can;script;help;help'= {
+        }
+        &'fieldctl;can;envvar'= {
+            cand --channel 'Channel whose handle the envvar calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Read an envvar'
+            cand set 'Write an envvar; data envvars shorter than their size are padded with zero bytes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;envvar;get'= {
+            cand --channel 'Channel whose handle the envvar calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;envvar;set'= {
+            cand --channel 'Channel whose handle the envvar calls use'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --hex 'VALUE is hex bytes (data envvars), e.g. 1234abcd'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;envvar;help'= {
+            cand get 'Read an envvar'
+            cand set 'Write an envvar; data envvars shorter than their size are padded with zero bytes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;envvar;help;get'= {
+        }
+        &'fieldctl;can;envvar;help;set'= {
+        }
+        &'fieldctl;can;envvar;help;help'= {
+        }
+        &'fieldctl;can;file'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List the files on the device'
+            cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
+            cand put 'Copy a local file to the device'
+            cand rm 'Delete a file on the device'
+            cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;file;ls'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;file;get'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;file;put'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;file;rm'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;file;format'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --yes 'yes'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;file;help'= {
+            cand ls 'List the files on the device'
+            cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
+            cand put 'Copy a local file to the device'
+            cand rm 'Delete a file on the device'
+            cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;file;help;ls'= {
+        }
+        &'fieldctl;can;file;help;get'= {
+        }
+        &'fieldctl;can;file;help;put'= {
+        }
+        &'fieldctl;can;file;help;rm'= {
+        }
+        &'fieldctl;can;file;help;format'= {
+        }
+        &'fieldctl;can;file;help;help'= {
+        }
+        &'fieldctl;can;leds'= {
+            cand --led-timeout 'Keep the LEDs so for MS milliseconds, then back to normal (also accepted as --timeout MS)'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;identify'= {
+            cand --seconds 'seconds'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -152,14 +874,83 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;help'= {
-            cand status 'Show whether the device is free, and who holds it'
+            cand status 'Show whether the device is free, and who holds it for how long'
+            cand send 'Send frames (cansend syntax), once or periodically'
+            cand dump 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
+            cand replay 'Replay a candump log (canplayer)'
             cand timer 'Read the device timer (canReadTimer)'
-            cand raw 'Call any REST function; the session is inserted for session functions. Prints the JSON reply'
+            cand ioctl 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number'
+            cand script 't-scripts in the device''s slots'
+            cand envvar 't-script environment variables'
+            cand file 'Files on the device''s flash'
+            cand leds 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number (`--timeout MS` after `leds` is the LED timeout; put the HTTP --timeout before `leds`)'
+            cand identify 'Blink the LEDs so a person can find the device in a rack'
+            cand raw 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can;help;status'= {
         }
+        &'fieldctl;can;help;send'= {
+        }
+        &'fieldctl;can;help;dump'= {
+        }
+        &'fieldctl;can;help;replay'= {
+        }
         &'fieldctl;can;help;timer'= {
+        }
+        &'fieldctl;can;help;ioctl'= {
+        }
+        &'fieldctl;can;help;script'= {
+            cand status 'Loaded/running state of one slot, or of every slot'
+            cand load 'Load a compiled script (.txe) from a local file or from the device''s flash'
+            cand start 'Start the script in a slot'
+            cand stop 'Stop the script in a slot'
+            cand unload 'Unload the script from a slot'
+            cand event 'Send a key event to a running script'
+            cand text 'Print the script''s printf output (subscribe, read, unsubscribe)'
+        }
+        &'fieldctl;can;help;script;status'= {
+        }
+        &'fieldctl;can;help;script;load'= {
+        }
+        &'fieldctl;can;help;script;start'= {
+        }
+        &'fieldctl;can;help;script;stop'= {
+        }
+        &'fieldctl;can;help;script;unload'= {
+        }
+        &'fieldctl;can;help;script;event'= {
+        }
+        &'fieldctl;can;help;script;text'= {
+        }
+        &'fieldctl;can;help;envvar'= {
+            cand get 'Read an envvar'
+            cand set 'Write an envvar; data envvars shorter than their size are padded with zero bytes'
+        }
+        &'fieldctl;can;help;envvar;get'= {
+        }
+        &'fieldctl;can;help;envvar;set'= {
+        }
+        &'fieldctl;can;help;file'= {
+            cand ls 'List the files on the device'
+            cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
+            cand put 'Copy a local file to the device'
+            cand rm 'Delete a file on the device'
+            cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
+        }
+        &'fieldctl;can;help;file;ls'= {
+        }
+        &'fieldctl;can;help;file;get'= {
+        }
+        &'fieldctl;can;help;file;put'= {
+        }
+        &'fieldctl;can;help;file;rm'= {
+        }
+        &'fieldctl;can;help;file;format'= {
+        }
+        &'fieldctl;can;help;leds'= {
+        }
+        &'fieldctl;can;help;identify'= {
         }
         &'fieldctl;can;help;raw'= {
         }
@@ -194,7 +985,14 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --cert-out 'Write the certificate (PEM) here, for clients'' --ca-cert'
             cand --log 'Append every request as a JSON line to FILE'
             cand --password 'Password the device requires on canInitializeLibrary (none by default)'
-            cand --channels 'Number of CAN channels; frames written on one are received on the others'
+            cand --channels 'Number of CAN channels, all on one bus: frames written on one are received on the others'
+            cand --traffic 'Bus traffic from another node: frames per second, or `max` (as many as each canRead asks for)'
+            cand --error-every 'With --traffic: make every Nth frame an error frame'
+            cand --replay 'Bus traffic replayed (looping, with its timing) from a candump log'
+            cand --envvar 'Envvars scripts declare: NAME:int=N, NAME:float=X, NAME:data=TEXT or NAME:data[SIZE]=TEXT (repeatable)'
+            cand --slots 'Number of t-script slots'
+            cand --device-file 'A file on the device''s flash at start: F:/NAME=LOCAL_PATH (repeatable)'
+            cand --flash-size 'Size of the flash file system in bytes'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -517,13 +1315,82 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;help;can'= {
-            cand status 'Show whether the device is free, and who holds it'
+            cand status 'Show whether the device is free, and who holds it for how long'
+            cand send 'Send frames (cansend syntax), once or periodically'
+            cand dump 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
+            cand replay 'Replay a candump log (canplayer)'
             cand timer 'Read the device timer (canReadTimer)'
-            cand raw 'Call any REST function; the session is inserted for session functions. Prints the JSON reply'
+            cand ioctl 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number'
+            cand script 't-scripts in the device''s slots'
+            cand envvar 't-script environment variables'
+            cand file 'Files on the device''s flash'
+            cand leds 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number (`--timeout MS` after `leds` is the LED timeout; put the HTTP --timeout before `leds`)'
+            cand identify 'Blink the LEDs so a person can find the device in a rack'
+            cand raw 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat'
         }
         &'fieldctl;help;can;status'= {
         }
+        &'fieldctl;help;can;send'= {
+        }
+        &'fieldctl;help;can;dump'= {
+        }
+        &'fieldctl;help;can;replay'= {
+        }
         &'fieldctl;help;can;timer'= {
+        }
+        &'fieldctl;help;can;ioctl'= {
+        }
+        &'fieldctl;help;can;script'= {
+            cand status 'Loaded/running state of one slot, or of every slot'
+            cand load 'Load a compiled script (.txe) from a local file or from the device''s flash'
+            cand start 'Start the script in a slot'
+            cand stop 'Stop the script in a slot'
+            cand unload 'Unload the script from a slot'
+            cand event 'Send a key event to a running script'
+            cand text 'Print the script''s printf output (subscribe, read, unsubscribe)'
+        }
+        &'fieldctl;help;can;script;status'= {
+        }
+        &'fieldctl;help;can;script;load'= {
+        }
+        &'fieldctl;help;can;script;start'= {
+        }
+        &'fieldctl;help;can;script;stop'= {
+        }
+        &'fieldctl;help;can;script;unload'= {
+        }
+        &'fieldctl;help;can;script;event'= {
+        }
+        &'fieldctl;help;can;script;text'= {
+        }
+        &'fieldctl;help;can;envvar'= {
+            cand get 'Read an envvar'
+            cand set 'Write an envvar; data envvars shorter than their size are padded with zero bytes'
+        }
+        &'fieldctl;help;can;envvar;get'= {
+        }
+        &'fieldctl;help;can;envvar;set'= {
+        }
+        &'fieldctl;help;can;file'= {
+            cand ls 'List the files on the device'
+            cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
+            cand put 'Copy a local file to the device'
+            cand rm 'Delete a file on the device'
+            cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
+        }
+        &'fieldctl;help;can;file;ls'= {
+        }
+        &'fieldctl;help;can;file;get'= {
+        }
+        &'fieldctl;help;can;file;put'= {
+        }
+        &'fieldctl;help;can;file;rm'= {
+        }
+        &'fieldctl;help;can;file;format'= {
+        }
+        &'fieldctl;help;can;leds'= {
+        }
+        &'fieldctl;help;can;identify'= {
         }
         &'fieldctl;help;can;raw'= {
         }

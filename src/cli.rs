@@ -127,7 +127,29 @@ pub enum Command {
 }
 
 pub fn parse() -> Cli {
-    Cli::parse()
+    Cli::parse_from(led_timeout_shim(std::env::args_os().collect()))
+}
+
+/// `can leds ACTION --timeout MS` is the documented syntax, but `--timeout SECS` is also the global HTTP timeout
+/// and clap cannot give one name two meanings. After a `can … leds` subcommand, `--timeout` means the LED timeout.
+fn led_timeout_shim(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let can = args.iter().position(|a| a == "can");
+    let leds = can.and_then(|c| {
+        args.iter()
+            .skip(c + 1)
+            .position(|a| a == "leds")
+            .map(|p| p + c + 1)
+    });
+    if let Some(start) = leds {
+        for arg in args.iter_mut().skip(start + 1) {
+            if arg == "--timeout" {
+                *arg = "--led-timeout".into();
+            } else if let Some(v) = arg.to_str().and_then(|a| a.strip_prefix("--timeout=")) {
+                *arg = format!("--led-timeout={v}").into();
+            }
+        }
+    }
+    args
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {

@@ -73,6 +73,7 @@ pub const SETTINGS: &[Setting] = &[
         secret: false,
         env: Some("FIELDCTL_CAN_SESSION_TIMEOUT"),
     },
+    s("can.bitrate", Some("FIELDCTL_CAN_BITRATE")),
     secret("can.password", Some("FIELDCTL_CAN_PASSWORD")),
     s("can.password_command", None),
     s("ovms.server", Some("FIELDCTL_OVMS_SERVER")),
@@ -528,16 +529,6 @@ fn mode_of(path: &Path) -> Option<u32> {
 #[cfg(not(unix))]
 fn mode_of(_: &Path) -> Option<u32> {
     None
-}
-
-/// Expand a leading `~/` in a path setting.
-pub fn expand_home(raw: &str) -> PathBuf {
-    match raw.strip_prefix("~/") {
-        Some(rest) => dirs::home_dir()
-            .map(|h| h.join(rest))
-            .unwrap_or_else(|| PathBuf::from(raw)),
-        None => PathBuf::from(raw),
-    }
 }
 
 #[cfg(test)]

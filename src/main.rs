@@ -1,6 +1,4 @@
 //! fieldctl: drive Kvaser CAN interfaces, OVMS servers and Kaspersky Security Center from one command line.
-// WORK IN PROGRESS: shared parts not yet used by a group; removed before the can group lands.
-#![allow(dead_code)]
 
 mod can;
 mod cli;

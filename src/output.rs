@@ -33,7 +33,6 @@ pub type Column = (&'static str, &'static str);
 pub struct Output {
     pub format: Format,
     stdout_tty: bool,
-    stderr_tty: bool,
     pub quiet: bool,
     progress: bool,
     pub color: bool,
@@ -52,7 +51,6 @@ impl Output {
         Output {
             format,
             stdout_tty: io::stdout().is_terminal(),
-            stderr_tty,
             quiet,
             progress: stderr_tty && !quiet && !no_progress,
             color,
@@ -104,6 +102,22 @@ impl Output {
         write_stdout(format!("{text}\n").as_bytes())
     }
 
+    /// Text that is itself the data, as it comes (script output): on a terminal, controls other than newline
+    /// and tab are escaped.
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        if !self.stdout_tty {
+            return write_stdout(text.as_bytes());
+        }
+        let safe: String = text
+            .split_inclusive(['\n', '\t'])
+            .map(|part| {
+                let (body, end) = part.split_at(part.len() - part.ends_with(['\n', '\t']) as usize);
+                format!("{}{end}", sanitize(body))
+            })
+            .collect();
+        write_stdout(safe.as_bytes())
+    }
+
     fn new_table(&self) -> Table {
         let mut table = Table::new();
         if self.stdout_tty {
@@ -131,10 +145,6 @@ impl Output {
         if !self.quiet {
             eprintln!("{}", sanitize(message));
         }
-    }
-
-    pub fn stderr_is_tty(&self) -> bool {
-        self.stderr_tty
     }
 
     /// A progress bar on stderr, drawn only on a terminal and without --quiet/--no-progress.

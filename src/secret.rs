@@ -14,9 +14,6 @@ use crate::error::{Failure, Kind, fail};
 pub struct Secret(String);
 
 impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Secret(s.into())
-    }
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -105,18 +102,6 @@ pub fn no_source(need: &Need) -> Failure {
         "set {}, pipe it with --password-stdin, or add {}.password_command to the profile",
         need.env, need.group
     ))
-}
-
-/// A token from the group's env variable or the profile (`GROUP.token`).
-pub fn find_token(ctx: &Context, group: &str, env: &str) -> anyhow::Result<Option<Secret>> {
-    if let Some(v) = std::env::var(env).ok().filter(|v| !v.is_empty()) {
-        return Ok(Some(Secret(v)));
-    }
-    Ok(ctx.profile()?.and_then(|(_, p)| {
-        p.get(&format!("{group}.token"))
-            .and_then(|v| v.as_str())
-            .map(Secret::new)
-    }))
 }
 
 /// stdin holds one secret; a command that asks twice gets the same one.
@@ -209,7 +194,7 @@ mod tests {
 
     #[test]
     fn secrets_never_print() {
-        let s = Secret::new("hunter2");
+        let s = Secret("hunter2".into());
         assert_eq!(format!("{s} {s:?}"), "(redacted) (redacted)");
         assert_eq!(first_line("pw\r\nrest"), "pw");
     }

@@ -8,13 +8,39 @@ use serde_json::Value;
 use super::status;
 use crate::error::{Failure, Kind};
 use crate::secret::Secret;
-use crate::transport::{Request, Transport};
+use serde::Deserialize;
+use std::io::Read as _;
+
+use crate::transport::{Body, Request, StreamResponse, Transport};
 
 pub struct CanApi<'t> {
     transport: &'t Transport,
     /// `http://host:port`
     base: String,
     next_ident: Cell<u64>,
+}
+
+#[derive(Deserialize)]
+pub struct ReadReply {
+    pub stat: i64,
+    pub ident: Option<u64>,
+    pub msgs: Option<Vec<RawMsg>>,
+}
+
+/// A frame as canRead returns it.
+#[derive(Deserialize)]
+pub struct RawMsg {
+    pub id: u32,
+    pub dlc: u8,
+    pub time: u32,
+    pub flag: u64,
+    #[serde(default)]
+    pub msg: Vec<i64>,
+}
+
+pub enum Download {
+    File(StreamResponse),
+    Reply(Value),
 }
 
 /// deviceStatus, decoded.
@@ -26,10 +52,6 @@ pub struct DeviceStatus {
 }
 
 impl DeviceStatus {
-    pub fn in_use(&self) -> bool {
-        self.usage != 0
-    }
-
     /// `free`, or the ways it is in use (`service`, `JSON API`, `JSONP API`).
     pub fn usage_text(&self) -> String {
         if self.usage == 0 {
@@ -84,15 +106,100 @@ impl<'t> CanApi<'t> {
         params: &[(&str, String)],
         adjust: impl FnOnce(Request) -> Request,
     ) -> anyhow::Result<Value> {
+        let (req, ident) = self.request("GET", session, function, params);
+        let resp = self.transport.send(adjust(req))?;
+        self.parse_reply(function, ident, resp.status, &resp.body)
+    }
+
+    /// The request for `function` with its parameters and the next ident.
+    fn request(
+        &self,
+        method: &'static str,
+        session: Option<&str>,
+        function: &str,
+        params: &[(&str, String)],
+    ) -> (Request, u64) {
         let ident = self.next_ident.get();
         self.next_ident.set(ident + 1);
-        let mut req = Request::get(&self.base, &path(session, function));
+        let mut req = Request::new(method, &self.base, &path(session, function));
         for (k, v) in params {
             req = req.query(k, v);
         }
-        let req = adjust(req.query("ident", &ident.to_string()));
+        (req.query("ident", &ident.to_string()), ident)
+    }
+
+    /// canRead, parsed straight into frames (the hot path of `can dump`). `stat` is left to the caller: -2 means
+    /// "no frames yet".
+    pub fn read(&self, session: &str, hnd: i64, max: usize) -> anyhow::Result<ReadReply> {
+        let (req, ident) = self.request(
+            "GET",
+            Some(session),
+            "canRead",
+            &[("hnd", hnd.to_string()), ("max", max.to_string())],
+        );
+        let resp = self.transport.send(req)?;
+        let reply: ReadReply = serde_json::from_slice(&resp.body).map_err(|e| {
+            Failure::new(
+                Kind::Malformed,
+                format!("canRead: unexpected reply (HTTP {}): {e}", resp.status),
+            )
+        })?;
+        if reply.ident != Some(ident) {
+            return Err(Failure::new(
+                Kind::Malformed,
+                format!(
+                    "canRead: reply carries ident {:?} but the request had ident={ident}",
+                    reply.ident
+                ),
+            )
+            .into());
+        }
+        Ok(reply)
+    }
+
+    /// POST a body (`application/octet-stream`, exact Content-Length, never chunked): kvScriptLoadFile,
+    /// kvFileCopyToDevice.
+    pub fn upload(
+        &self,
+        session: &str,
+        function: &str,
+        params: &[(&str, String)],
+        len: u64,
+        body: Box<dyn std::io::Read + Send>,
+    ) -> anyhow::Result<Value> {
+        let (req, ident) = self.request("POST", Some(session), function, params);
+        let req = req.body(Body::Reader {
+            content_type: "application/octet-stream".into(),
+            len,
+            reader: body,
+        });
         let resp = self.transport.send(req)?;
         self.parse_reply(function, ident, resp.status, &resp.body)
+    }
+
+    /// kvFileCopyFromDevice: the file as a stream, or the JSON reply when the device answers with a status.
+    pub fn download(
+        &self,
+        session: &str,
+        function: &str,
+        params: &[(&str, String)],
+    ) -> anyhow::Result<Download> {
+        let (req, ident) = self.request("GET", Some(session), function, params);
+        let mut resp = self.transport.send_streaming(req)?;
+        let json = resp
+            .header("content-type")
+            .is_some_and(|t| t.to_ascii_lowercase().contains("json"));
+        if json || resp.status != 200 {
+            let mut body = Vec::new();
+            std::io::Read::take(&mut resp.reader, 1 << 20).read_to_end(&mut body)?;
+            return Ok(Download::Reply(self.parse_reply(
+                function,
+                ident,
+                resp.status,
+                &body,
+            )?));
+        }
+        Ok(Download::File(resp))
     }
 
     pub fn parse_reply(
@@ -136,13 +243,6 @@ impl<'t> CanApi<'t> {
         Ok(reply)
     }
 
-    /// Next ident to be used (for callers that build a request by hand, e.g. streaming downloads).
-    pub fn take_ident(&self) -> u64 {
-        let ident = self.next_ident.get();
-        self.next_ident.set(ident + 1);
-        ident
-    }
-
     /// Call and require `stat == 0`.
     pub fn ok(
         &self,
@@ -155,8 +255,24 @@ impl<'t> CanApi<'t> {
         Ok(reply)
     }
 
+    /// Like `ok` for a function that names a device file: -33 (canERR_DEVICE_FILE) means it is not there (exit 5).
+    pub fn ok_device_file(
+        &self,
+        session: &str,
+        function: &str,
+        params: &[(&str, String)],
+        file: &str,
+    ) -> anyhow::Result<Value> {
+        let reply = self.call(Some(session), function, params)?;
+        check_device_file(&reply, function, file)?;
+        Ok(reply)
+    }
+
+    /// deviceStatus only reads: it is the one call retried on connection failures and 429/503.
     pub fn device_status(&self) -> anyhow::Result<DeviceStatus> {
-        let r = self.call(None, "deviceStatus", &[])?;
+        let (req, ident) = self.request("GET", None, "deviceStatus", &[]);
+        let resp = self.transport.send_idempotent(req, 3)?;
+        let r = self.parse_reply("deviceStatus", ident, resp.status, &resp.body)?;
         let usage = field_u64(&r, "usage", "deviceStatus")?;
         Ok(DeviceStatus {
             usage,
@@ -250,6 +366,21 @@ pub fn check(reply: &Value, function: &str) -> anyhow::Result<()> {
     match stat_of(reply, function)? {
         status::OK => Ok(()),
         stat => Err(status::failure(stat, function).into()),
+    }
+}
+
+pub fn check_device_file(reply: &Value, function: &str, file: &str) -> anyhow::Result<()> {
+    match stat_of(reply, function)? {
+        status::ERR_DEVICE_FILE => Err(Failure::new(
+            Kind::NotFound,
+            format!(
+                "{file}: no such file on the device ({function}: {})",
+                status::describe(status::ERR_DEVICE_FILE)
+            ),
+        )
+        .hint("list the device's files with `fieldctl can file ls`")
+        .into()),
+        _ => check(reply, function),
     }
 }
 

@@ -1,16 +1,23 @@
 //! `fieldctl can`: Kvaser CAN interfaces through their JSON REST API.
 
 pub mod api;
+mod bus;
+mod device;
+mod dump;
+mod envvar;
+mod file;
+pub mod frame;
+mod script;
+mod send;
 mod session;
 pub mod status;
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
 
 use crate::context::Context;
-use crate::error::{Kind, fail};
+use crate::error::{Failure, Kind};
 use api::CanApi;
-use session::{OpenOptions, with_session};
+use session::OpenOptions;
 
 #[derive(Args)]
 pub struct CanArgs {
@@ -36,18 +43,53 @@ struct Connection {
 
 #[derive(Subcommand)]
 enum CanCommand {
-    /// Show whether the device is free, and who holds it
+    /// Show whether the device is free, and who holds it for how long
     Status,
+    /// Send frames (cansend syntax), once or periodically
+    Send(send::SendArgs),
+    /// Receive frames (candump); Ctrl-C, --count or --duration stop it
+    Dump(dump::DumpArgs),
+    /// Replay a candump log (canplayer)
+    Replay(send::ReplayArgs),
     /// Read the device timer (canReadTimer)
     Timer {
-        #[arg(long, default_value_t = 0)]
+        #[arg(long, default_value_t = 0, value_name = "N")]
         channel: u32,
     },
-    /// Call any REST function; the session is inserted for session functions. Prints the JSON reply.
+    /// Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number
+    Ioctl {
+        func: String,
+        /// The function's parameter
+        #[arg(long, value_name = "S")]
+        buf: Option<String>,
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        channel: u32,
+    },
+    /// t-scripts in the device's slots
+    Script(script::ScriptArgs),
+    /// t-script environment variables
+    Envvar(envvar::EnvvarArgs),
+    /// Files on the device's flash
+    File(file::FileArgs),
+    /// Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number
+    /// (`--timeout MS` after `leds` is the LED timeout; put the HTTP --timeout before `leds`)
+    Leds {
+        action: String,
+        /// Keep the LEDs so for MS milliseconds, then back to normal (also accepted as --timeout MS)
+        #[arg(long, value_name = "MS")]
+        led_timeout: Option<u32>,
+    },
+    /// Blink the LEDs so a person can find the device in a rack
+    Identify {
+        #[arg(long, default_value_t = 5.0, value_name = "N")]
+        seconds: f64,
+    },
+    /// Call any REST function (key=value parameters); the session is inserted for session functions.
+    /// Prints the JSON reply; the exit code follows its stat.
     Raw {
         /// Function name, e.g. kvFileGetCount
         function: String,
-        /// Parameters as key=value
+        #[arg(value_name = "KEY=VALUE")]
         params: Vec<String>,
     },
 }
@@ -66,7 +108,7 @@ impl Settings {
             None => match ctx.setting("can.host")? {
                 Some(v) => v.to_string(),
                 None => {
-                    return Err(crate::error::Failure::new(Kind::Usage, "no device given")
+                    return Err(Failure::new(Kind::Usage, "no device given")
                         .hint("use --host HOST[:PORT], set FIELDCTL_CAN_HOST, or `fieldctl profile set NAME can.host HOST`")
                         .into());
                 }
@@ -87,9 +129,6 @@ impl Settings {
     }
 }
 
-/// Functions that work without a session.
-const SESSIONLESS: [&str; 3] = ["deviceStatus", "canInitializeLibrary", "canUnloadLibrary"];
-
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let settings = Settings::resolve(ctx, &args.conn)?;
     let transport = ctx.transport(None)?;
@@ -100,77 +139,29 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
         ctx,
     };
     match args.command {
-        CanCommand::Status => {
-            let st = api.device_status()?;
-            let record = json!({
-                "usage": st.usage,
-                "state": st.usage_text(),
-                "timeout": st.timeout,
-                "ip": st.ip,
-            });
-            ctx.out.object(
-                &[
-                    ("state", "STATE"),
-                    ("usage", "USAGE"),
-                    ("ip", "HOLDER IP"),
-                    ("timeout", "SECONDS LEFT"),
-                ],
-                &record,
-            )?;
+        CanCommand::Status => device::show_status(ctx, &api),
+        CanCommand::Send(a) => send::send(ctx, &api, &opts, a),
+        CanCommand::Dump(a) => dump::dump(ctx, &api, &opts, a),
+        CanCommand::Replay(a) => send::replay(ctx, &api, &opts, a),
+        CanCommand::Timer { channel } => device::timer(ctx, &api, &opts, channel),
+        CanCommand::Ioctl { func, buf, channel } => {
+            device::ioctl(ctx, &api, &opts, channel, &func, buf.as_deref())
         }
-        CanCommand::Timer { channel } => {
-            let time = with_session(&api, &opts, |s| {
-                let hnd = open_channel(&api, &s.id, channel)?;
-                let result = api.ok(Some(&s.id), "canReadTimer", &[("hnd", hnd.to_string())]);
-                close_channel(&api, &s.id, hnd, result)
-            })?;
-            let time = api::field_u64(&time, "time", "canReadTimer")?;
-            ctx.out
-                .object(&[("time", "TIME")], &json!({"time": time}))?;
-        }
-        CanCommand::Raw { function, params } => {
-            let mut pairs = Vec::new();
-            for p in &params {
-                match p.split_once('=') {
-                    Some((k, v)) if !k.is_empty() => pairs.push((k, v.to_owned())),
-                    _ => return fail(Kind::Usage, format!("parameter '{p}' is not key=value")),
-                }
+        CanCommand::Script(a) => script::run(ctx, &api, &opts, a),
+        CanCommand::Envvar(a) => envvar::run(ctx, &api, &opts, a),
+        CanCommand::File(a) => file::run(ctx, &api, &opts, a),
+        CanCommand::Leds {
+            action,
+            led_timeout,
+        } => device::leds(&api, &opts, &action, led_timeout),
+        CanCommand::Identify { seconds } => {
+            if !(seconds > 0.0 && seconds <= 3600.0) {
+                return Err(
+                    Failure::new(Kind::Usage, "--seconds must be between 0 and 3600").into(),
+                );
             }
-            let reply: Value = if SESSIONLESS.contains(&function.as_str()) {
-                api.call(None, &function, &pairs)?
-            } else {
-                with_session(&api, &opts, |s| api.call(Some(&s.id), &function, &pairs))?
-            };
-            let stat = api::stat_of(&reply, &function).ok();
-            crate::output::write_raw(
-                format!("{}\n", serde_json::to_string_pretty(&reply)?).as_bytes(),
-            )?;
-            if let Some(stat) = stat.filter(|&s| s != status::OK) {
-                return Err(status::failure(stat, &function).into());
-            }
+            device::identify(&api, &opts, seconds)
         }
+        CanCommand::Raw { function, params } => device::raw(&api, &opts, &function, &params),
     }
-    Ok(())
-}
-
-fn open_channel(api: &CanApi, session: &str, channel: u32) -> anyhow::Result<i64> {
-    let r = api.ok(
-        Some(session),
-        "canOpenChannel",
-        &[("channel", channel.to_string()), ("flags", "0".into())],
-    )?;
-    api::field_i64(&r, "hnd", "canOpenChannel")
-}
-
-/// Close `hnd` whatever `result` was; the first error wins.
-fn close_channel<T>(
-    api: &CanApi,
-    session: &str,
-    hnd: i64,
-    result: anyhow::Result<T>,
-) -> anyhow::Result<T> {
-    let closed = api.ok(Some(session), "canClose", &[("hnd", hnd.to_string())]);
-    let value = result?;
-    closed?;
-    Ok(value)
 }

@@ -73,13 +73,6 @@ pub fn describe(stat: i64) -> String {
     }
 }
 
-pub fn name(stat: i64) -> Option<&'static str> {
-    TABLE
-        .iter()
-        .find(|(code, _, _)| *code == stat)
-        .map(|(_, n, _)| *n)
-}
-
 /// The error for a non-zero `stat` returned by `function`.
 pub fn failure(stat: i64, function: &str) -> Failure {
     match stat {

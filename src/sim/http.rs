@@ -124,10 +124,6 @@ impl Response {
         }
     }
 
-    pub fn json(status: u16, value: &serde_json::Value) -> Self {
-        Self::new(status, "application/json", value.to_string())
-    }
-
     pub fn text(status: u16, body: &str) -> Self {
         Self::new(status, "text/plain", body.to_owned())
     }

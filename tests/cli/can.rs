@@ -1,6 +1,24 @@
-//! `fieldctl can` against `fieldctl sim can`.
+//! `fieldctl can` against `fieldctl sim can`: what is printed, what is sent (from the simulator's request log),
+//! and that the device is always left free.
+
+use std::io::Read;
 
 use crate::support::*;
+
+fn device_is_free(env: &Env, sim: &Sim) -> bool {
+    env.run(&["can", "status", "--host", &sim.addr, "-o", "json"])
+        .stdout
+        .contains("\"usage\": 0")
+}
+
+fn no_session_state(env: &Env) -> bool {
+    std::fs::read_dir(env.root.join("state/fieldctl"))
+        .map(|d| {
+            d.flatten()
+                .all(|e| !e.file_name().to_string_lossy().ends_with(".json"))
+        })
+        .unwrap_or(true)
+}
 
 #[test]
 fn status_shows_free_and_the_holder() {
@@ -13,13 +31,39 @@ fn status_shows_free_and_the_holder() {
     assert_eq!(v["usage"], 0);
     assert_eq!(sim.functions(), ["deviceStatus"]);
     assert_eq!(param(&sim.requests()[0], "ident"), Some("1"));
+    env.run(&[
+        "can",
+        "raw",
+        "canInitializeLibrary",
+        "timeout=300",
+        "--host",
+        &sim.addr,
+    ]);
+    let v: serde_json::Value = serde_json::from_str(
+        &env.run(&["can", "status", "--host", &sim.addr, "--json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["state"], "in use via JSON API");
+    assert_eq!(v["usage"], 2);
+    assert_eq!(v["ip"], "127.0.0.1");
+    assert!(v["timeout"].as_u64().unwrap() > 290);
 }
 
 #[test]
 fn timer_opens_and_releases_everything() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&["can", "timer", "--host", &sim.addr, "-o", "json"]);
+    let out = env.run(&[
+        "can",
+        "timer",
+        "--host",
+        &sim.addr,
+        "-o",
+        "json",
+        "--session-timeout",
+        "45",
+    ]);
     assert_code(&out, 0);
     assert_eq!(
         sim.functions(),
@@ -37,21 +81,1105 @@ fn timer_opens_and_releases_everything() {
         .map(|r| param(r, "ident").unwrap().to_owned())
         .collect();
     assert_eq!(idents, ["1", "2", "3", "4", "5"]);
-    assert_eq!(param(&sim.requests()[0], "timeout"), Some("30"));
-    // the device is free again and no state is left behind
+    assert_eq!(param(&sim.requests()[0], "timeout"), Some("45"));
     assert!(
-        env.run(&["can", "status", "--host", &sim.addr])
-            .stdout
-            .contains("free")
+        sim.requests()[0]["raw_query"]
+            .as_str()
+            .unwrap()
+            .find("password")
+            .is_none(),
+        "no password source: none sent"
     );
-    let state: Vec<_> = std::fs::read_dir(env.root.join("state/fieldctl"))
+    assert!(device_is_free(&env, &sim));
+    assert!(no_session_state(&env));
+}
+
+#[test]
+fn send_writes_exactly_the_frames_typed() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.run(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#DEADBEEF",
+        "5A1#11.22.33",
+        "1F334455#11",
+        "123#R3",
+        "7FF#",
+        "--bitrate",
+        "1M",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        sim.functions(),
+        [
+            "canInitializeLibrary",
+            "S/canOpenChannel",
+            "S/canSetBusParams",
+            "S/canBusOn",
+            "S/canWrite",
+            "S/canWrite",
+            "S/canWrite",
+            "S/canWrite",
+            "S/canWrite",
+            "S/canBusOff",
+            "S/canClose",
+            "S/canUnloadLibrary"
+        ]
+    );
+    let reqs = sim.requests();
+    assert_eq!(param(&reqs[1], "channel"), Some("0"));
+    assert_eq!(param(&reqs[1], "flags"), Some("0"));
+    assert_eq!(param(&reqs[2], "freq"), Some("-1"));
+    let writes: Vec<_> = calls(&sim, "canWrite")
+        .iter()
+        .map(|r| {
+            ["id", "flag", "dlc", "msg"]
+                .map(|k| param(r, k).unwrap().to_owned())
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(
+        writes,
+        [
+            "291 2 4 222,173,190,239",
+            "1441 2 3 17,34,51",
+            "523453525 4 1 17",
+            "291 3 3 ",
+            "2047 2 0 "
+        ]
+    );
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn custom_bitrates_and_profile_bitrate() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.run(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#00",
+        "--bitrate",
+        "800000",
+        "--tseg1",
+        "6",
+        "--tseg2",
+        "3",
+        "--sjw",
+        "1",
+        "--samples",
+        "1",
+    ]);
+    assert_code(&out, 0);
+    let p = &calls(&sim, "canSetBusParams")[0];
+    assert_eq!(
+        ["freq", "tseg1", "tseg2", "sjw", "noSamp"].map(|k| param(p, k).unwrap()),
+        ["800000", "6", "3", "1", "1"]
+    );
+    let out = env.run(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#00",
+        "--bitrate",
+        "800000",
+    ]);
+    assert_code(&out, 2);
+    assert!(
+        out.stderr.contains("give --tseg1 --tseg2 --sjw --samples"),
+        "{out:?}"
+    );
+    env.write_config(&format!(
+        "[profiles.b.can]\nhost = \"{}\"\nbitrate = \"125K\"\n",
+        sim.addr
+    ));
+    assert_code(&env.run(&["-p", "b", "can", "send", "123#00"]), 0);
+    assert_eq!(
+        param(calls(&sim, "canSetBusParams").last().unwrap(), "freq"),
+        Some("-4")
+    );
+}
+
+#[test]
+fn bad_frames_are_refused_before_anything_is_sent() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let cases = [
+        ("800#11", "standard id 0x800 is above 0x7FF"),
+        ("3FFFFFFF#11", "extended id 0x3FFFFFFF is above 0x1FFFFFFF"),
+        (
+            "123#112233445566778899",
+            "column 21: more than 8 data bytes",
+        ),
+        ("123#ABC", "column 7: odd number of hex digits"),
+        ("123#DEXD", "column 7: 'X' is not a hex digit"),
+        ("123#R9", "remote request length 9 is above 8"),
+        ("1234#11", "use 3 for a standard id or 8 for an extended id"),
+    ];
+    for (frame, message) in cases {
+        let out = env.run(&["can", "send", "--host", &sim.addr, "123#00", frame]);
+        assert_code(&out, 2);
+        assert!(
+            out.stderr
+                .contains(&format!("bad frame '{frame}' (argument 2)")),
+            "{out:?}"
+        );
+        assert!(out.stderr.contains(message), "{frame}: {out:?}");
+    }
+    assert!(
+        sim.requests().is_empty(),
+        "nothing may be sent: {:?}",
+        sim.functions()
+    );
+}
+
+#[test]
+fn send_reads_frames_and_log_lines_from_stdin_and_repeats() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let input = "123#01\n\n(1436509052.249713) can0 00000456#0203 R\n; comment\n";
+    let out = env.run_stdin(
+        &[
+            "can",
+            "send",
+            "-",
+            "--host",
+            &sim.addr,
+            "--repeat",
+            "3",
+            "--interval",
+            "5",
+        ],
+        input,
+    );
+    assert_code(&out, 0);
+    let ids: Vec<_> = calls(&sim, "canWrite")
+        .iter()
+        .map(|r| param(r, "id").unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["291", "1110", "291", "1110", "291", "1110"]);
+    let out = env.run_stdin(&["can", "send", "-", "--host", &sim.addr], "123#01\n12#0\n");
+    assert_code(&out, 2);
+    assert!(out.stderr.contains("(stdin line 2)"), "{out:?}");
+}
+
+#[test]
+fn dump_and_send_test_each_other_across_channels() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--channels", "2"]);
+    let dump = env.spawn(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--channel",
+        "1",
+        "--count",
+        "3",
+    ]);
+    wait_for("dump on bus", || calls(&sim, "canRead").len() > 1);
+    let out = env.run(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#DEADBEEF",
+        "1F334455#11",
+        "123#R",
+    ]);
+    assert_code(&out, 0);
+    let out = finish(dump);
+    assert_code(&out, 0);
+    assert_eq!(
+        out.stdout,
+        "  can1  123   [4]  DE AD BE EF\n  can1  1F334455   [1]  11\n  can1  123   [0]  remote request\n"
+    );
+    assert!(out.stderr.contains("3 frames in"), "{out:?}");
+    // One session for both processes: the second joined it, the last one out unloaded it.
+    assert_eq!(calls(&sim, "canInitializeLibrary").len(), 1);
+    assert_eq!(calls(&sim, "canUnloadLibrary").len(), 1);
+    assert_eq!(sim.functions().last().unwrap(), "S/canUnloadLibrary");
+    assert!(device_is_free(&env, &sim));
+    assert!(no_session_state(&env));
+}
+
+#[test]
+fn dump_formats_and_timestamps() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "2000"]);
+    let out = env.run(&[
+        "can", "dump", "--host", &sim.addr, "--count", "5", "--format", "ndjson",
+    ]);
+    assert_code(&out, 0);
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .as_secs_f64();
+    for l in &lines {
+        for key in [
+            "timestamp",
+            "channel",
+            "id",
+            "extended",
+            "rtr",
+            "error",
+            "dlc",
+            "data",
+            "flags",
+        ] {
+            assert!(l.get(key).is_some(), "{key} in {l}");
+        }
+        let ts = l["timestamp"].as_f64().unwrap();
+        assert!(
+            (now - ts).abs() < 30.0,
+            "absolute timestamps are wall-clock: {ts} vs {now}"
+        );
+        assert_eq!(
+            l["data"].as_str().unwrap().len(),
+            2 * l["dlc"].as_u64().unwrap() as usize
+        );
+    }
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "3",
+        "--format",
+        "csv",
+        "--timestamps",
+        "zero",
+    ]);
+    let rows: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        rows[0],
+        "timestamp,arbitration_id,extended,remote,error,dlc,data"
+    );
+    assert!(rows[1].starts_with("0.000000,0x"), "{rows:?}");
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "3",
+        "--timestamps",
+        "delta",
+    ]);
+    assert!(
+        out.stdout.starts_with(" (0000000000.000000)  can0  "),
+        "{out:?}"
+    );
+    // Log timestamps are anchored to the host clock via canReadTimer right after bus on, at 10 µs ticks.
+    let ioctl = calls(&sim, "canIoCtl");
+    assert_eq!(
+        ["func", "buf"].map(|k| param(&ioctl[0], k).unwrap()),
+        ["6", "10"]
+    );
+    let seq = sim.functions();
+    let on = seq.iter().position(|f| f == "S/canBusOn").unwrap();
+    assert_eq!(seq[on + 1], "S/canReadTimer");
+}
+
+#[test]
+fn dump_device_and_client_filters() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "5000"]);
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "50",
+        "--format",
+        "log",
+        "--pass",
+        "100-2FF",
+        "--stop",
+        "180-1FF",
+        "--pass",
+        "00000000-0000FFFF",
+    ]);
+    assert_code(&out, 0);
+    let filters = calls(&sim, "canAddFilter");
+    let f: Vec<_> = filters
+        .iter()
+        .map(|r| {
+            ["type", "idMin", "id", "flags"]
+                .map(|k| param(r, k).unwrap_or("-").to_owned())
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(f, ["1 256 767 2", "1 0 65535 4", "2 384 511 2"]);
+    for line in out.stdout.lines() {
+        let id_text = line.split(' ').nth(2).unwrap().split('#').next().unwrap();
+        let id = u32::from_str_radix(id_text, 16).unwrap();
+        if id_text.len() == 3 {
+            assert!(
+                (0x100..=0x2FF).contains(&id) && !(0x180..=0x1FF).contains(&id),
+                "{line}"
+            );
+        } else {
+            assert!(id <= 0xFFFF, "{line}");
+        }
+    }
+    let out = env.run(&[
+        "can", "dump", "--host", &sim.addr, "--count", "20", "--format", "log", "--filter",
+        "100:700",
+    ]);
+    assert_code(&out, 0);
+    // candump semantics: rx_id & mask == id & mask (a 3-digit filter does not look at the id's length)
+    assert_eq!(out.stdout.lines().count(), 20);
+    for l in out.stdout.lines() {
+        let id = u32::from_str_radix(l.split(' ').nth(2).unwrap().split('#').next().unwrap(), 16)
+            .unwrap();
+        assert_eq!(id & 0x700, 0x100, "{l}");
+    }
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "1",
+        "--sample",
+        "123:1/100",
+    ]);
+    let s = calls(&sim, "canAddFilter").last().cloned().unwrap();
+    assert_eq!(
+        ["type", "id", "counterThreshold", "counterMax", "flags"].map(|k| param(&s, k).unwrap()),
+        ["3", "291", "1", "100", "2"]
+    );
+    drop(out);
+    let out = env.run(&["can", "dump", "--host", &sim.addr, "--pass", "800"]);
+    assert_code(&out, 2);
+}
+
+#[test]
+fn dump_reports_error_frames_and_writes_a_file() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "5000", "--error-every", "10"]);
+    let file = env.path("out.log");
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "40",
+        "--format",
+        "log",
+        "--file",
+        file.to_str().unwrap(),
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "");
+    let text = read(&file);
+    assert_eq!(text.lines().count(), 40);
+    assert!(text.contains(" can0 20000080#0000000000000000"), "{text}");
+    assert!(
+        out.stderr.contains("error frames") && !out.stderr.contains(", 0 error frames"),
+        "{out:?}"
+    );
+    let out = env.run(&["can", "dump", "--host", &sim.addr, "--count", "40"]);
+    assert!(out.stdout.contains("ERRORFRAME"), "{out:?}");
+}
+
+#[test]
+fn ctrl_c_during_dump_stops_normally_and_frees_the_device() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "500"]);
+    let mut dump = env.spawn(&["can", "dump", "--host", &sim.addr, "--format", "log"]);
+    let mut first = [0u8; 1];
+    dump.stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    signal(&dump, "INT");
+    let out = finish(dump);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("frames in"), "{out:?}");
+    let tail: Vec<_> = sim.functions().into_iter().rev().take(3).collect();
+    assert_eq!(tail, ["S/canUnloadLibrary", "S/canClose", "S/canBusOff"]);
+    assert!(device_is_free(&env, &sim));
+    assert!(no_session_state(&env));
+}
+
+#[test]
+fn sigkill_during_dump_leaves_the_device_usable_at_once() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "200"]);
+    let mut dump = env.spawn(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--session-timeout",
+        "600",
+    ]);
+    let mut first = [0u8; 1];
+    dump.stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    signal(&dump, "KILL");
+    let _ = dump.wait();
+    assert!(
+        !device_is_free(&env, &sim),
+        "the killed run's session still holds the device"
+    );
+    let started = std::time::Instant::now();
+    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    assert_code(&out, 0);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    let unloads = calls(&sim, "canUnloadLibrary");
+    assert_eq!(
+        unloads.len(),
+        2,
+        "the stale session was unloaded first, then ours"
+    );
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn sigterm_during_send_cleans_up_and_exits_130() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let send = env.spawn(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#01",
+        "--repeat",
+        "0",
+        "--interval",
+        "20",
+    ]);
+    wait_for("a few frames", || calls(&sim, "canWrite").len() >= 3);
+    signal(&send, "TERM");
+    let out = finish(send);
+    assert_code(&out, 130);
+    assert!(out.stderr.contains("interrupted"), "{out:?}");
+    assert_eq!(sim.functions().last().unwrap(), "S/canUnloadLibrary");
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn second_client_gets_exit_8_with_the_holder() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    // A session this machine did not record (another host, or another user's tool).
+    env.run(&[
+        "can",
+        "raw",
+        "canInitializeLibrary",
+        "timeout=120",
+        "--host",
+        &sim.addr,
+    ]);
+    let out = env.run(&["can", "dump", "--host", &sim.addr, "--count", "1"]);
+    assert_code(&out, 8);
+    assert!(
+        out.stderr
+            .contains("in use via JSON API by 127.0.0.1 for up to 1"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn python_can_reads_our_log_and_we_replay_its_log() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "3000", "--channels", "2"]);
+    let ours = env.path("ours.log");
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "300",
+        "--format",
+        "log",
+        "--file",
+        ours.to_str().unwrap(),
+    ]);
+    assert_code(&out, 0);
+    let script = r#"
+import sys, can
+for m in can.LogReader(sys.argv[1]):
+    if m.is_remote_frame:
+        data = "R%d" % m.dlc if m.dlc else "R"
+    else:
+        data = m.data.hex().upper()
+    fmt = "%08X" if m.is_extended_id else "%03X"
+    print("%.6f %s %s#%s" % (m.timestamp, m.channel, fmt % m.arbitration_id, data))
+"#;
+    let py = std::process::Command::new("python3")
+        .args(["-c", script, ours.to_str().unwrap()])
+        .output()
+        .expect("python3");
+    assert!(
+        py.status.success(),
+        "python-can: {}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    let theirs: Vec<String> = String::from_utf8(py.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let mine: Vec<String> = read(&ours)
+        .lines()
+        .map(|l| {
+            let p: Vec<&str> = l.split(' ').collect();
+            format!("{} {} {}", p[0].trim_matches(['(', ')']), p[1], p[2])
+        })
+        .collect();
+    assert_eq!(theirs.len(), 300);
+    assert_eq!(theirs, mine);
+
+    // python-can writes a log (with its " R"/" T" suffixes); `can replay` sends it; a dump on channel 1 sees it.
+    let theirs_log = env.path("theirs.log");
+    let script = r#"
+import sys, can
+w = can.CanutilsLogWriter(sys.argv[1])
+for i in range(20):
+    w.on_message_received(can.Message(timestamp=100 + i * 0.001, arbitration_id=0x100 + i, is_extended_id=(i % 3 == 0), data=bytes([i, 255 - i])[: i % 3]))
+w.on_message_received(can.Message(timestamp=100.5, arbitration_id=0x7FF, is_remote_frame=True, dlc=2))
+w.stop()
+"#;
+    let py = std::process::Command::new("python3")
+        .args(["-c", script, theirs_log.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    let sim2 = Sim::start(&env, "can", &["--channels", "2"]);
+    let dump = env.spawn(&[
+        "can",
+        "dump",
+        "--host",
+        &sim2.addr,
+        "--channel",
+        "1",
+        "--count",
+        "21",
+        "--format",
+        "log",
+    ]);
+    wait_for("dump on bus", || calls(&sim2, "canRead").len() > 1);
+    let out = env.run(&[
+        "can",
+        "replay",
+        theirs_log.to_str().unwrap(),
+        "--host",
+        &sim2.addr,
+        "--speed",
+        "4",
+    ]);
+    assert_code(&out, 0);
+    let out = finish(dump);
+    assert_code(&out, 0);
+    let got: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.split(' ').nth(2).unwrap())
+        .collect();
+    let want: Vec<String> = read(&theirs_log)
+        .lines()
+        .map(|l| l.split(' ').nth(2).unwrap().to_owned())
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn replay_options_and_bad_logs() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let log = env.path("a.log");
+    std::fs::write(&log, "# header\n(10.000000) can0 123#01\n(10.500000) can0 124#02\nnot a frame\n(11.000000) can0 20000080#0000000000000000\n").unwrap();
+    let started = std::time::Instant::now();
+    let out = env.run(&[
+        "can",
+        "replay",
+        log.to_str().unwrap(),
+        "--host",
+        &sim.addr,
+        "--ignore-timestamps",
+        "--gap",
+        "0",
+        "--loop",
+        "3",
+    ]);
+    assert_code(&out, 0);
+    assert!(started.elapsed() < std::time::Duration::from_millis(1500));
+    assert!(out.stderr.contains("skipping 1 error frames"), "{out:?}");
+    let ids: Vec<_> = calls(&sim, "canWrite")
+        .iter()
+        .map(|r| param(r, "id").unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["291", "292", "291", "292", "291", "292"]);
+    std::fs::write(&log, "(1.0) can0 123#01\n(1.1) can0 123#0\n").unwrap();
+    let out = env.run(&["can", "replay", log.to_str().unwrap(), "--host", &sim.addr]);
+    assert_code(&out, 10);
+    assert!(
+        out.stderr
+            .contains("a.log:2: column 5: odd number of hex digits"),
+        "{out:?}"
+    );
+    let out = env.run(&[
+        "can",
+        "replay",
+        env.path("missing.log").to_str().unwrap(),
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 10);
+}
+
+#[test]
+fn scripts_load_run_talk_and_unload() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let txe = env.path("hello.txe");
+    std::fs::write(&txe, vec![7u8; 1496]).unwrap();
+    let out = env.run(&[
+        "can",
+        "script",
+        "load",
+        txe.to_str().unwrap(),
+        "--slot",
+        "1",
+        "--start",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 0);
+    let load = &calls(&sim, "kvScriptLoadFile")[0];
+    assert_eq!(load["method"], "POST");
+    assert_eq!(load["headers"]["content-type"], "application/octet-stream");
+    assert_eq!(load["headers"]["content-length"], "1496");
+    assert!(load["headers"].get("transfer-encoding").is_none());
+    assert_eq!(load["body_size"], 1496);
+    assert_eq!(param(load, "slotNo"), Some("1"));
+    let out = env.run(&["can", "script", "status", "--host", &sim.addr, "-o", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 4);
+    assert_eq!(v[1]["state"], "running");
+    assert_eq!(v[0]["state"], "empty");
+    // subscribe, send a key, read the text
+    let follow = env.spawn(&[
+        "can", "script", "text", "--slot", "1", "--follow", "--host", &sim.addr,
+    ]);
+    wait_for("subscription", || {
+        !calls(&sim, "kvScriptGetText").is_empty()
+    });
+    assert_code(
+        &env.run(&[
+            "can", "script", "event", "--slot", "1", "--key", "a", "--host", &sim.addr,
+        ]),
+        0,
+    );
+    let ev = calls(&sim, "kvScriptSendEvent");
+    assert_eq!(
+        ["eventType", "eventNo"].map(|k| param(&ev[0], k).unwrap()),
+        ["1", "97"]
+    );
+    wait_for("key text", || {
+        calls(&sim, "kvScriptGetText")
+            .iter()
+            .any(|r| r["status"] == 200)
+            && calls(&sim, "kvScriptGetText").len() > 3
+    });
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    signal(&follow, "INT");
+    let out = finish(follow);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("slot 1: key event 97 'a'\n"), "{out:?}");
+    let req = calls(&sim, "kvScriptRequestText");
+    assert_eq!(
+        req.iter()
+            .map(|r| param(r, "request").unwrap())
+            .collect::<Vec<_>>(),
+        ["2", "1"]
+    );
+    assert!(device_is_free(&env, &sim));
+    // stop, unload; unload of a running script is a remote error
+    assert_code(
+        &env.run(&[
+            "can", "script", "unload", "--slot", "1", "--host", &sim.addr,
+        ]),
+        3,
+    );
+    assert_code(
+        &env.run(&[
+            "can", "script", "stop", "--slot", "1", "--force", "--host", &sim.addr,
+        ]),
+        0,
+    );
+    assert_eq!(param(&calls(&sim, "kvScriptStop")[0], "mode"), Some("-9"));
+    assert_code(
+        &env.run(&[
+            "can", "script", "unload", "--slot", "1", "--host", &sim.addr,
+        ]),
+        0,
+    );
+    let out = env.run(&[
+        "can", "script", "status", "--slot", "1", "--host", &sim.addr, "--json",
+    ]);
+    assert!(out.stdout.contains("\"state\": \"empty\""), "{out:?}");
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn script_load_from_device_file() {
+    let env = Env::new();
+    let txe = env.path("s.txe");
+    std::fs::write(&txe, b"txe").unwrap();
+    let spec = format!("F:/s.txe={}", txe.display());
+    let sim = Sim::start(&env, "can", &["--device-file", &spec]);
+    assert_code(
+        &env.run(&[
+            "can",
+            "script",
+            "load",
+            "--device-file",
+            "F:/s.txe",
+            "--slot",
+            "0",
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    assert_eq!(
+        param(&calls(&sim, "kvScriptLoadFileOnDevice")[0], "localFile"),
+        Some("F:/s.txe")
+    );
+    let out = env.run(&[
+        "can",
+        "script",
+        "load",
+        "--device-file",
+        "F:/none.txe",
+        "--slot",
+        "0",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 5);
+}
+
+#[test]
+fn envvars_by_type() {
+    let env = Env::new();
+    let sim = Sim::start(
+        &env,
+        "can",
+        &[
+            "--envvar",
+            "speed:int=42",
+            "--envvar",
+            "ratio:float=1.5",
+            "--envvar",
+            "msg:data[8]=Hello",
+        ],
+    );
+    let get = |name: &str| -> serde_json::Value {
+        let out = env.run(&["can", "envvar", "get", name, "--host", &sim.addr, "--json"]);
+        assert_code(&out, 0);
+        serde_json::from_str(&out.stdout).unwrap()
+    };
+    assert_eq!(get("speed")["value"], 42);
+    assert_eq!(get("ratio")["value"], 1.5);
+    let m = get("msg");
+    assert_eq!(
+        (
+            m["type"].as_str(),
+            m["size"].as_u64(),
+            m["value"].as_str(),
+            m["text"].as_str()
+        ),
+        (
+            Some("data"),
+            Some(8),
+            Some("48656c6c6f000000"),
+            Some("Hello")
+        )
+    );
+    assert_code(
+        &env.run(&["can", "envvar", "set", "speed", "-7", "--host", &sim.addr]),
+        0,
+    );
+    assert_eq!(get("speed")["value"], -7);
+    assert_code(
+        &env.run(&["can", "envvar", "set", "ratio", "2.25", "--host", &sim.addr]),
+        0,
+    );
+    assert_eq!(get("ratio")["value"], 2.25);
+    assert_code(
+        &env.run(&["can", "envvar", "set", "msg", "Hi", "--host", &sim.addr]),
+        0,
+    );
+    let set = calls(&sim, "kvScriptEnvvarSetData");
+    assert_eq!(
+        ["buf", "startIndex", "dataLen"].map(|k| param(&set[0], k).unwrap()),
+        ["4869000000000000", "0", "8"]
+    );
+    assert_code(
+        &env.run(&[
+            "can", "envvar", "set", "msg", "0102", "--hex", "--host", &sim.addr,
+        ]),
+        0,
+    );
+    assert_eq!(get("msg")["value"], "0102000000000000");
+    // too long: refused clearly, and the envvar is still closed
+    let opens = calls(&sim, "kvScriptEnvvarOpen").len();
+    let out = env.run(&[
+        "can",
+        "envvar",
+        "set",
+        "msg",
+        "far too long",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 2);
+    assert!(
+        out.stderr.contains("holds 8 bytes; the value has 12"),
+        "{out:?}"
+    );
+    assert_eq!(calls(&sim, "kvScriptEnvvarOpen").len(), opens + 1);
+    assert_eq!(calls(&sim, "kvScriptEnvvarClose").len(), opens + 1);
+    assert_code(
+        &env.run(&["can", "envvar", "set", "speed", "fast", "--host", &sim.addr]),
+        2,
+    );
+    let out = env.run(&["can", "envvar", "get", "nope", "--host", &sim.addr]);
+    assert_code(&out, 5);
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn files_put_ls_get_rm_format() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let local = env.path("config.kmf");
+    let content: Vec<u8> = (0..5000u32).map(|i| (i * 7) as u8).collect();
+    std::fs::write(&local, &content).unwrap();
+    assert_code(
+        &env.run(&[
+            "can",
+            "file",
+            "put",
+            local.to_str().unwrap(),
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    let put = &calls(&sim, "kvFileCopyToDevice")[0];
+    assert_eq!(param(put, "deviceFileName"), Some("F:/config.kmf"));
+    assert_eq!(put["headers"]["content-length"], "5000");
+    assert_eq!(put["headers"]["content-type"], "application/octet-stream");
+    assert_code(
+        &env.run(&[
+            "can",
+            "file",
+            "put",
+            local.to_str().unwrap(),
+            "F:/b.bin",
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    let out = env.run(&["can", "file", "ls", "--host", &sim.addr, "-o", "csv"]);
+    assert_eq!(out.stdout, "name\r\nF:/b.bin\r\nF:/config.kmf\r\n");
+    // get into a directory: the device's name for it
+    let dir = env.path("dl");
+    std::fs::create_dir(&dir).unwrap();
+    assert_code(
+        &env.run(&[
+            "can",
+            "file",
+            "get",
+            "F:/config.kmf",
+            dir.to_str().unwrap(),
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    assert_eq!(std::fs::read(dir.join("config.kmf")).unwrap(), content);
+    assert_code(
+        &env.run(&[
+            "can",
+            "file",
+            "get",
+            "F:/b.bin",
+            dir.join("x").to_str().unwrap(),
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    assert_eq!(std::fs::read(dir.join("x")).unwrap(), content);
+    // a file that is not there: exit 5 and nothing written, not even a temp file
+    let out = env.run(&[
+        "can",
+        "file",
+        "get",
+        "F:/missing",
+        dir.join("m").to_str().unwrap(),
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 5);
+    assert!(
+        out.stderr
+            .contains("F:/missing: no such file on the device"),
+        "{out:?}"
+    );
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_code(
+        &env.run(&["can", "file", "rm", "F:/b.bin", "--host", &sim.addr]),
+        0,
+    );
+    assert_code(
+        &env.run(&["can", "file", "rm", "F:/b.bin", "--host", &sim.addr]),
+        5,
+    );
+    let out = env.run(&["can", "file", "format", "--host", &sim.addr]);
+    assert_code(&out, 2);
+    assert!(out.stderr.contains("without --yes"), "{out:?}");
+    assert!(calls(&sim, "kvFileDiskFormat").is_empty());
+    assert_code(
+        &env.run(&["can", "file", "format", "--yes", "--host", &sim.addr]),
+        0,
+    );
+    assert_eq!(
+        env.run(&["can", "file", "ls", "--host", &sim.addr, "--json"])
+            .stdout,
+        "[]\n"
+    );
+    assert_code(
+        &env.run(&[
+            "can",
+            "file",
+            "put",
+            env.path("nope").to_str().unwrap(),
+            "--host",
+            &sim.addr,
+        ]),
+        10,
+    );
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn leds_identify_ioctl_and_raw() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    assert_code(
+        &env.run(&[
+            "can",
+            "leds",
+            "led3-on",
+            "--timeout",
+            "1000",
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    let l = &calls(&sim, "kvFlashLeds")[0];
+    assert_eq!(
+        ["action", "timeout"].map(|k| param(l, k).unwrap()),
+        ["8", "1000"]
+    );
+    assert_code(
+        &env.run(&["can", "leds", "led12-on", "--host", &sim.addr]),
+        2,
+    );
+    assert_code(
+        &env.run(&["can", "identify", "--seconds", "0.6", "--host", &sim.addr]),
+        0,
+    );
+    let actions: Vec<_> = calls(&sim, "kvFlashLeds")
+        .iter()
+        .skip(1)
+        .map(|r| param(r, "action").unwrap().to_owned())
         .collect();
     assert!(
-        state
-            .iter()
-            .all(|n| !n.to_string_lossy().ends_with(".json")),
-        "{state:?}"
+        actions.len() >= 2 && actions[0] == "0" && actions[1] == "1",
+        "{actions:?}"
     );
+    let out = env.run(&["can", "ioctl", "flush-rx", "--host", &sim.addr, "--json"]);
+    assert_code(&out, 0);
+    assert_eq!(param(&calls(&sim, "canIoCtl")[0], "func"), Some("10"));
+    let out = env.run(&[
+        "can",
+        "ioctl",
+        "set-timer-scale",
+        "--buf",
+        "100",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(param(&calls(&sim, "canIoCtl")[1], "buf"), Some("100"));
+    let out = env.run(&[
+        "can",
+        "raw",
+        "canOpenChannel",
+        "channel=1",
+        "flags=8",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["stat"], 0);
+    let out = env.run(&[
+        "can",
+        "raw",
+        "canOpenChannel",
+        "channel=9",
+        "flags=0",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 3);
+    assert!(
+        out.stderr
+            .contains("canERR_NOTFOUND (-3): Specified device not found"),
+        "{out:?}"
+    );
+    assert!(device_is_free(&env, &sim));
 }

@@ -207,3 +207,53 @@ pub fn assert_code(out: &Output, code: i32) {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
 }
+
+impl Env {
+    /// Start fieldctl in the background with stdout and stderr piped.
+    pub fn spawn(&self, args: &[&str]) -> Child {
+        self.command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn fieldctl")
+    }
+}
+
+/// Send a signal (`INT`, `TERM`, `KILL`) to a child.
+pub fn signal(child: &Child, sig: &str) {
+    let ok = Command::new("kill")
+        .args([&format!("-{sig}"), &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{sig}");
+}
+
+pub fn finish(child: Child) -> Output {
+    output(child.wait_with_output().unwrap())
+}
+
+/// Wait until `cond` holds (polling), failing the test after 10 s.
+pub fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !cond() {
+        assert!(
+            std::time::Instant::now() < end,
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Requests to `function` in a simulator's log.
+pub fn calls(sim: &Sim, function: &str) -> Vec<Value> {
+    sim.requests()
+        .into_iter()
+        .filter(|r| {
+            r["path"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("/{function}"))
+        })
+        .collect()
+}

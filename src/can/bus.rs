@@ -1,0 +1,268 @@
+//! Channel handles and bus settings: open a channel, set the bitrate (when this handle has init access), go on
+//! bus, and always come off bus and close the handle again.
+
+use clap::Args;
+
+use super::api::{self, CanApi};
+use super::status;
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+
+const NO_ACCESS: i64 = -31;
+const DRIVER_SILENT: u64 = 1;
+
+/// Channel and bitrate options of the commands that go on bus.
+#[derive(Args, Clone)]
+pub struct BusArgs {
+    /// Channel number on the device
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub channel: u32,
+    /// 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples
+    /// [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]
+    #[arg(long, value_name = "RATE")]
+    pub bitrate: Option<String>,
+    /// Time segment 1 (with a numeric --bitrate)
+    #[arg(long, requires = "bitrate")]
+    pub tseg1: Option<u32>,
+    /// Time segment 2 (with a numeric --bitrate)
+    #[arg(long, requires = "bitrate")]
+    pub tseg2: Option<u32>,
+    /// Synchronisation jump width (with a numeric --bitrate)
+    #[arg(long, requires = "bitrate")]
+    pub sjw: Option<u32>,
+    /// Sampling points, 1 or 3 (with a numeric --bitrate)
+    #[arg(long, requires = "bitrate")]
+    pub samples: Option<u32>,
+}
+
+/// canSetBusParams' arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Bitrate {
+    /// One of canBITRATE_* (negative).
+    Predefined(i64),
+    Custom {
+        freq: u32,
+        tseg1: u32,
+        tseg2: u32,
+        sjw: u32,
+        samples: u32,
+    },
+}
+
+const PREDEFINED: [(&str, u32, i64); 9] = [
+    ("1M", 1_000_000, -1),
+    ("500K", 500_000, -2),
+    ("250K", 250_000, -3),
+    ("125K", 125_000, -4),
+    ("100K", 100_000, -5),
+    ("62K", 62_500, -6),
+    ("50K", 50_000, -7),
+    ("83K", 83_333, -8),
+    ("10K", 10_000, -9),
+];
+
+impl BusArgs {
+    pub fn bitrate(&self, ctx: &Context) -> anyhow::Result<Bitrate> {
+        let text = match &self.bitrate {
+            Some(b) => b.clone(),
+            None => ctx
+                .setting("can.bitrate")?
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| "500K".into()),
+        };
+        parse_bitrate(&text, [self.tseg1, self.tseg2, self.sjw, self.samples])
+    }
+}
+
+pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bitrate> {
+    let usage = |m: String| -> anyhow::Error { Failure::new(Kind::Usage, m).into() };
+    let upper = text.trim().to_ascii_uppercase();
+    let names: Vec<&str> = PREDEFINED.iter().map(|p| p.0).collect();
+    if let Some(p) = PREDEFINED.iter().find(|p| p.0 == upper) {
+        if timing.iter().any(Option::is_some) {
+            return Err(usage(format!(
+                "--bitrate {text} is predefined: leave out --tseg1/--tseg2/--sjw/--samples"
+            )));
+        }
+        return Ok(Bitrate::Predefined(p.2));
+    }
+    let Ok(freq) = upper.parse::<u32>() else {
+        return Err(usage(format!(
+            "--bitrate '{text}': expected {} or bits per second",
+            names.join(", ")
+        )));
+    };
+    match timing {
+        [Some(tseg1), Some(tseg2), Some(sjw), Some(samples)] => {
+            if freq == 0 || freq > 1_000_000 || !matches!(samples, 1 | 3) {
+                return Err(usage(format!(
+                    "--bitrate {freq} --samples {samples}: bitrate must be 1..1000000, samples 1 or 3"
+                )));
+            }
+            Ok(Bitrate::Custom {
+                freq,
+                tseg1,
+                tseg2,
+                sjw,
+                samples,
+            })
+        }
+        [None, None, None, None] => match PREDEFINED.iter().find(|p| p.1 == freq) {
+            Some(p) => Ok(Bitrate::Predefined(p.2)),
+            None => Err(usage(format!(
+                "--bitrate {freq} is not predefined ({}): give --tseg1 --tseg2 --sjw --samples too",
+                names.join(", ")
+            ))),
+        },
+        _ => Err(usage(
+            "a numeric --bitrate needs all of --tseg1 --tseg2 --sjw --samples".into(),
+        )),
+    }
+}
+
+impl Bitrate {
+    fn params(&self, hnd: i64) -> Vec<(&'static str, String)> {
+        match self {
+            Bitrate::Predefined(code) => vec![("hnd", hnd.to_string()), ("freq", code.to_string())],
+            Bitrate::Custom {
+                freq,
+                tseg1,
+                tseg2,
+                sjw,
+                samples,
+            } => vec![
+                ("hnd", hnd.to_string()),
+                ("freq", freq.to_string()),
+                ("tseg1", tseg1.to_string()),
+                ("tseg2", tseg2.to_string()),
+                ("sjw", sjw.to_string()),
+                ("noSamp", samples.to_string()),
+            ],
+        }
+    }
+}
+
+pub fn open_channel(api: &CanApi, session: &str, channel: u32) -> anyhow::Result<i64> {
+    // flags 0: share the channel with other handles; init access is granted to the first one only.
+    let r = api.ok(
+        Some(session),
+        "canOpenChannel",
+        &[("channel", channel.to_string()), ("flags", "0".into())],
+    )?;
+    api::field_i64(&r, "hnd", "canOpenChannel")
+}
+
+/// Close `hnd` whatever `result` was; the first error wins.
+pub fn close_channel<T>(
+    api: &CanApi,
+    session: &str,
+    hnd: i64,
+    result: anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let closed = api.ok(Some(session), "canClose", &[("hnd", hnd.to_string())]);
+    let value = result?;
+    closed?;
+    Ok(value)
+}
+
+/// Run `body` with a channel handle (not on bus).
+pub fn with_channel<T>(
+    api: &CanApi,
+    session: &str,
+    channel: u32,
+    body: impl FnOnce(i64) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let hnd = open_channel(api, session, channel)?;
+    let result = body(hnd);
+    close_channel(api, session, hnd, result)
+}
+
+pub struct BusSetup<'a> {
+    pub ctx: &'a Context,
+    pub channel: u32,
+    pub bitrate: Bitrate,
+    /// canDRIVER_SILENT: listen only, never ACK.
+    pub silent: bool,
+}
+
+/// Open the channel, configure it (when this handle may), run `prepare(hnd)` (filters, timer scale), go on bus,
+/// run `body(hnd)`, then bus off and close — on success, on error and after Ctrl-C.
+pub fn with_bus<T>(
+    api: &CanApi,
+    session: &str,
+    setup: &BusSetup,
+    prepare: impl FnOnce(i64) -> anyhow::Result<()>,
+    body: impl FnOnce(i64) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    with_channel(api, session, setup.channel, |hnd| {
+        configure(api, session, hnd, setup)?;
+        prepare(hnd)?;
+        api.ok(Some(session), "canBusOn", &[("hnd", hnd.to_string())])?;
+        let result = body(hnd);
+        let off = api.ok(Some(session), "canBusOff", &[("hnd", hnd.to_string())]);
+        let value = result?;
+        off?;
+        Ok(value)
+    })
+}
+
+fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow::Result<()> {
+    let reply = api.call(Some(session), "canSetBusParams", &setup.bitrate.params(hnd))?;
+    match api::stat_of(&reply, "canSetBusParams")? {
+        status::OK => {}
+        // Another handle (e.g. a `can dump` running in another terminal) configured this channel: share it.
+        NO_ACCESS => {
+            if setup.silent {
+                setup.ctx.out.warn(&format!(
+                    "channel {} is already configured by another handle: its bitrate and driver mode stay as they are (--silent not applied)",
+                    setup.channel
+                ));
+            }
+            return Ok(());
+        }
+        stat => return Err(status::failure(stat, "canSetBusParams").into()),
+    }
+    if setup.silent {
+        api.ok(
+            Some(session),
+            "canSetBusOutputControl",
+            &[
+                ("hnd", hnd.to_string()),
+                ("drivertype", DRIVER_SILENT.to_string()),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bitrates() {
+        let none = [None; 4];
+        assert_eq!(
+            parse_bitrate("500k", none).unwrap(),
+            Bitrate::Predefined(-2)
+        );
+        assert_eq!(parse_bitrate("83K", none).unwrap(), Bitrate::Predefined(-8));
+        assert_eq!(
+            parse_bitrate("1000000", none).unwrap(),
+            Bitrate::Predefined(-1)
+        );
+        assert_eq!(
+            parse_bitrate("800000", [Some(6), Some(3), Some(1), Some(1)]).unwrap(),
+            Bitrate::Custom {
+                freq: 800_000,
+                tseg1: 6,
+                tseg2: 3,
+                sjw: 1,
+                samples: 1
+            }
+        );
+        assert!(parse_bitrate("800000", none).is_err());
+        assert!(parse_bitrate("fast", none).is_err());
+        assert!(parse_bitrate("500K", [Some(1), None, None, None]).is_err());
+    }
+}

@@ -1,0 +1,570 @@
+//! `can dump`: receive frames like candump, into candump screen lines, candump -L logs (canplayer and
+//! python-can read them), NDJSON or python-can CSV; on stdout or a file flushed every batch.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use clap::{Args, ValueEnum};
+
+use super::api::{self, CanApi, RawMsg};
+use super::bus::{self, BusArgs, BusSetup};
+use super::frame::{self, Frame};
+use super::session::{OpenOptions, with_session};
+use super::status;
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::interrupt;
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DumpFormat {
+    /// candump's screen lines: `  can0  123   [4]  DE AD BE EF`
+    Candump,
+    /// candump -L: `(1436509052.249713) can0 123#DEADBEEF`
+    Log,
+    /// one JSON object a frame (fields in docs/output.md)
+    Ndjson,
+    /// python-can's CSV: timestamp,arbitration_id,extended,remote,error,dlc,data(base64)
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Timestamps {
+    /// wall-clock time: device ticks anchored to the host clock at bus on
+    Absolute,
+    /// seconds since the previous frame
+    Delta,
+    /// seconds since the first frame
+    Zero,
+    /// the device's own timer, in seconds since bus on
+    Device,
+}
+
+#[derive(Args)]
+pub struct DumpArgs {
+    #[command(flatten)]
+    bus: BusArgs,
+    /// Listen only (canDRIVER_SILENT): never ACK, never send
+    #[arg(long)]
+    silent: bool,
+    /// Stop after N frames
+    #[arg(long, value_name = "N")]
+    count: Option<u64>,
+    /// Stop after SECS seconds
+    #[arg(long, value_name = "SECS")]
+    duration: Option<f64>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DumpFormat::Candump)]
+    format: DumpFormat,
+    /// Timestamps (default: none for candump, absolute for the other formats)
+    #[arg(long, value_enum)]
+    timestamps: Option<Timestamps>,
+    /// Write to FILE instead of stdout (flushed every batch)
+    #[arg(long, value_name = "PATH")]
+    file: Option<PathBuf>,
+    /// Device-side pass filter: ID or ID-ID in hex (8 digits: extended); repeatable
+    #[arg(long = "pass", value_name = "ID[-ID]")]
+    pass: Vec<String>,
+    /// Device-side stop filter: ID or ID-ID in hex; repeatable
+    #[arg(long = "stop", value_name = "ID[-ID]")]
+    stop: Vec<String>,
+    /// Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable
+    #[arg(long = "sample", value_name = "ID:THRESHOLD/MAX")]
+    sample: Vec<String>,
+    /// Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable
+    #[arg(long = "filter", value_name = "ID:MASK")]
+    filter: Vec<String>,
+}
+
+/// canAddFilter's arguments.
+#[derive(Debug, PartialEq, Eq)]
+struct DeviceFilter {
+    kind: u8,
+    min: u32,
+    max: u32,
+    extended: bool,
+    counter: Option<(u64, u64)>,
+}
+
+fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
+    let bad = || -> anyhow::Error {
+        Failure::new(
+            Kind::Usage,
+            format!("{what}: '{text}' is not a CAN id in hex"),
+        )
+        .into()
+    };
+    if text.is_empty() || text.len() > 8 || !text.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(bad());
+    }
+    let id = u32::from_str_radix(text, 16).map_err(|_| bad())?;
+    let extended = text.len() == 8;
+    let limit = if extended {
+        frame::MAX_EXT_ID
+    } else {
+        frame::MAX_STD_ID
+    };
+    if id > limit {
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("{what}: id {text} is above 0x{limit:X} (use 8 hex digits for extended ids)"),
+        )
+        .into());
+    }
+    Ok((id, extended))
+}
+
+fn parse_range(text: &str, kind: u8, what: &str) -> anyhow::Result<DeviceFilter> {
+    let (a, b) = text.split_once('-').unwrap_or((text, text));
+    let (min, ext_a) = parse_id(a, what)?;
+    let (max, ext_b) = parse_id(b, what)?;
+    if ext_a != ext_b || min > max {
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("{what} {text}: the range must go up and both ends have the same id length"),
+        )
+        .into());
+    }
+    Ok(DeviceFilter {
+        kind,
+        min,
+        max,
+        extended: ext_a,
+        counter: None,
+    })
+}
+
+fn parse_sample(text: &str) -> anyhow::Result<DeviceFilter> {
+    let bad = || -> anyhow::Error {
+        Failure::new(
+            Kind::Usage,
+            format!("--sample '{text}': expected ID:THRESHOLD/MAX, e.g. 123:1/100"),
+        )
+        .into()
+    };
+    let (id, rest) = text.split_once(':').ok_or_else(bad)?;
+    let (t, m) = rest.split_once('/').ok_or_else(bad)?;
+    let (threshold, max) = (
+        t.parse::<u64>().map_err(|_| bad())?,
+        m.parse::<u64>().map_err(|_| bad())?,
+    );
+    if max == 0 || threshold > max {
+        return Err(bad());
+    }
+    let (id, extended) = parse_id(id, "--sample")?;
+    Ok(DeviceFilter {
+        kind: 3,
+        min: id,
+        max: id,
+        extended,
+        counter: Some((threshold, max)),
+    })
+}
+
+/// candump's `id:mask` / `id~mask`.
+#[derive(Debug, PartialEq, Eq)]
+struct ClientFilter {
+    id: u32,
+    mask: u32,
+    invert: bool,
+}
+
+fn parse_client_filter(text: &str) -> anyhow::Result<ClientFilter> {
+    let (sep, invert) = if text.contains('~') {
+        ('~', true)
+    } else {
+        (':', false)
+    };
+    let bad = || -> anyhow::Error {
+        Failure::new(
+            Kind::Usage,
+            format!("--filter '{text}': expected id:mask or id~mask in hex"),
+        )
+        .into()
+    };
+    let (id, mask) = text.split_once(sep).ok_or_else(bad)?;
+    let id = u32::from_str_radix(id, 16).map_err(|_| bad())?;
+    let mask = u32::from_str_radix(mask, 16).map_err(|_| bad())?;
+    Ok(ClientFilter { id, mask, invert })
+}
+
+impl ClientFilter {
+    fn matches(&self, id: u32) -> bool {
+        ((id & self.mask) == (self.id & self.mask)) != self.invert
+    }
+}
+
+/// Device ticks → seconds, across the 32-bit wrap, anchored to the host clock.
+struct Clock {
+    mode: Option<Timestamps>,
+    tick_s: f64,
+    last_raw: u32,
+    wraps: u64,
+    anchor_ticks: u64,
+    anchor_host: f64,
+    first: Option<f64>,
+    prev: Option<f64>,
+}
+
+impl Clock {
+    fn unwrap(&mut self, raw: u32) -> u64 {
+        if raw < self.last_raw && self.last_raw - raw > u32::MAX / 2 {
+            self.wraps += 1;
+        }
+        if raw >= self.last_raw || self.last_raw - raw > u32::MAX / 2 {
+            self.last_raw = raw;
+        }
+        (self.wraps << 32) + u64::from(raw)
+    }
+
+    fn timestamp(&mut self, raw: u32) -> f64 {
+        let ticks = self.unwrap(raw);
+        let device = ticks as f64 * self.tick_s;
+        let absolute = self.anchor_host + (ticks as f64 - self.anchor_ticks as f64) * self.tick_s;
+        let first = *self.first.get_or_insert(absolute);
+        let prev = self.prev.replace(absolute).unwrap_or(absolute);
+        match self.mode.unwrap_or(Timestamps::Absolute) {
+            Timestamps::Absolute => absolute,
+            Timestamps::Delta => absolute - prev,
+            Timestamps::Zero => absolute - first,
+            Timestamps::Device => device,
+        }
+    }
+}
+
+fn unix_now() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+fn to_frame(m: &RawMsg) -> Frame {
+    if m.flag & frame::MSG_ERROR_FRAME != 0 {
+        return Frame {
+            id: m.id,
+            extended: false,
+            rtr: false,
+            error: true,
+            dlc: m.dlc,
+            data: Vec::new(),
+        };
+    }
+    let rtr = m.flag & frame::MSG_RTR != 0;
+    let len = if rtr {
+        0
+    } else {
+        usize::from(m.dlc.min(8)).min(m.msg.len())
+    };
+    Frame {
+        id: m.id,
+        extended: m.flag & frame::MSG_EXT != 0,
+        rtr,
+        error: false,
+        dlc: m.dlc,
+        // Some devices send bytes as signed values: keep the low 8 bits.
+        data: m.msg[..len].iter().map(|b| (b & 0xFF) as u8).collect(),
+    }
+}
+
+struct Stats {
+    frames: u64,
+    received: u64,
+    overruns: u64,
+    error_frames: u64,
+}
+
+const MIN_BATCH: usize = 64;
+const MAX_BATCH: usize = 4096;
+
+pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> anyhow::Result<()> {
+    let mut device_filters = Vec::new();
+    for p in &args.pass {
+        device_filters.push(parse_range(p, 1, "--pass")?);
+    }
+    for p in &args.stop {
+        device_filters.push(parse_range(p, 2, "--stop")?);
+    }
+    for p in &args.sample {
+        device_filters.push(parse_sample(p)?);
+    }
+    let client_filters = args
+        .filter
+        .iter()
+        .map(|f| parse_client_filter(f))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if let Some(d) = args.duration
+        && !(d > 0.0 && d.is_finite())
+    {
+        return Err(Failure::new(
+            Kind::Usage,
+            "--duration must be a positive number of seconds",
+        )
+        .into());
+    }
+    let mut sink: Box<dyn Write> = match &args.file {
+        Some(path) => Box::new(std::io::BufWriter::with_capacity(
+            256 << 10,
+            std::fs::File::create(path).map_err(|e| {
+                Failure::new(
+                    Kind::Config,
+                    format!("cannot create {}: {e}", path.display()),
+                )
+            })?,
+        )),
+        None => Box::new(crate::output::buffered_stdout()),
+    };
+    let setup = BusSetup {
+        ctx,
+        channel: args.bus.channel,
+        bitrate: args.bus.bitrate(ctx)?,
+        silent: args.silent,
+    };
+    let iface = format!("can{}", args.bus.channel);
+    let mode = args.timestamps.or(match args.format {
+        DumpFormat::Candump => None,
+        _ => Some(Timestamps::Absolute),
+    });
+    let mut stats = Stats {
+        frames: 0,
+        received: 0,
+        overruns: 0,
+        error_frames: 0,
+    };
+    let started = Instant::now();
+    let result = with_session(api, opts, |s| {
+        let tick_s = std::cell::Cell::new(0.001);
+        bus::with_bus(
+            api,
+            &s.id,
+            &setup,
+            |hnd| {
+                for f in &device_filters {
+                    add_filter(api, &s.id, hnd, f)?;
+                }
+                // Finer device ticks (10 µs) for log timestamps; a device that refuses keeps its 1 ms default.
+                let r = api.call(
+                    Some(&s.id),
+                    "canIoCtl",
+                    &[
+                        ("hnd", hnd.to_string()),
+                        ("func", "6".into()),
+                        ("buf", "10".into()),
+                    ],
+                )?;
+                if api::stat_of(&r, "canIoCtl")? == status::OK {
+                    tick_s.set(0.000_01);
+                }
+                Ok(())
+            },
+            |hnd| {
+                let before = unix_now();
+                let r = api.ok(Some(&s.id), "canReadTimer", &[("hnd", hnd.to_string())])?;
+                let after = unix_now();
+                let raw = api::field_u64(&r, "time", "canReadTimer")? as u32;
+                let mut clock = Clock {
+                    mode,
+                    tick_s: tick_s.get(),
+                    last_raw: raw,
+                    wraps: 0,
+                    anchor_ticks: u64::from(raw),
+                    anchor_host: (before + after) / 2.0,
+                    first: None,
+                    prev: None,
+                };
+                if args.format == DumpFormat::Csv {
+                    sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
+                    sink.flush()?;
+                }
+                let deadline = args.duration.map(|d| started + Duration::from_secs_f64(d));
+                let mut batch = MIN_BATCH;
+                let mut backoff = Duration::ZERO;
+                let mut text = String::with_capacity(64 << 10);
+                loop {
+                    if interrupt::interrupted() || deadline.is_some_and(|d| Instant::now() >= d) {
+                        return Ok(());
+                    }
+                    let reply = api.read(&s.id, hnd, batch)?;
+                    let msgs = match reply.stat {
+                        status::OK => reply.msgs.unwrap_or_default(),
+                        status::ERR_NOMSG => Vec::new(),
+                        stat => return Err(status::failure(stat, "canRead").into()),
+                    };
+                    text.clear();
+                    let mut done = false;
+                    for m in &msgs {
+                        stats.received += 1;
+                        if m.flag & (frame::MSGERR_HW_OVERRUN | frame::MSGERR_SW_OVERRUN) != 0 {
+                            stats.overruns += 1;
+                        }
+                        let f = to_frame(m);
+                        let ts = clock.timestamp(m.time);
+                        if !f.error
+                            && !client_filters.is_empty()
+                            && !client_filters.iter().any(|c| c.matches(f.id))
+                        {
+                            continue;
+                        }
+                        if f.error {
+                            stats.error_frames += 1;
+                        }
+                        format_frame(
+                            &mut text,
+                            args.format,
+                            mode,
+                            &iface,
+                            args.bus.channel,
+                            &f,
+                            ts,
+                            m.flag,
+                        );
+                        stats.frames += 1;
+                        if args.count.is_some_and(|c| stats.frames >= c) {
+                            done = true;
+                            break;
+                        }
+                    }
+                    if !text.is_empty() {
+                        sink.write_all(text.as_bytes())?;
+                        sink.flush()?;
+                    }
+                    if done {
+                        return Ok(());
+                    }
+                    // Adapt: a full batch means more is waiting; nothing means back off (up to 50 ms).
+                    if msgs.len() == batch {
+                        batch = (batch * 2).min(MAX_BATCH);
+                        backoff = Duration::ZERO;
+                    } else if msgs.is_empty() {
+                        backoff = (backoff * 2)
+                            .clamp(Duration::from_millis(1), Duration::from_millis(50));
+                        interrupt::sleep(backoff);
+                    } else {
+                        backoff = Duration::ZERO;
+                        interrupt::sleep(Duration::from_millis(10));
+                    }
+                }
+            },
+        )
+    });
+    let secs = started.elapsed().as_secs_f64();
+    if !ctx.out.quiet && (result.is_ok() || interrupt::interrupted()) {
+        let filtered = if stats.received != stats.frames && !client_filters.is_empty() {
+            format!(" ({} received)", stats.received)
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "fieldctl: {} frames{filtered} in {secs:.1} s ({:.0} frames/s), {} overruns, {} error frames",
+            stats.frames,
+            stats.frames as f64 / secs.max(1e-9),
+            stats.overruns,
+            stats.error_frames
+        );
+    }
+    result
+}
+
+fn add_filter(api: &CanApi, session: &str, hnd: i64, f: &DeviceFilter) -> anyhow::Result<()> {
+    let flags = if f.extended {
+        frame::MSG_EXT
+    } else {
+        frame::MSG_STD
+    };
+    let mut params = vec![("hnd", hnd.to_string()), ("type", f.kind.to_string())];
+    if f.min != f.max {
+        params.push(("idMin", f.min.to_string()));
+    }
+    params.push(("id", f.max.to_string()));
+    params.push(("flags", flags.to_string()));
+    if let Some((threshold, max)) = f.counter {
+        params.push(("counterThreshold", threshold.to_string()));
+        params.push(("counterMax", max.to_string()));
+    }
+    api.ok(Some(session), "canAddFilter", &params)?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn format_frame(
+    out: &mut String,
+    format: DumpFormat,
+    mode: Option<Timestamps>,
+    iface: &str,
+    channel: u32,
+    f: &Frame,
+    ts: f64,
+    flag: u64,
+) {
+    use std::fmt::Write as _;
+    match format {
+        DumpFormat::Candump => {
+            if mode.is_some() {
+                let _ = write!(out, " ({ts:017.6})");
+            }
+            f.write_candump(out, iface);
+        }
+        DumpFormat::Log => {
+            let _ = write!(out, "({ts:.6}) {iface} ");
+            f.write_compact(out);
+        }
+        DumpFormat::Ndjson => {
+            let mut data = String::new();
+            frame::push_hex(&mut data, &f.data, "");
+            let _ = write!(
+                out,
+                r#"{{"timestamp":{ts:.6},"channel":{channel},"id":{},"extended":{},"rtr":{},"error":{},"dlc":{},"data":"{data}","flags":{flag}}}"#,
+                f.id, f.extended, f.rtr, f.error, f.dlc
+            );
+        }
+        DumpFormat::Csv => f.write_csv(out, ts),
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters() {
+        assert_eq!(
+            parse_range("100-1FF", 1, "--pass").unwrap(),
+            DeviceFilter {
+                kind: 1,
+                min: 0x100,
+                max: 0x1FF,
+                extended: false,
+                counter: None
+            }
+        );
+        assert!(parse_range("00000100", 2, "--stop").unwrap().extended);
+        assert!(parse_range("800", 1, "--pass").is_err());
+        assert!(parse_range("200-100", 1, "--pass").is_err());
+        assert_eq!(parse_sample("123:1/100").unwrap().counter, Some((1, 100)));
+        assert!(parse_sample("123:5/1").is_err());
+        let f = parse_client_filter("100:7F0").unwrap();
+        assert!(f.matches(0x10F) && !f.matches(0x200));
+        assert!(!parse_client_filter("100~7F0").unwrap().matches(0x10F));
+    }
+
+    #[test]
+    fn clock_handles_the_32_bit_wrap() {
+        let mut c = Clock {
+            mode: Some(Timestamps::Device),
+            tick_s: 0.001,
+            last_raw: u32::MAX - 10,
+            wraps: 0,
+            anchor_ticks: u64::from(u32::MAX - 10),
+            anchor_host: 1000.0,
+            first: None,
+            prev: None,
+        };
+        let a = c.timestamp(u32::MAX - 5);
+        let b = c.timestamp(4);
+        assert!((b - a - 0.010).abs() < 1e-9, "{a} {b}");
+        c.mode = Some(Timestamps::Absolute);
+        let abs = c.timestamp(14);
+        assert!((abs - (1000.0 + 0.025)).abs() < 1e-6, "{abs}");
+    }
+}

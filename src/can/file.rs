@@ -1,0 +1,297 @@
+//! `can file …`: the device's flash file system (ls, get, put, rm, format).
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use indicatif::ProgressBar;
+use serde_json::json;
+
+use super::api::{self, CanApi, Download};
+use super::bus::with_channel;
+use super::session::{OpenOptions, with_session};
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::interrupt;
+
+#[derive(Args)]
+pub struct FileArgs {
+    #[command(subcommand)]
+    command: FileCommand,
+}
+
+#[derive(Subcommand)]
+enum FileCommand {
+    /// List the files on the device
+    Ls,
+    /// Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)
+    Get {
+        /// e.g. F:/myscript.txe
+        device_file: String,
+        /// Default: the name the device gives (Content-Disposition), in the current directory
+        local: Option<PathBuf>,
+    },
+    /// Copy a local file to the device
+    Put {
+        local: PathBuf,
+        /// Default: F:/<basename of LOCAL>
+        device_file: Option<String>,
+    },
+    /// Delete a file on the device
+    Rm { device_file: String },
+    /// Erase every file on the device (asks on a terminal; needs --yes otherwise)
+    Format {
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// A local file to upload: its exact length and a reader that drives a progress bar.
+pub fn open_upload(
+    ctx: &Context,
+    path: &Path,
+) -> anyhow::Result<(u64, Box<dyn Read + Send>, ProgressBar)> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Failure::new(Kind::Config, format!("cannot read {}: {e}", path.display())))?;
+    let len = file.metadata()?.len();
+    let bar = ctx
+        .out
+        .progress(Some(len), &format!("uploading {}", path.display()));
+    Ok((len, Box::new(bar.wrap_read(file)), bar))
+}
+
+pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> anyhow::Result<()> {
+    if let FileCommand::Format { yes } = &args.command {
+        confirm_format(*yes, api.base())?;
+    }
+    with_session(api, opts, |s| {
+        let sid = s.id.as_str();
+        with_channel(api, sid, 0, |hnd| {
+            let h = ("hnd", hnd.to_string());
+            match &args.command {
+                FileCommand::Ls => {
+                    let r = api.ok(Some(sid), "kvFileGetCount", std::slice::from_ref(&h))?;
+                    let count = api::field_u64(&r, "count", "kvFileGetCount")?;
+                    let mut rows = Vec::new();
+                    for n in 0..count {
+                        interrupt::check()?;
+                        let r = api.ok(
+                            Some(sid),
+                            "kvFileGetName",
+                            &[h.clone(), ("fileNo", n.to_string())],
+                        )?;
+                        let name = r.get("name").and_then(|v| v.as_str()).ok_or_else(|| {
+                            Failure::new(Kind::Malformed, "kvFileGetName: the reply has no 'name'")
+                        })?;
+                        rows.push(json!({"name": name}));
+                    }
+                    ctx.out.list(&[("name", "NAME")], &rows)?;
+                }
+                FileCommand::Get { device_file, local } => {
+                    get(ctx, api, sid, &h, device_file, local.as_deref())?
+                }
+                FileCommand::Put { local, device_file } => {
+                    let name = match device_file {
+                        Some(n) => n.clone(),
+                        None => {
+                            let base = local
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default();
+                            format!("F:/{base}")
+                        }
+                    };
+                    let (len, reader, bar) = open_upload(ctx, local)?;
+                    let r = api.upload(
+                        sid,
+                        "kvFileCopyToDevice",
+                        &[h.clone(), ("deviceFileName", name.clone())],
+                        len,
+                        reader,
+                    );
+                    bar.finish_and_clear();
+                    api::check(&r?, "kvFileCopyToDevice")?;
+                    ctx.out
+                        .note(&format!("{} → {name} ({len} bytes)", local.display()));
+                }
+                FileCommand::Rm { device_file } => {
+                    api.ok_device_file(
+                        sid,
+                        "kvFileDelete",
+                        &[h.clone(), ("deviceFileName", device_file.clone())],
+                        device_file,
+                    )?;
+                }
+                FileCommand::Format { .. } => {
+                    api.ok(Some(sid), "kvFileDiskFormat", std::slice::from_ref(&h))?;
+                    ctx.out.note("the device's file system was formatted");
+                }
+            }
+            interrupt::check()
+        })
+    })
+}
+
+fn confirm_format(yes: bool, host: &str) -> anyhow::Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Failure::new(
+            Kind::Usage,
+            "refusing to erase every file on the device without --yes",
+        )
+        .into());
+    }
+    eprint!("Erase every file on the device at {host}? [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        Ok(())
+    } else {
+        Err(Failure::new(Kind::Usage, "not formatted").into())
+    }
+}
+
+/// The local name for a download: the device's name for it (Content-Disposition), without the drive or any
+/// directory part, so a device cannot write outside the target directory.
+fn default_name(disposition: Option<&str>, device_file: &str) -> String {
+    let from_header = disposition.and_then(|d| {
+        let idx = d.find("filename=")?;
+        Some(
+            d[idx + 9..]
+                .split(';')
+                .next()?
+                .trim()
+                .trim_matches('"')
+                .to_owned(),
+        )
+    });
+    let raw = from_header
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| device_file.to_owned());
+    let base = raw.rsplit(['/', '\\', ':']).next().unwrap_or("").to_owned();
+    if base.is_empty() || base == "." || base == ".." {
+        "device-file".into()
+    } else {
+        base
+    }
+}
+
+fn get(
+    ctx: &Context,
+    api: &CanApi,
+    sid: &str,
+    h: &(&str, String),
+    device_file: &str,
+    local: Option<&Path>,
+) -> anyhow::Result<()> {
+    let params = [h.clone(), ("deviceFileName", device_file.to_owned())];
+    let mut resp = match api.download(sid, "kvFileCopyFromDevice", &params)? {
+        Download::Reply(reply) => {
+            api::check_device_file(&reply, "kvFileCopyFromDevice", device_file)?;
+            return Err(Failure::new(
+                Kind::Malformed,
+                "kvFileCopyFromDevice: stat 0 but no file in the reply",
+            )
+            .into());
+        }
+        Download::File(resp) => resp,
+    };
+    let expected = resp.content_length;
+    if local == Some(Path::new("-")) {
+        let mut buf = vec![0u8; 64 << 10];
+        loop {
+            let n = resp.reader.read(&mut buf)?;
+            if n == 0 {
+                return Ok(());
+            }
+            crate::output::write_raw(&buf[..n])?;
+        }
+    }
+    let name = default_name(resp.header("content-disposition"), device_file);
+    let target = match local {
+        Some(p) if p.is_dir() => p.join(&name),
+        Some(p) => p.to_owned(),
+        None => PathBuf::from(&name),
+    };
+    // Write beside the target and rename at the end: never a partial file under the final name.
+    let tmp = crate::files::temp_beside(&target);
+    let result = (|| -> anyhow::Result<u64> {
+        let mut out = std::fs::File::create(&tmp).map_err(|e| {
+            Failure::new(
+                Kind::Config,
+                format!("cannot create {}: {e}", tmp.display()),
+            )
+        })?;
+        let bar = ctx
+            .out
+            .progress(expected, &format!("downloading {device_file}"));
+        let mut buf = vec![0u8; 64 << 10];
+        let mut total = 0u64;
+        loop {
+            interrupt::check()?;
+            let n = resp.reader.read(&mut buf).map_err(|e| {
+                Failure::new(
+                    Kind::Connect,
+                    format!("download of {device_file} broke off: {e}"),
+                )
+            })?;
+            if n == 0 {
+                break;
+            }
+            out.write_all(&buf[..n])?;
+            total += n as u64;
+            bar.set_position(total);
+        }
+        bar.finish_and_clear();
+        if let Some(len) = expected.filter(|&l| l != total) {
+            return Err(Failure::new(
+                Kind::Malformed,
+                format!("{device_file}: got {total} of {len} bytes"),
+            )
+            .into());
+        }
+        out.sync_all()?;
+        Ok(total)
+    })();
+    match result {
+        Ok(total) => {
+            std::fs::rename(&tmp, &target).inspect_err(|_| {
+                let _ = std::fs::remove_file(&tmp);
+            })?;
+            ctx.out.note(&format!(
+                "{device_file} → {} ({total} bytes)",
+                target.display()
+            ));
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn download_names_stay_in_the_target_directory() {
+        assert_eq!(
+            default_name(Some("attachment; filename=\"F:/myscript.txe\""), "F:/x"),
+            "myscript.txe"
+        );
+        assert_eq!(
+            default_name(Some("attachment; filename=\"F:/../../etc/passwd\""), "F:/x"),
+            "passwd"
+        );
+        assert_eq!(default_name(None, "F:/logs/a.kmf"), "a.kmf");
+        assert_eq!(
+            default_name(Some("attachment; filename=\"F:/..\""), "F:/x"),
+            "device-file"
+        );
+    }
+}

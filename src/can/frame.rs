@@ -1,0 +1,453 @@
+//! CAN frames in the forms users already know: cansend's `123#DEADBEEF`, candump's screen lines and its `-L` log
+//! format (read by canplayer and python-can), python-can's CSV, and our NDJSON.
+
+use std::fmt::Write as _;
+
+/// Flags of canRead/canWrite (canMSG_*) and of received frames (canMSGERR_*).
+pub const MSG_RTR: u64 = 0x1;
+pub const MSG_STD: u64 = 0x2;
+pub const MSG_EXT: u64 = 0x4;
+pub const MSG_ERROR_FRAME: u64 = 0x20;
+pub const MSGERR_HW_OVERRUN: u64 = 0x200;
+pub const MSGERR_SW_OVERRUN: u64 = 0x400;
+
+pub const MAX_STD_ID: u32 = 0x7FF;
+pub const MAX_EXT_ID: u32 = 0x1FFF_FFFF;
+
+/// Linux's error-frame id in candump logs (CAN_ERR_FLAG | CAN_ERR_BUSERROR), as python-can writes and reads it.
+const LOG_ERROR_ID: &str = "20000080";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    pub id: u32,
+    pub extended: bool,
+    pub rtr: bool,
+    pub error: bool,
+    /// Data length code; equals `data.len()` except for remote requests, which carry no data.
+    pub dlc: u8,
+    pub data: Vec<u8>,
+}
+
+/// A bad frame: what is wrong and at which column (1-based) of the text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub column: usize,
+    pub message: String,
+}
+
+impl Frame {
+    pub fn data(id: u32, extended: bool, data: &[u8]) -> Frame {
+        Frame {
+            id,
+            extended,
+            rtr: false,
+            error: false,
+            dlc: data.len() as u8,
+            data: data.to_vec(),
+        }
+    }
+
+    /// canWrite's `flag`.
+    pub fn write_flag(&self) -> u64 {
+        (if self.extended { MSG_EXT } else { MSG_STD }) | if self.rtr { MSG_RTR } else { 0 }
+    }
+
+    /// cansend syntax: `123#DEADBEEF`, `5A1#11.22.33`, `1F334455#11` (8 digits: extended), `123#R`, `123#R3`.
+    pub fn parse(text: &str) -> Result<Frame, ParseError> {
+        let err = |column: usize, message: String| Err(ParseError { column, message });
+        let Some(hash) = text.find('#') else {
+            return err(
+                text.len() + 1,
+                "missing '#' between id and data (e.g. 123#DEADBEEF)".into(),
+            );
+        };
+        let id_text = &text[..hash];
+        if id_text.is_empty() {
+            return err(1, "missing CAN id before '#'".into());
+        }
+        if let Some(pos) = id_text.find(|c: char| !c.is_ascii_hexdigit()) {
+            return err(
+                pos + 1,
+                format!(
+                    "'{}' is not a hex digit in the CAN id",
+                    char_at(id_text, pos)
+                ),
+            );
+        }
+        let extended = match id_text.len() {
+            1..=3 => false,
+            8 => true,
+            n => {
+                return err(
+                    1,
+                    format!(
+                        "CAN id '{id_text}' has {n} hex digits: use 3 for a standard id or 8 for an extended id"
+                    ),
+                );
+            }
+        };
+        let id = u32::from_str_radix(id_text, 16).expect("checked hex, at most 8 digits");
+        if !extended && id > MAX_STD_ID {
+            return err(
+                1,
+                format!(
+                    "standard id 0x{id:X} is above 0x7FF; write extended ids with 8 hex digits ({id:08X}#…)"
+                ),
+            );
+        }
+        if extended && id > MAX_EXT_ID {
+            return err(1, format!("extended id 0x{id:X} is above 0x1FFFFFFF"));
+        }
+        let rest = &text[hash + 1..];
+        let col0 = hash + 2; // column of the first character after '#'
+        if rest.starts_with('#') {
+            return err(
+                col0,
+                "CAN FD frames (##) are not supported by the Kvaser REST API".into(),
+            );
+        }
+        if let Some(dlc_text) = rest.strip_prefix(['R', 'r']) {
+            let dlc = match dlc_text {
+                "" => 0,
+                d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
+                    d.parse::<u8>().expect("digit")
+                }
+                d => match d.parse::<u32>() {
+                    Ok(n) => return err(col0 + 1, format!("remote request length {n} is above 8")),
+                    Err(_) => {
+                        return err(
+                            col0 + 1,
+                            format!("'{d}' is not a remote request length (0..8)"),
+                        );
+                    }
+                },
+            };
+            if dlc > 8 {
+                return err(col0 + 1, format!("remote request length {dlc} is above 8"));
+            }
+            return Ok(Frame {
+                id,
+                extended,
+                rtr: true,
+                error: false,
+                dlc,
+                data: Vec::new(),
+            });
+        }
+        let mut data = Vec::new();
+        let mut high: Option<(u8, usize)> = None;
+        for (i, c) in rest.char_indices() {
+            let column = col0 + i;
+            if c == '.' {
+                if let Some((_, col)) = high {
+                    return err(col, "odd number of hex digits: a byte needs two".into());
+                }
+                continue;
+            }
+            let Some(v) = c.to_digit(16) else {
+                return err(column, format!("'{c}' is not a hex digit in the data"));
+            };
+            match high.take() {
+                None => high = Some((v as u8, column)),
+                Some((h, _)) => {
+                    if data.len() == 8 {
+                        return err(
+                            column - 1,
+                            "more than 8 data bytes (classic CAN carries 0..8)".into(),
+                        );
+                    }
+                    data.push(h << 4 | v as u8);
+                }
+            }
+        }
+        if let Some((_, col)) = high {
+            return err(col, "odd number of hex digits: a byte needs two".into());
+        }
+        Ok(Frame::data(id, extended, &data))
+    }
+
+    #[cfg(test)]
+    pub fn compact(&self) -> String {
+        let mut s = String::with_capacity(28);
+        self.write_compact(&mut s);
+        s
+    }
+
+    /// `123#DEADBEEF`, `1F334455#11`, `123#R`, `123#R3`; error frames as Linux's `20000080#…`.
+    pub fn write_compact(&self, s: &mut String) {
+        if self.error {
+            s.push_str(LOG_ERROR_ID);
+            s.push_str("#0000000000000000");
+            return;
+        }
+        if self.extended {
+            let _ = write!(s, "{:08X}#", self.id);
+        } else {
+            let _ = write!(s, "{:03X}#", self.id);
+        }
+        if self.rtr {
+            s.push('R');
+            if self.dlc > 0 {
+                let _ = write!(s, "{}", self.dlc);
+            }
+        } else {
+            push_hex(s, &self.data, "");
+        }
+    }
+
+    /// candump's screen line: `  can0  123   [4]  DE AD BE EF`.
+    pub fn write_candump(&self, s: &mut String, iface: &str) {
+        if self.error {
+            let _ = write!(s, "  {iface}  {LOG_ERROR_ID}   [8]  ERRORFRAME");
+            return;
+        }
+        if self.extended {
+            let _ = write!(s, "  {iface}  {:08X}   [{}] ", self.id, self.dlc);
+        } else {
+            let _ = write!(s, "  {iface}  {:03X}   [{}] ", self.id, self.dlc);
+        }
+        if self.rtr {
+            s.push_str(" remote request");
+        } else {
+            for b in &self.data {
+                let _ = write!(s, " {b:02X}");
+            }
+        }
+    }
+
+    /// python-can's CSV row: `timestamp,arbitration_id,extended,remote,error,dlc,data(base64)`.
+    pub fn write_csv(&self, s: &mut String, timestamp: f64) {
+        let _ = write!(
+            s,
+            "{timestamp:.6},0x{:x},{},{},{},{},{}",
+            self.id,
+            u8::from(self.extended),
+            u8::from(self.rtr),
+            u8::from(self.error),
+            self.dlc,
+            base64(&self.data)
+        );
+    }
+}
+
+/// One frame of a candump log (`(1436509052.249713) can0 123#DEADBEEF`, optionally followed by python-can's
+/// ` R`/` T`): timestamp, interface, frame. Returns None for lines that are not frames (canplayer skips lines
+/// not starting with `(`).
+pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>> {
+    let line = line.trim();
+    if !line.starts_with('(') {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let (Some(ts), Some(iface), Some(frame)) = (parts.next(), parts.next(), parts.next()) else {
+        return Some(Err("expected (TIMESTAMP) INTERFACE FRAME".into()));
+    };
+    let Some(ts) = ts
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .and_then(|t| t.parse::<f64>().ok())
+    else {
+        return Some(Err(format!("bad timestamp '{ts}'")));
+    };
+    if frame.len() > 9 && frame.starts_with(LOG_ERROR_ID) && frame.as_bytes()[8] == b'#' {
+        let f = Frame {
+            id: 0,
+            extended: false,
+            rtr: false,
+            error: true,
+            dlc: 0,
+            data: Vec::new(),
+        };
+        return Some(Ok((ts, iface.to_owned(), f)));
+    }
+    Some(match Frame::parse(frame) {
+        Ok(f) => Ok((ts, iface.to_owned(), f)),
+        Err(e) => Err(format!("column {}: {}", e.column, e.message)),
+    })
+}
+
+fn char_at(s: &str, byte: usize) -> char {
+    s[byte..].chars().next().unwrap_or('?')
+}
+
+pub fn push_hex(s: &mut String, bytes: &[u8], sep: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 {
+            s.push_str(sep);
+        }
+        s.push(HEX[usize::from(b >> 4)] as char);
+        s.push(HEX[usize::from(b & 15)] as char);
+    }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bad(text: &str) -> (usize, String) {
+        let e = Frame::parse(text).unwrap_err();
+        (e.column, e.message)
+    }
+
+    #[test]
+    fn parses_cansend_syntax() {
+        assert_eq!(
+            Frame::parse("123#DEADBEEF").unwrap(),
+            Frame::data(0x123, false, &[0xDE, 0xAD, 0xBE, 0xEF])
+        );
+        assert_eq!(
+            Frame::parse("5A1#11.2233.44556677.88").unwrap().data,
+            [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]
+        );
+        assert_eq!(
+            Frame::parse("5AA#").unwrap(),
+            Frame::data(0x5AA, false, &[])
+        );
+        assert_eq!(
+            Frame::parse("1F334455#11").unwrap(),
+            Frame::data(0x1F334455, true, &[0x11])
+        );
+        let r = Frame::parse("123#R").unwrap();
+        assert!(r.rtr && r.dlc == 0 && r.data.is_empty());
+        let r = Frame::parse("00000123#R3").unwrap();
+        assert!(r.rtr && r.extended && r.dlc == 3 && r.id == 0x123);
+    }
+
+    #[test]
+    fn rejects_bad_frames_with_column() {
+        assert_eq!(bad("800#11").0, 1);
+        assert!(bad("800#11").1.contains("above 0x7FF"));
+        assert!(bad("1234#11").1.contains("3 for a standard id or 8"));
+        assert!(bad("3FFFFFFF#11").1.contains("above 0x1FFFFFFF"));
+        assert_eq!(
+            bad("123#112233445566778899"),
+            (
+                21,
+                "more than 8 data bytes (classic CAN carries 0..8)".into()
+            )
+        );
+        assert_eq!(
+            bad("123#ABC"),
+            (7, "odd number of hex digits: a byte needs two".into())
+        );
+        assert_eq!(
+            bad("123#A.BC"),
+            (5, "odd number of hex digits: a byte needs two".into())
+        );
+        assert_eq!(
+            bad("123#DEXD"),
+            (7, "'X' is not a hex digit in the data".into())
+        );
+        assert_eq!(
+            bad("1G3#00"),
+            (2, "'G' is not a hex digit in the CAN id".into())
+        );
+        assert!(
+            bad("123#R9")
+                .1
+                .contains("remote request length 9 is above 8")
+        );
+        assert!(bad("123#R12").1.contains("above 8"));
+        assert_eq!(bad("123DEAD").0, 8);
+        assert!(bad("123##1").1.contains("CAN FD"));
+    }
+
+    #[test]
+    fn formats_like_can_utils() {
+        let f = Frame::data(0x123, false, &[0xDE, 0xAD, 0xBE, 0xEF]);
+        assert_eq!(f.compact(), "123#DEADBEEF");
+        let mut s = String::new();
+        f.write_candump(&mut s, "can0");
+        assert_eq!(s, "  can0  123   [4]  DE AD BE EF");
+        let mut s = String::new();
+        Frame::parse("1F334455#R2")
+            .unwrap()
+            .write_candump(&mut s, "can1");
+        assert_eq!(s, "  can1  1F334455   [2]  remote request");
+        assert_eq!(Frame::parse("00000001#").unwrap().compact(), "00000001#");
+        let mut s = String::new();
+        f.write_csv(&mut s, 1.5);
+        assert_eq!(s, "1.500000,0x123,0,0,0,4,3q2+7w==");
+    }
+
+    #[test]
+    fn reads_log_lines_from_candump_and_python_can() {
+        let (ts, iface, f) = parse_log_line("(1436509052.249713) can0 123#DEADBEEF")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (ts, iface.as_str(), f.compact()),
+            (1436509052.249713, "can0", "123#DEADBEEF".into())
+        );
+        let (_, _, f) = parse_log_line("(0.000000) vcan0 00000123#R T")
+            .unwrap()
+            .unwrap();
+        assert!(f.rtr && f.extended);
+        let (_, _, f) = parse_log_line("(1.0) can0 20000080#0000000000000000")
+            .unwrap()
+            .unwrap();
+        assert!(f.error);
+        assert!(parse_log_line("# comment").is_none());
+        assert!(parse_log_line("(x) can0 123#").unwrap().is_err());
+    }
+
+    /// parse(format(f)) == f over many random frames (a small xorshift generator keeps this dependency-free).
+    #[test]
+    fn property_parse_of_compact_is_identity() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..20_000 {
+            let extended = next() % 2 == 0;
+            let id = if extended {
+                (next() as u32) & MAX_EXT_ID
+            } else {
+                (next() as u32) & MAX_STD_ID
+            };
+            let frame = if next() % 5 == 0 {
+                Frame {
+                    id,
+                    extended,
+                    rtr: true,
+                    error: false,
+                    dlc: (next() % 9) as u8,
+                    data: Vec::new(),
+                }
+            } else {
+                let len = (next() % 9) as usize;
+                let data: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+                Frame::data(id, extended, &data)
+            };
+            let text = frame.compact();
+            assert_eq!(Frame::parse(&text).unwrap(), frame, "{text}");
+            let line = format!("(1.000000) can0 {text}");
+            assert_eq!(parse_log_line(&line).unwrap().unwrap().2, frame);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! `can send` (cansend syntax, several frames, periodic) and `can replay` (canplayer for candump logs).
+
+use std::io::Read;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+
+use super::api::CanApi;
+use super::bus::{self, BusArgs, BusSetup};
+use super::frame::{self, Frame};
+use super::session::{OpenOptions, with_session};
+use super::status;
+use crate::error::{Failure, Kind};
+use crate::interrupt;
+
+const TXBUFOFL: i64 = -13;
+
+#[derive(Args)]
+pub struct SendArgs {
+    /// Frames in cansend syntax: 123#DEADBEEF, 5A1#11.22.33, 1F334455#11 (8 digits: extended), 123#R, 123#R3.
+    /// `-` reads frames or candump log lines from stdin.
+    #[arg(required = true, value_name = "FRAME")]
+    frames: Vec<String>,
+    #[command(flatten)]
+    bus: BusArgs,
+    /// Send the frames N times (0: until Ctrl-C)
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    repeat: u64,
+    /// Milliseconds between repetitions
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    interval: u64,
+}
+
+#[derive(Args)]
+pub struct ReplayArgs {
+    /// candump log (`(1436509052.249713) can0 123#DEADBEEF` lines); `-` reads stdin. Other lines are skipped.
+    #[arg(value_name = "FILE|-")]
+    file: String,
+    #[command(flatten)]
+    bus: BusArgs,
+    /// Send at a fixed pace (--gap) instead of the log's timing
+    #[arg(long)]
+    ignore_timestamps: bool,
+    /// Milliseconds between frames with --ignore-timestamps
+    #[arg(long, default_value_t = 1.0, value_name = "MS")]
+    gap: f64,
+    /// Play the log N times, or `inf`
+    #[arg(long = "loop", default_value = "1", value_name = "N|inf")]
+    repeat: String,
+    /// Play faster (2) or slower (0.5) than recorded
+    #[arg(long, default_value_t = 1.0, value_name = "X")]
+    speed: f64,
+}
+
+/// Every frame is checked before anything is sent.
+fn parse_frames(args: &[String]) -> anyhow::Result<Vec<Frame>> {
+    let mut frames = Vec::new();
+    for (n, arg) in args.iter().enumerate() {
+        if arg == "-" {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Failure::new(Kind::Config, format!("reading stdin: {e}")))?;
+            for (line_no, line) in text.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with("//") || line.starts_with(';') {
+                    continue;
+                }
+                let parsed = match frame::parse_log_line(line) {
+                    Some(Ok((_, _, f))) => Ok(f),
+                    Some(Err(e)) => Err(e),
+                    None => Frame::parse(line)
+                        .map_err(|e| format!("column {}: {}", e.column, e.message)),
+                };
+                match parsed {
+                    Ok(f) if f.error => {
+                        return Err(bad(
+                            line,
+                            &format!("stdin line {}", line_no + 1),
+                            "error frames cannot be sent",
+                        ));
+                    }
+                    Ok(f) => frames.push(f),
+                    Err(e) => return Err(bad(line, &format!("stdin line {}", line_no + 1), &e)),
+                }
+            }
+            continue;
+        }
+        match Frame::parse(arg) {
+            Ok(f) => frames.push(f),
+            Err(e) => {
+                return Err(bad(
+                    arg,
+                    &format!("argument {}", n + 1),
+                    &format!("column {}: {}", e.column, e.message),
+                ));
+            }
+        }
+    }
+    if frames.is_empty() {
+        return Err(Failure::new(Kind::Usage, "no frames to send").into());
+    }
+    Ok(frames)
+}
+
+fn bad(text: &str, place: &str, why: &str) -> anyhow::Error {
+    Failure::new(Kind::Usage, format!("bad frame '{text}' ({place}), {why}"))
+        .hint("frames are ID#DATA in hex: 123#DEADBEEF (3-digit standard id), 1F334455#11 (8-digit extended id), 123#R (remote request)")
+        .into()
+}
+
+/// canWrite; a full transmit buffer is waited out (the frame was not taken, so sending it again is safe).
+pub fn write(api: &CanApi, session: &str, hnd: i64, f: &Frame) -> anyhow::Result<()> {
+    let mut msg = String::with_capacity(f.data.len() * 4);
+    for (i, b) in f.data.iter().enumerate() {
+        if i > 0 {
+            msg.push(',');
+        }
+        msg.push_str(&b.to_string());
+    }
+    let params = [
+        ("hnd", hnd.to_string()),
+        ("id", f.id.to_string()),
+        ("flag", f.write_flag().to_string()),
+        ("dlc", f.dlc.to_string()),
+        ("msg", msg),
+    ];
+    let mut wait = Duration::from_millis(1);
+    let started = Instant::now();
+    loop {
+        let reply = api.call(Some(session), "canWrite", &params)?;
+        match super::api::stat_of(&reply, "canWrite")? {
+            status::OK => return Ok(()),
+            TXBUFOFL if started.elapsed() < Duration::from_secs(2) => {
+                interrupt::check()?;
+                std::thread::sleep(wait);
+                wait = (wait * 2).min(Duration::from_millis(100));
+            }
+            stat => return Err(status::failure(stat, "canWrite").into()),
+        }
+    }
+}
+
+pub fn send(
+    ctx: &crate::context::Context,
+    api: &CanApi,
+    opts: &OpenOptions,
+    args: SendArgs,
+) -> anyhow::Result<()> {
+    let frames = parse_frames(&args.frames)?;
+    let setup = BusSetup {
+        ctx,
+        channel: args.bus.channel,
+        bitrate: args.bus.bitrate(ctx)?,
+        silent: false,
+    };
+    with_session(api, opts, |s| {
+        bus::with_bus(
+            api,
+            &s.id,
+            &setup,
+            |_| Ok(()),
+            |hnd| {
+                let mut round = 0u64;
+                loop {
+                    for f in &frames {
+                        interrupt::check()?;
+                        write(api, &s.id, hnd, f)?;
+                    }
+                    round += 1;
+                    if args.repeat != 0 && round >= args.repeat {
+                        return Ok(());
+                    }
+                    interrupt::sleep(Duration::from_millis(args.interval));
+                }
+            },
+        )
+    })
+}
+
+/// Frames of a candump log with their timestamps; lines not starting with `(` are skipped, as canplayer does.
+fn read_log(file: &str) -> anyhow::Result<(Vec<(f64, Frame)>, usize)> {
+    let text = if file == "-" {
+        let mut t = String::new();
+        std::io::stdin()
+            .read_to_string(&mut t)
+            .map_err(|e| Failure::new(Kind::Config, format!("reading stdin: {e}")))?;
+        t
+    } else {
+        std::fs::read_to_string(file)
+            .map_err(|e| Failure::new(Kind::Config, format!("cannot read {file}: {e}")))?
+    };
+    let mut frames = Vec::new();
+    let mut error_frames = 0;
+    for (n, line) in text.lines().enumerate() {
+        match frame::parse_log_line(line) {
+            None => {}
+            Some(Ok((_, _, f))) if f.error => error_frames += 1,
+            Some(Ok((ts, _, f))) => frames.push((ts, f)),
+            Some(Err(e)) => {
+                return Err(Failure::new(Kind::Config, format!("{file}:{}: {e}", n + 1)).into());
+            }
+        }
+    }
+    if frames.is_empty() {
+        return Err(Failure::new(
+            Kind::Config,
+            format!("{file}: no frames in it (expected candump -L lines)"),
+        )
+        .into());
+    }
+    Ok((frames, error_frames))
+}
+
+pub fn replay(
+    ctx: &crate::context::Context,
+    api: &CanApi,
+    opts: &OpenOptions,
+    args: ReplayArgs,
+) -> anyhow::Result<()> {
+    let loops = match args.repeat.as_str() {
+        "inf" | "infinite" | "0" => None,
+        n => Some(n.parse::<u64>().ok().filter(|&n| n > 0).ok_or_else(|| {
+            Failure::new(
+                Kind::Usage,
+                format!("--loop {n}: expected a number of times or `inf`"),
+            )
+        })?),
+    };
+    let valid =
+        args.speed > 0.0 && args.speed.is_finite() && args.gap >= 0.0 && args.gap.is_finite();
+    if !valid {
+        return Err(
+            Failure::new(Kind::Usage, "--speed must be above 0 and --gap at least 0").into(),
+        );
+    }
+    let (frames, error_frames) = read_log(&args.file)?;
+    if error_frames > 0 {
+        ctx.out.note(&format!(
+            "skipping {error_frames} error frames: they cannot be sent"
+        ));
+    }
+    let setup = BusSetup {
+        ctx,
+        channel: args.bus.channel,
+        bitrate: args.bus.bitrate(ctx)?,
+        silent: false,
+    };
+    let gap = Duration::from_secs_f64(args.gap / 1000.0);
+    with_session(api, opts, |s| {
+        bus::with_bus(
+            api,
+            &s.id,
+            &setup,
+            |_| Ok(()),
+            |hnd| {
+                let mut round = 0u64;
+                loop {
+                    let start = Instant::now();
+                    let t0 = frames[0].0;
+                    for (i, (ts, f)) in frames.iter().enumerate() {
+                        interrupt::check()?;
+                        if args.ignore_timestamps {
+                            if i > 0 {
+                                interrupt::sleep(gap);
+                            }
+                        } else {
+                            let due =
+                                start + Duration::from_secs_f64(((ts - t0) / args.speed).max(0.0));
+                            interrupt::sleep(due.saturating_duration_since(Instant::now()));
+                        }
+                        interrupt::check()?;
+                        write(api, &s.id, hnd, f)?;
+                    }
+                    round += 1;
+                    if loops.is_some_and(|n| round >= n) {
+                        return Ok(());
+                    }
+                    interrupt::sleep(gap);
+                }
+            },
+        )
+    })
+}
