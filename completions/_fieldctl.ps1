@@ -1073,6 +1073,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--slots', '--slots', [CompletionResultType]::ParameterName, 'Number of t-script slots')
             [CompletionResult]::new('--device-file', '--device-file', [CompletionResultType]::ParameterName, 'A file on the device''s flash at start: F:/NAME=LOCAL_PATH (repeatable)')
             [CompletionResult]::new('--flash-size', '--flash-size', [CompletionResultType]::ParameterName, 'Size of the flash file system in bytes')
+            [CompletionResult]::new('--rx-queue', '--rx-queue', [CompletionResultType]::ParameterName, 'Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received carries canMSGERR_SW_OVERRUN')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')

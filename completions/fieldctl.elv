@@ -993,6 +993,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slots 'Number of t-script slots'
             cand --device-file 'A file on the device''s flash at start: F:/NAME=LOCAL_PATH (repeatable)'
             cand --flash-size 'Size of the flash file system in bytes'
+            cand --rx-queue 'Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received carries canMSGERR_SW_OVERRUN'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'

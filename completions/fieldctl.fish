@@ -459,6 +459,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l slots -d 'Number of t-script slots' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l device-file -d 'A file on the device\'s flash at start: F:/NAME=LOCAL_PATH (repeatable)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l flash-size -d 'Size of the flash file system in bytes' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l rx-queue -d 'Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received carries canMSGERR_SW_OVERRUN' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -s o -l output -d 'Output format (default: table)' -r -f -a "table\t''

@@ -51,10 +51,15 @@ pub struct CanSimArgs {
     /// Size of the flash file system in bytes
     #[arg(long, default_value_t = 8 << 20)]
     flash_size: u64,
+    /// Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received
+    /// carries canMSGERR_SW_OVERRUN
+    #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    rx_queue: u64,
 }
 
 pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
     let mut dev = Device::new(args.channels, args.slots, args.flash_size);
+    dev.rx_queue = args.rx_queue as usize;
     for spec in &args.envvars {
         let (name, var) = parse_envvar(spec)
             .map_err(|e| Failure::new(Kind::Usage, format!("--envvar {spec}: {e}")))?;
@@ -125,8 +130,6 @@ const ERR_INVALID_SESSION: i64 = -131;
 /// canInitializeLibrary's default session timeout (spec 3.2) and the maximum (docs/kvaser-constants.md).
 const DEFAULT_TIMEOUT: u64 = 900;
 const MAX_TIMEOUT: u64 = 86399;
-/// Receive queue per handle; beyond it frames are lost and the next one carries canMSGERR_SW_OVERRUN.
-const RX_QUEUE: usize = 20_000;
 const TX_QUEUE: usize = 1024;
 const OPEN_NO_INIT_ACCESS: u64 = 0x100;
 const OPEN_REQUIRE_INIT_ACCESS: u64 = 0x80;
@@ -236,6 +239,7 @@ struct Device {
     flash_size: u64,
     leds: [bool; 12],
     generator: Generator,
+    rx_queue: usize,
 }
 
 impl Device {
@@ -254,6 +258,7 @@ impl Device {
             flash_size,
             leds: [false; 12],
             generator: Generator::default(),
+            rx_queue: 20_000,
         }
     }
 }
@@ -363,7 +368,9 @@ impl Handler for CanDevice {
             .and_then(|i| i.trim().parse::<i64>().ok());
         // The device needs the length up front: a chunked upload is refused.
         if req.header("transfer-encoding").is_some() {
-            return Response::text(411, "Length Required\n").with_header("Connection", "close");
+            let mut resp = Response::text(411, "Length Required\n");
+            resp.close = true;
+            return resp;
         }
         let upload = Upload {
             octet_stream: req
@@ -1042,7 +1049,7 @@ impl Device {
                 if *hnd == from {
                     f.flag |= 0x40; // canMSG_TXACK
                 }
-                push(h, f);
+                push(h, f, self.rx_queue);
             }
         }
     }
@@ -1051,7 +1058,7 @@ impl Device {
     fn deliver(&mut self, f: &RxFrame) {
         for h in self.handles.values_mut() {
             if h.bus_on {
-                push(h, f.clone());
+                push(h, f.clone(), self.rx_queue);
             }
         }
     }
@@ -1134,11 +1141,11 @@ impl Device {
 }
 
 /// Queue a received frame on a handle, through its filters.
-fn push(h: &mut Handle, mut f: RxFrame) {
+fn push(h: &mut Handle, mut f: RxFrame, capacity: usize) {
     if !accept(&mut h.filters, &f) {
         return;
     }
-    if h.rx.len() >= RX_QUEUE {
+    if h.rx.len() >= capacity {
         h.overrun_pending = true;
         return;
     }

@@ -281,12 +281,12 @@ fn serve_connection<H: Handler, S: Stream>(
         if req.has_body() && !req.expects_continue() && req.body().is_err() {
             close = true;
         }
-        let entry = log.map(|_| super::log::Entry::of(&req, resp.status));
+        // Logged before answering: a client that has its answer finds its request in the log.
+        if let Some(log) = log {
+            log.write(&super::log::Entry::of(&req, resp.status));
+        }
         drop(req);
         write_response(&mut writer, &resp, close)?;
-        if let (Some(log), Some(entry)) = (log, entry) {
-            log.write(&entry);
-        }
         if close {
             return Ok(());
         }
@@ -503,5 +503,132 @@ mod tests {
         );
         assert_eq!(percent_decode("%4"), "%4");
         assert_eq!(percent_decode("100%"), "100%");
+    }
+}
+
+#[cfg(test)]
+mod server_tests {
+    use super::*;
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+
+    /// Echoes what it saw; refuses `/refuse` without reading the body; counts requests per connection.
+    struct Echo;
+
+    impl Handler for Echo {
+        type Conn = u32;
+        fn handle(&self, req: &mut Request, conn: &mut u32) -> Response {
+            *conn += 1;
+            if req.path == "/refuse" {
+                return Response::text(413, "no\n");
+            }
+            let body = req.body().unwrap();
+            Response::text(
+                200,
+                &format!(
+                    "n={} len={} q={}",
+                    conn,
+                    body.len(),
+                    req.param("a").unwrap_or("")
+                ),
+            )
+        }
+    }
+
+    fn start(log: Option<RequestLog>) -> String {
+        let server = Server::bind("127.0.0.1:0", Echo, None, log).unwrap();
+        let addr = server.local_addr().unwrap().to_string();
+        std::thread::spawn(move || server.serve());
+        addr
+    }
+
+    /// Read one response: status line, headers, Content-Length body.
+    fn response(r: &mut BufReader<TcpStream>) -> (String, String) {
+        let mut status = String::new();
+        r.read_line(&mut status).unwrap();
+        let mut len = 0;
+        loop {
+            let mut h = String::new();
+            r.read_line(&mut h).unwrap();
+            if h.trim().is_empty() {
+                break;
+            }
+            if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
+                len = v.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; len];
+        r.read_exact(&mut body).unwrap();
+        (status.trim().to_owned(), String::from_utf8(body).unwrap())
+    }
+
+    #[test]
+    fn keep_alive_chunked_bodies_and_per_connection_state() {
+        let addr = start(None);
+        let mut s = TcpStream::connect(&addr).unwrap();
+        let mut r = BufReader::new(s.try_clone().unwrap());
+        s.write_all(b"GET /x?a=%41+b HTTP/1.1\r\nHost: h\r\n\r\n")
+            .unwrap();
+        assert_eq!(
+            response(&mut r),
+            ("HTTP/1.1 200 OK".into(), "n=1 len=0 q=A b".into())
+        );
+        s.write_all(b"POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\n\r\n").unwrap();
+        assert_eq!(response(&mut r).1, "n=2 len=5 q=");
+        // an unread body is skipped so the next request on the connection is found
+        s.write_all(
+            b"POST /refuse HTTP/1.1\r\nContent-Length: 4\r\n\r\nwxyzGET /x HTTP/1.1\r\n\r\n",
+        )
+        .unwrap();
+        assert_eq!(response(&mut r).0, "HTTP/1.1 413 Request Entity Too Large");
+        assert_eq!(response(&mut r).1, "n=4 len=0 q=");
+        // a new connection has new state
+        let mut s2 = TcpStream::connect(&addr).unwrap();
+        let mut r2 = BufReader::new(s2.try_clone().unwrap());
+        s2.write_all(b"GET /x HTTP/1.1\r\n\r\n").unwrap();
+        assert_eq!(response(&mut r2).1, "n=1 len=0 q=");
+    }
+
+    #[test]
+    fn expect_continue_is_answered_before_the_body() {
+        let addr = start(None);
+        let mut s = TcpStream::connect(&addr).unwrap();
+        let mut r = BufReader::new(s.try_clone().unwrap());
+        // accepted: 100 Continue first, then the body is read
+        s.write_all(b"PUT /x HTTP/1.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n")
+            .unwrap();
+        let mut interim = String::new();
+        r.read_line(&mut interim).unwrap();
+        assert_eq!(interim.trim(), "HTTP/1.1 100 Continue");
+        r.read_line(&mut interim).unwrap();
+        s.write_all(b"abc").unwrap();
+        assert_eq!(response(&mut r).1, "n=1 len=3 q=");
+        // refused before the body: no 100, the final answer at once, and the client must not send the body
+        s.write_all(b"PUT /refuse HTTP/1.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n")
+            .unwrap();
+        assert_eq!(response(&mut r).0, "HTTP/1.1 413 Request Entity Too Large");
+        s.write_all(b"GET /x HTTP/1.1\r\n\r\n").unwrap();
+        assert_eq!(response(&mut r).1, "n=3 len=0 q=");
+    }
+
+    #[test]
+    fn request_log_records_each_request() {
+        let path = std::env::temp_dir().join(format!("fieldctl-http-log-{}", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let addr = start(Some(RequestLog::create(&path).unwrap()));
+        let mut s = TcpStream::connect(&addr).unwrap();
+        let mut r = BufReader::new(s.try_clone().unwrap());
+        s.write_all(b"POST /f?a=1&a=2 HTTP/1.1\r\nX-Thing: v\r\nContent-Length: 2\r\n\r\nhi")
+            .unwrap();
+        response(&mut r);
+        let line = std::fs::read_to_string(&path).unwrap();
+        let v: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+        assert_eq!(v["method"], "POST");
+        assert_eq!(v["path"], "/f");
+        assert_eq!(v["query"], serde_json::json!([["a", "1"], ["a", "2"]]));
+        assert_eq!(v["headers"]["x-thing"], "v");
+        assert_eq!(v["body_size"], 2);
+        assert_eq!(v["status"], 200);
+        let _ = std::fs::remove_file(&path);
     }
 }

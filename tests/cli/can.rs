@@ -1183,3 +1183,109 @@ fn leds_identify_ioctl_and_raw() {
     );
     assert!(device_is_free(&env, &sim));
 }
+
+#[test]
+fn dump_silent_device_timestamps_and_overruns() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "4000", "--rx-queue", "5"]);
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--silent",
+        "--duration",
+        "0.5",
+        "--format",
+        "log",
+        "--timestamps",
+        "device",
+    ]);
+    assert_code(&out, 0);
+    let oc = calls(&sim, "canSetBusOutputControl");
+    assert_eq!(param(&oc[0], "drivertype"), Some("1"), "listen only");
+    let seq = sim.functions();
+    assert!(
+        seq.iter().position(|f| f == "S/canSetBusOutputControl")
+            < seq.iter().position(|f| f == "S/canBusOn")
+    );
+    // device time: seconds since bus on, small and increasing
+    let ts: Vec<f64> = out
+        .stdout
+        .lines()
+        .map(|l| l[1..l.find(')').unwrap()].parse().unwrap())
+        .collect();
+    assert!(
+        !ts.is_empty() && ts.iter().all(|t| *t < 5.0) && ts.windows(2).all(|w| w[0] <= w[1]),
+        "{ts:?}"
+    );
+    // a 5-frame receive buffer at 4000 frames/s overflows between polls: counted and reported
+    assert!(!out.stderr.contains(" 0 overruns"), "{out:?}");
+    assert!(out.stderr.contains(" overruns"), "{out:?}");
+}
+
+#[test]
+fn ctrl_c_keeps_every_frame_already_received_in_the_file() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "1000"]);
+    let file = env.path("cap.log");
+    let dump = env.spawn(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--format",
+        "log",
+        "--file",
+        file.to_str().unwrap(),
+    ]);
+    wait_for("frames in the file", || {
+        std::fs::read_to_string(&file)
+            .map(|t| t.lines().count() > 50)
+            .unwrap_or(false)
+    });
+    signal(&dump, "INT");
+    let out = finish(dump);
+    assert_code(&out, 0);
+    let text = read(&file);
+    let written = text.lines().count();
+    assert!(text.ends_with('\n'));
+    let reported: usize = out
+        .stderr
+        .split("fieldctl: ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(written, reported, "{out:?}");
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn file_get_names_the_download_after_the_device_and_escapes_names_in_tables() {
+    let env = Env::new();
+    let src = env.path("src.bin");
+    std::fs::write(&src, b"abc").unwrap();
+    let odd = format!("F:/x.txe={}", src.display());
+    let ctl = format!("F:/bad\u{1b}[2J.txe={}", src.display());
+    let sim = Sim::start(&env, "can", &["--device-file", &odd, "--device-file", &ctl]);
+    let cwd = env.path("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    let out = env
+        .command(&["can", "file", "get", "F:/x.txe", "--host", &sim.addr])
+        .current_dir(&cwd)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read(cwd.join("x.txe")).unwrap(), b"abc");
+    let out = env.run(&["can", "file", "ls", "--host", &sim.addr]);
+    assert!(
+        out.stdout.contains("F:/bad\\u{1b}[2J.txe") && !out.stdout.contains('\u{1b}'),
+        "{out:?}"
+    );
+    let out = env.run(&["can", "file", "ls", "--host", &sim.addr, "--json"]);
+    assert!(out.stdout.contains("F:/bad\\u001b[2J.txe"), "{out:?}");
+}

@@ -171,3 +171,45 @@ fn broken_pipe_exits_0_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn code_5_not_found() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.run(&["can", "file", "get", "F:/nothing.txe", "--host", &sim.addr]);
+    assert_code(&out, 5);
+    assert!(!env.root.join("home/nothing.txe").exists());
+}
+
+#[test]
+fn code_130_interrupted_after_cleanup() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let child = env.spawn(&[
+        "can",
+        "send",
+        "123#00",
+        "--repeat",
+        "0",
+        "--interval",
+        "10",
+        "--host",
+        &sim.addr,
+    ]);
+    wait_for("sending", || {
+        sim.requests()
+            .iter()
+            .filter(|r| r["path"].as_str().unwrap().ends_with("/canWrite"))
+            .count()
+            > 2
+    });
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 130);
+    assert!(
+        sim.requests().last().unwrap()["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("/canUnloadLibrary")
+    );
+}

@@ -7,4 +7,5 @@ mod can;
 mod config;
 mod docs;
 mod exit_codes;
+mod sim_can;
 mod transport;

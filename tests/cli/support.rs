@@ -257,3 +257,28 @@ pub fn calls(sim: &Sim, function: &str) -> Vec<Value> {
         })
         .collect()
 }
+
+/// One HTTP/1.1 request on a new connection (`Connection: close`); returns status and body.
+pub fn http(addr: &str, raw_request: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.write_all(raw_request.as_bytes()).unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).unwrap();
+    let status = text.split(' ').nth(1).unwrap().parse().unwrap();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// GET `path` and parse the JSON reply.
+pub fn get_json(addr: &str, path: &str) -> Value {
+    let (status, body) = http(
+        addr,
+        &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    );
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
+}

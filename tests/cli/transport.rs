@@ -209,3 +209,85 @@ fn global_options_work_before_and_after_the_subcommand() {
     let out = env.run(&["can", "status", "--host", &sim.addr]);
     assert_eq!(out.stdout, "state,usage,ip,timeout\r\nfree,0,,\r\n");
 }
+
+/// A peer that answers each connection with the next of `responses` (then closes it).
+fn scripted_peer(responses: Vec<Vec<u8>>) -> String {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for (mut s, resp) in listener.incoming().flatten().zip(responses) {
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(&resp);
+        }
+    });
+    addr
+}
+
+fn reply(head: &str, body: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "HTTP/1.1 {head}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(body);
+    r
+}
+
+#[test]
+fn gzip_and_deflate_bodies_are_decoded() {
+    use std::io::Write;
+    let json = br#"{"usage":0,"ident":1}"#;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(json).unwrap();
+    let mut zl = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    zl.write_all(json).unwrap();
+    let env = Env::new();
+    for (encoding, body) in [
+        ("gzip", gz.finish().unwrap()),
+        ("deflate", zl.finish().unwrap()),
+    ] {
+        let addr = scripted_peer(vec![reply(
+            &format!("200 OK\r\nContent-Type: application/json\r\nContent-Encoding: {encoding}"),
+            &body,
+        )]);
+        let out = env.run(&["can", "status", "--host", &addr, "--json"]);
+        assert_code(&out, 0);
+        assert!(out.stdout.contains("\"free\""), "{encoding}: {out:?}");
+    }
+}
+
+#[test]
+fn safe_calls_are_retried_on_503() {
+    let env = Env::new();
+    let addr = scripted_peer(vec![
+        reply("503 Service Unavailable\r\nRetry-After: 0", b""),
+        reply(
+            "200 OK\r\nContent-Type: application/json",
+            br#"{"usage":0,"ident":1}"#,
+        ),
+    ]);
+    let out = env.run(&["can", "status", "--host", &addr, "-v"]);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("status 503: retrying"), "{out:?}");
+}
+
+#[test]
+fn oversized_responses_are_refused() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        &sim.addr,
+        "--max-response-bytes",
+        "8",
+    ]);
+    assert_code(&out, 9);
+    assert!(
+        out.stderr.contains("larger than the limit of 8 bytes"),
+        "{out:?}"
+    );
+}
