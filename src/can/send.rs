@@ -148,33 +148,38 @@ pub fn send(
     args: SendArgs,
 ) -> anyhow::Result<()> {
     let frames = parse_frames(&args.frames)?;
+    transmit(ctx, api, opts, &args.bus, |sid, hnd| {
+        let mut round = 0u64;
+        loop {
+            for f in &frames {
+                interrupt::check()?;
+                write(api, sid, hnd, f)?;
+            }
+            round += 1;
+            if args.repeat != 0 && round >= args.repeat {
+                return Ok(());
+            }
+            interrupt::sleep(Duration::from_millis(args.interval));
+        }
+    })
+}
+
+/// A session and a channel on bus for sending; `body(session, hnd)` does the writing.
+fn transmit(
+    ctx: &crate::context::Context,
+    api: &CanApi,
+    opts: &OpenOptions,
+    bus: &BusArgs,
+    body: impl FnOnce(&str, i64) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let setup = BusSetup {
         ctx,
-        channel: args.bus.channel,
-        bitrate: args.bus.bitrate(ctx)?,
+        channel: bus.channel,
+        bitrate: bus.bitrate(ctx)?,
         silent: false,
     };
     with_session(api, opts, |s| {
-        bus::with_bus(
-            api,
-            &s.id,
-            &setup,
-            |_| Ok(()),
-            |hnd| {
-                let mut round = 0u64;
-                loop {
-                    for f in &frames {
-                        interrupt::check()?;
-                        write(api, &s.id, hnd, f)?;
-                    }
-                    round += 1;
-                    if args.repeat != 0 && round >= args.repeat {
-                        return Ok(());
-                    }
-                    interrupt::sleep(Duration::from_millis(args.interval));
-                }
-            },
-        )
+        bus::with_bus(api, &s.id, &setup, |_| Ok(()), |hnd| body(&s.id, hnd))
     })
 }
 
@@ -240,45 +245,30 @@ pub fn replay(
             "skipping {error_frames} error frames: they cannot be sent"
         ));
     }
-    let setup = BusSetup {
-        ctx,
-        channel: args.bus.channel,
-        bitrate: args.bus.bitrate(ctx)?,
-        silent: false,
-    };
     let gap = Duration::from_secs_f64(args.gap / 1000.0);
-    with_session(api, opts, |s| {
-        bus::with_bus(
-            api,
-            &s.id,
-            &setup,
-            |_| Ok(()),
-            |hnd| {
-                let mut round = 0u64;
-                loop {
-                    let start = Instant::now();
-                    let t0 = frames[0].0;
-                    for (i, (ts, f)) in frames.iter().enumerate() {
-                        interrupt::check()?;
-                        if args.ignore_timestamps {
-                            if i > 0 {
-                                interrupt::sleep(gap);
-                            }
-                        } else {
-                            let due =
-                                start + Duration::from_secs_f64(((ts - t0) / args.speed).max(0.0));
-                            interrupt::sleep(due.saturating_duration_since(Instant::now()));
-                        }
-                        interrupt::check()?;
-                        write(api, &s.id, hnd, f)?;
+    transmit(ctx, api, opts, &args.bus, |sid, hnd| {
+        let mut round = 0u64;
+        loop {
+            let start = Instant::now();
+            let t0 = frames[0].0;
+            for (i, (ts, f)) in frames.iter().enumerate() {
+                interrupt::check()?;
+                if args.ignore_timestamps {
+                    if i > 0 {
+                        interrupt::sleep(gap);
                     }
-                    round += 1;
-                    if loops.is_some_and(|n| round >= n) {
-                        return Ok(());
-                    }
-                    interrupt::sleep(gap);
+                } else {
+                    let due = start + Duration::from_secs_f64(((ts - t0) / args.speed).max(0.0));
+                    interrupt::sleep(due.saturating_duration_since(Instant::now()));
                 }
-            },
-        )
+                interrupt::check()?;
+                write(api, sid, hnd, f)?;
+            }
+            round += 1;
+            if loops.is_some_and(|n| round >= n) {
+                return Ok(());
+            }
+            interrupt::sleep(gap);
+        }
     })
 }
