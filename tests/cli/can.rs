@@ -1289,3 +1289,108 @@ fn file_get_names_the_download_after_the_device_and_escapes_names_in_tables() {
     let out = env.run(&["can", "file", "ls", "--host", &sim.addr, "--json"]);
     assert!(out.stdout.contains("F:/bad\\u001b[2J.txe"), "{out:?}");
 }
+
+#[test]
+fn simulator_replays_a_candump_log_as_bus_traffic() {
+    let env = Env::new();
+    let log = env.path("bus.log");
+    std::fs::write(
+        &log,
+        "(5.000000) can0 100#11\n(5.010000) can0 00000200#2233\n(5.020000) can1 300#R\n",
+    )
+    .unwrap();
+    let sim = Sim::start(&env, "can", &["--replay", log.to_str().unwrap()]);
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "6",
+        "--format",
+        "log",
+        "--timestamps",
+        "zero",
+    ]);
+    assert_code(&out, 0);
+    let frames: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.split(' ').nth(2).unwrap())
+        .collect();
+    // the log loops; the dump may join anywhere in it, but the order is the log's
+    let cycle = ["100#11", "00000200#2233", "300#R"];
+    let start = cycle.iter().position(|c| *c == frames[0]).unwrap();
+    for (i, f) in frames.iter().enumerate() {
+        assert_eq!(*f, cycle[(start + i) % 3], "{}", out.stdout);
+    }
+    let bad = env.path("bad.log");
+    std::fs::write(&bad, "(1.0) can0 12#1\n").unwrap();
+    let out = env.run(&[
+        "sim",
+        "can",
+        "--listen",
+        "127.0.0.1:0",
+        "--replay",
+        bad.to_str().unwrap(),
+    ]);
+    assert_code(&out, 10);
+}
+
+#[test]
+fn script_start_and_numbered_events() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let txe = env.path("a.txe");
+    std::fs::write(&txe, b"x").unwrap();
+    assert_code(
+        &env.run(&[
+            "can",
+            "script",
+            "load",
+            txe.to_str().unwrap(),
+            "--slot",
+            "2",
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    // not running yet: an event is refused by the device (canERR_SCRIPT_FAIL)
+    let out = env.run(&[
+        "can", "script", "event", "--slot", "2", "--event", "5", "--host", &sim.addr,
+    ]);
+    assert_code(&out, 3);
+    assert!(
+        out.stderr
+            .contains("canERR_SCRIPT_FAIL (-39): Script error"),
+        "{out:?}"
+    );
+    assert_code(
+        &env.run(&["can", "script", "start", "--slot", "2", "--host", &sim.addr]),
+        0,
+    );
+    assert_code(
+        &env.run(&[
+            "can", "script", "event", "--slot", "2", "--event", "5", "--host", &sim.addr,
+        ]),
+        0,
+    );
+    let ev = calls(&sim, "kvScriptSendEvent");
+    assert_eq!(
+        ["slotNo", "eventType", "eventNo"].map(|k| param(ev.last().unwrap(), k).unwrap()),
+        ["2", "1", "5"]
+    );
+    assert_code(
+        &env.run(&[
+            "can", "script", "event", "--slot", "2", "--key", "ab", "--host", &sim.addr,
+        ]),
+        2,
+    );
+    assert_code(
+        &env.run(&["can", "script", "stop", "--slot", "2", "--host", &sim.addr]),
+        0,
+    );
+    assert_eq!(param(&calls(&sim, "kvScriptStop")[0], "mode"), Some("0"));
+    assert!(device_is_free(&env, &sim));
+}
