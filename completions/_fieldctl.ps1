@@ -199,7 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--sjw', '--sjw', [CompletionResultType]::ParameterName, 'Synchronisation jump width (with a numeric --bitrate)')
             [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'Sampling points, 1 or 3 (with a numeric --bitrate)')
             [CompletionResult]::new('--gap', '--gap', [CompletionResultType]::ParameterName, 'Milliseconds between frames with --ignore-timestamps')
-            [CompletionResult]::new('--loop', '--loop', [CompletionResultType]::ParameterName, 'Play the log N times, or `inf`')
+            [CompletionResult]::new('--loop', '--loop', [CompletionResultType]::ParameterName, 'Play the log N times (N ≥ 1), or `inf` (until Ctrl-C)')
             [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Play faster (2) or slower (0.5) than recorded')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]')
@@ -899,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;raw' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
@@ -1073,6 +1074,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--slots', '--slots', [CompletionResultType]::ParameterName, 'Number of t-script slots')
             [CompletionResult]::new('--device-file', '--device-file', [CompletionResultType]::ParameterName, 'A file on the device''s flash at start: F:/NAME=LOCAL_PATH (repeatable)')
             [CompletionResult]::new('--flash-size', '--flash-size', [CompletionResultType]::ParameterName, 'Size of the flash file system in bytes')
+            [CompletionResult]::new('--script-status-field', '--script-status-field', [CompletionResultType]::ParameterName, 'Name of kvScriptStatus''s result: the spec''s text says `scriptStatus`, its example `status`')
             [CompletionResult]::new('--rx-queue', '--rx-queue', [CompletionResultType]::ParameterName, 'Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received carries canMSGERR_SW_OVERRUN')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')

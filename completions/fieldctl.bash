@@ -1951,12 +1951,16 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__raw)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4317,7 +4321,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim__subcmd__can)
-            opts="-p -o -v -q -h -V --listen --tls --cert-out --log --password --channels --traffic --error-every --replay --envvar --slots --device-file --flash-size --rx-queue --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --listen --tls --cert-out --log --password --channels --traffic --error-every --replay --envvar --slots --device-file --flash-size --script-status-field --rx-queue --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4369,6 +4373,10 @@ _fieldctl() {
                     ;;
                 --flash-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --script-status-field)
+                    COMPREPLY=($(compgen -W "scriptStatus status" -- "${cur}"))
                     return 0
                     ;;
                 --rx-queue)

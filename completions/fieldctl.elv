@@ -191,7 +191,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
             cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
             cand --gap 'Milliseconds between frames with --ignore-timestamps'
-            cand --loop 'Play the log N times, or `inf`'
+            cand --loop 'Play the log N times (N ≥ 1), or `inf` (until Ctrl-C)'
             cand --speed 'Play faster (2) or slower (0.5) than recorded'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
@@ -849,6 +849,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;raw'= {
+            cand --channel 'Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -993,6 +994,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slots 'Number of t-script slots'
             cand --device-file 'A file on the device''s flash at start: F:/NAME=LOCAL_PATH (repeatable)'
             cand --flash-size 'Size of the flash file system in bytes'
+            cand --script-status-field 'Name of kvScriptStatus''s result: the spec''s text says `scriptStatus`, its example `status`'
             cand --rx-queue 'Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received carries canMSGERR_SW_OVERRUN'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'

@@ -340,6 +340,8 @@ pub fn base_url(host: &str) -> String {
     };
     if has_port {
         format!("http://{host}")
+    } else if host.contains(':') && !host.starts_with('[') {
+        format!("http://[{host}]:8080") // a bare IPv6 address
     } else {
         format!("http://{host}:8080")
     }
@@ -413,6 +415,9 @@ mod tests {
         assert_eq!(base_url("192.168.1.10"), "http://192.168.1.10:8080");
         assert_eq!(base_url("192.168.1.10:81"), "http://192.168.1.10:81");
         assert_eq!(base_url("[::1]:81"), "http://[::1]:81");
+        assert_eq!(base_url("::1"), "http://[::1]:8080");
+        assert_eq!(base_url("fe80::1:2"), "http://[fe80::1:2]:8080");
+        assert_eq!(base_url("[::1]"), "http://[::1]:8080");
         assert_eq!(base_url("https://h:1/"), "https://h:1");
         assert_eq!(base_url("kvaser.lab"), "http://kvaser.lab:8080");
     }

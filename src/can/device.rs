@@ -164,15 +164,22 @@ pub fn identify(api: &CanApi, opts: &OpenOptions, seconds: f64) -> anyhow::Resul
     })
 }
 
-/// Functions that work without a session.
-const SESSIONLESS: [&str; 3] = ["deviceStatus", "canInitializeLibrary", "canUnloadLibrary"];
-
 pub fn raw(
     api: &CanApi,
     opts: &OpenOptions,
     function: &str,
     params: &[String],
+    channel: Option<u32>,
 ) -> anyhow::Result<()> {
+    if function == "canInitializeLibrary" || function == "canUnloadLibrary" {
+        // A session opened by hand would lock the device with nothing recorded to release it.
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("{function}: fieldctl opens and releases the device session itself around every command"),
+        )
+        .hint("call the function you need; add --channel N to get a channel handle as hnd")
+        .into());
+    }
     let mut pairs = Vec::new();
     for p in params {
         match p.split_once('=') {
@@ -184,10 +191,17 @@ pub fn raw(
             }
         }
     }
-    let reply: Value = if SESSIONLESS.contains(&function) {
-        api.call(None, function, &pairs)?
-    } else {
-        with_session(api, opts, |s| api.call(Some(&s.id), function, &pairs))?
+    let reply: Value = match channel {
+        _ if function == "deviceStatus" => api.call(None, function, &pairs)?,
+        None => with_session(api, opts, |s| api.call(Some(&s.id), function, &pairs))?,
+        Some(ch) => with_session(api, opts, |s| {
+            with_channel(api, &s.id, ch, |hnd| {
+                if !pairs.iter().any(|(k, _)| *k == "hnd") {
+                    pairs.push(("hnd", hnd.to_string()));
+                }
+                api.call(Some(&s.id), function, &pairs)
+            })
+        })?,
     };
     crate::output::write_raw(format!("{}\n", serde_json::to_string_pretty(&reply)?).as_bytes())?;
     match api::stat_of(&reply, function) {

@@ -48,7 +48,7 @@ pub struct DumpArgs {
     #[arg(long)]
     silent: bool,
     /// Stop after N frames
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     count: Option<u64>,
     /// Stop after SECS seconds
     #[arg(long, value_name = "SECS")]
@@ -302,18 +302,6 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         )
         .into());
     }
-    let mut sink: Box<dyn Write> = match &args.file {
-        Some(path) => Box::new(std::io::BufWriter::with_capacity(
-            256 << 10,
-            std::fs::File::create(path).map_err(|e| {
-                Failure::new(
-                    Kind::Config,
-                    format!("cannot create {}: {e}", path.display()),
-                )
-            })?,
-        )),
-        None => Box::new(crate::output::buffered_stdout()),
-    };
     let setup = BusSetup {
         ctx,
         channel: args.bus.channel,
@@ -372,6 +360,9 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                     first: None,
                     prev: None,
                 };
+                // Created only now that the device is ours and on bus: a busy device or a bad option never
+                // truncates an existing capture.
+                let mut sink = open_sink(args.file.as_deref())?;
                 if args.format == DumpFormat::Csv {
                     sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
                     sink.flush()?;
@@ -465,6 +456,17 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     result
 }
 
+fn open_sink(file: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match file {
+        Some(path) => {
+            let f = std::fs::File::create(path)
+                .map_err(|e| Failure::new(Kind::Config, format!("cannot create {}: {e}", path.display())))?;
+            Box::new(std::io::BufWriter::with_capacity(256 << 10, f))
+        }
+        None => Box::new(crate::output::buffered_stdout()),
+    })
+}
+
 fn add_filter(api: &CanApi, session: &str, hnd: i64, f: &DeviceFilter) -> anyhow::Result<()> {
     let flags = if f.extended {
         frame::MSG_EXT
@@ -499,8 +501,15 @@ fn format_frame(
     use std::fmt::Write as _;
     match format {
         DumpFormat::Candump => {
-            if mode.is_some() {
-                let _ = write!(out, " ({ts:017.6})");
+            // candump -ta prints (seconds.micros); -td/-tz print (000.000000)
+            match mode {
+                Some(Timestamps::Absolute) => {
+                    let _ = write!(out, " ({ts:017.6})");
+                }
+                Some(_) => {
+                    let _ = write!(out, " ({ts:010.6})");
+                }
+                None => {}
             }
             f.write_candump(out, iface);
         }

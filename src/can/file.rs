@@ -46,6 +46,15 @@ enum FileCommand {
     },
 }
 
+/// Refuse what cannot be uploaded (missing, a directory) before any session is opened.
+pub fn check_upload(path: &Path) -> anyhow::Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => Ok(()),
+        Ok(_) => Err(Failure::new(Kind::Config, format!("{} is not a regular file", path.display())).into()),
+        Err(e) => Err(Failure::new(Kind::Config, format!("cannot read {}: {e}", path.display())).into()),
+    }
+}
+
 /// A local file to upload: its exact length and a reader that drives a progress bar.
 pub fn open_upload(
     ctx: &Context,
@@ -61,8 +70,10 @@ pub fn open_upload(
 }
 
 pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> anyhow::Result<()> {
-    if let FileCommand::Format { yes } = &args.command {
-        confirm_format(*yes, api.base())?;
+    match &args.command {
+        FileCommand::Format { yes } => confirm_format(*yes, api.base())?,
+        FileCommand::Put { local, .. } => check_upload(local)?,
+        _ => {}
     }
     with_session(api, opts, |s| {
         let sid = s.id.as_str();

@@ -16,6 +16,7 @@ pub const MAX_EXT_ID: u32 = 0x1FFF_FFFF;
 
 /// Linux's error-frame id in candump logs (CAN_ERR_FLAG | CAN_ERR_BUSERROR), as python-can writes and reads it.
 const LOG_ERROR_ID: &str = "20000080";
+const CAN_ERR_FLAG: u32 = 0x2000_0000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -249,7 +250,11 @@ pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>
     else {
         return Some(Err(format!("bad timestamp '{ts}'")));
     };
-    if frame.len() > 9 && frame.starts_with(LOG_ERROR_ID) && frame.as_bytes()[8] == b'#' {
+    // Linux error frames: an 8-digit id with CAN_ERR_FLAG (0x20000000) set, whatever the error class bits.
+    let is_error = frame.len() >= 9
+        && frame.as_bytes()[8] == b'#'
+        && u32::from_str_radix(&frame[..8], 16).is_ok_and(|id| id & CAN_ERR_FLAG != 0);
+    if is_error {
         let f = Frame {
             id: 0,
             extended: false,
@@ -409,6 +414,8 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(f.error);
+        let (_, _, f) = parse_log_line("(1.0) can0 2000000C#0004000000000000").unwrap().unwrap();
+        assert!(f.error, "any error class");
         assert!(parse_log_line("# comment").is_none());
         assert!(parse_log_line("(x) can0 123#").unwrap().is_err());
     }

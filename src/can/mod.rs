@@ -91,6 +91,9 @@ enum CanCommand {
         function: String,
         #[arg(value_name = "KEY=VALUE")]
         params: Vec<String>,
+        /// Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)
+        #[arg(long, value_name = "N")]
+        channel: Option<u32>,
     },
 }
 
@@ -162,6 +165,10 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
             }
             device::identify(&api, &opts, seconds)
         }
-        CanCommand::Raw { function, params } => device::raw(&api, &opts, &function, &params),
+        CanCommand::Raw {
+            function,
+            params,
+            channel,
+        } => device::raw(&api, &opts, &function, &params, channel),
     }
 }

@@ -44,7 +44,7 @@ pub struct ReplayArgs {
     /// Milliseconds between frames with --ignore-timestamps
     #[arg(long, default_value_t = 1.0, value_name = "MS")]
     gap: f64,
-    /// Play the log N times, or `inf`
+    /// Play the log N times (N ≥ 1), or `inf` (until Ctrl-C)
     #[arg(long = "loop", default_value = "1", value_name = "N|inf")]
     repeat: String,
     /// Play faster (2) or slower (0.5) than recorded
@@ -147,7 +147,11 @@ pub fn send(
     opts: &OpenOptions,
     args: SendArgs,
 ) -> anyhow::Result<()> {
+    if args.frames.iter().any(|f| f == "-") && opts.password_stdin {
+        return Err(Failure::new(Kind::Usage, "--password-stdin and frames from stdin (`-`) cannot share stdin").hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command").into());
+    }
     let frames = parse_frames(&args.frames)?;
+    let keep = opts.session_timeout;
     transmit(ctx, api, opts, &args.bus, |sid, hnd| {
         let mut round = 0u64;
         loop {
@@ -159,9 +163,26 @@ pub fn send(
             if args.repeat != 0 && round >= args.repeat {
                 return Ok(());
             }
-            interrupt::sleep(Duration::from_millis(args.interval));
+            idle(api, sid, hnd, Duration::from_millis(args.interval), keep)?;
         }
     })
+}
+
+/// Wait `d` without losing the session: a device ends a session after `timeout` seconds without a call, so a
+/// long wait is cut into slices with a harmless canReadTimer between them. Ctrl-C ends the wait early.
+fn idle(api: &CanApi, sid: &str, hnd: i64, d: Duration, session_timeout: u32) -> anyhow::Result<()> {
+    let slice = Duration::from_secs_f64((f64::from(session_timeout) / 3.0).max(0.3));
+    let end = Instant::now() + d;
+    loop {
+        let left = end.saturating_duration_since(Instant::now());
+        if left.is_zero() || interrupt::interrupted() {
+            return Ok(());
+        }
+        interrupt::sleep(left.min(slice));
+        if left > slice && !interrupt::interrupted() {
+            api.ok(Some(sid), "canReadTimer", &[("hnd", hnd.to_string())])?;
+        }
+    }
 }
 
 /// A session and a channel on bus for sending; `body(session, hnd)` does the writing.
@@ -224,7 +245,7 @@ pub fn replay(
     args: ReplayArgs,
 ) -> anyhow::Result<()> {
     let loops = match args.repeat.as_str() {
-        "inf" | "infinite" | "0" => None,
+        "inf" | "infinite" => None,
         n => Some(n.parse::<u64>().ok().filter(|&n| n > 0).ok_or_else(|| {
             Failure::new(
                 Kind::Usage,
@@ -239,6 +260,9 @@ pub fn replay(
             Failure::new(Kind::Usage, "--speed must be above 0 and --gap at least 0").into(),
         );
     }
+    if args.file == "-" && opts.password_stdin {
+        return Err(Failure::new(Kind::Usage, "--password-stdin and a log on stdin (`-`) cannot share stdin").hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command").into());
+    }
     let (frames, error_frames) = read_log(&args.file)?;
     if error_frames > 0 {
         ctx.out.note(&format!(
@@ -246,6 +270,7 @@ pub fn replay(
         ));
     }
     let gap = Duration::from_secs_f64(args.gap / 1000.0);
+    let keep = opts.session_timeout;
     transmit(ctx, api, opts, &args.bus, |sid, hnd| {
         let mut round = 0u64;
         loop {
@@ -255,11 +280,11 @@ pub fn replay(
                 interrupt::check()?;
                 if args.ignore_timestamps {
                     if i > 0 {
-                        interrupt::sleep(gap);
+                        idle(api, sid, hnd, gap, keep)?;
                     }
                 } else {
                     let due = start + Duration::from_secs_f64(((ts - t0) / args.speed).max(0.0));
-                    interrupt::sleep(due.saturating_duration_since(Instant::now()));
+                    idle(api, sid, hnd, due.saturating_duration_since(Instant::now()), keep)?;
                 }
                 interrupt::check()?;
                 write(api, sid, hnd, f)?;
@@ -268,7 +293,7 @@ pub fn replay(
             if loops.is_some_and(|n| round >= n) {
                 return Ok(());
             }
-            interrupt::sleep(gap);
+            idle(api, sid, hnd, gap, keep)?;
         }
     })
 }

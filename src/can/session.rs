@@ -116,26 +116,31 @@ impl Session {
         let me = std::process::id();
         if let Some(mut state) = read_state(&state_path) {
             state.owners.retain(|&pid| alive(pid) && pid != me);
-            if !state.owners.is_empty() {
-                api.transport().register_secret(&state.session);
-                state.owners.push(me);
-                write_state(&state_path, &state)?;
-                return Ok(Session {
-                    id: state.session,
-                    state_path,
-                    lock_path,
-                });
-            }
-            // Every owner is dead: free the device before asking for a new session.
             api.transport().register_secret(&state.session);
-            let stat = api.unload(&state.session)?;
-            if stat != status::OK && stat != status::ERR_INVALID_SESSION {
-                opts.ctx.out.warn(&format!(
-                    "could not unload the stale session of a previous run: {}",
-                    status::describe(stat)
-                ));
+            if !state.owners.is_empty() {
+                // A live owner's session may still have ended on the device (its owner was stopped longer than
+                // the timeout): check before joining; a dropped session is forgotten, not joined.
+                if session_alive(api, &state.session)? {
+                    state.owners.push(me);
+                    write_state(&state_path, &state)?;
+                    return Ok(Session {
+                        id: state.session,
+                        state_path,
+                        lock_path,
+                    });
+                }
+                let _ = std::fs::remove_file(&state_path);
+            } else {
+                // Every owner is dead: free the device before asking for a new session.
+                let stat = api.unload(&state.session)?;
+                if stat != status::OK && stat != status::ERR_INVALID_SESSION {
+                    opts.ctx.out.warn(&format!(
+                        "could not unload the stale session of a previous run: {}",
+                        status::describe(stat)
+                    ));
+                }
+                let _ = std::fs::remove_file(&state_path);
             }
-            let _ = std::fs::remove_file(&state_path);
         }
         let need = Need {
             group: "can",
@@ -182,15 +187,31 @@ impl Session {
         if state.session == self.id && !state.owners.is_empty() {
             return write_state(&self.state_path, &state);
         }
-        let stat = api.unload(&self.id);
-        if state.session == self.id || state.session.is_empty() {
-            let _ = std::fs::remove_file(&self.state_path);
+        let ours = state.session == self.id;
+        // The record goes only once the device confirms the session is gone (unloaded, or already ended):
+        // after a failed unload it stays, ownerless, and the next run unloads the session first.
+        let gone = match api.unload(&self.id) {
+            Ok(status::OK | status::ERR_INVALID_SESSION) => Ok(()),
+            Ok(stat) => Err(status::failure(stat, "canUnloadLibrary").into()),
+            Err(e) => Err(e),
+        };
+        if ours {
+            match &gone {
+                Ok(()) => {
+                    let _ = std::fs::remove_file(&self.state_path);
+                }
+                Err(_) => write_state(&self.state_path, &state)?,
+            }
         }
-        match stat? {
-            status::OK => Ok(()),
-            stat => Err(status::failure(stat, "canUnloadLibrary").into()),
-        }
+        gone
     }
+}
+
+/// Whether the device still knows `session`: a read-only call with a handle that cannot exist answers
+/// canERR_INVALID_SESSION for an ended session, a handle or parameter error for a live one.
+fn session_alive(api: &CanApi, session: &str) -> anyhow::Result<bool> {
+    let reply = api.call(Some(session), "canReadTimer", &[("hnd", "-1".into())])?;
+    Ok(super::api::stat_of(&reply, "canReadTimer")? != status::ERR_INVALID_SESSION)
 }
 
 /// The device is held by a session that is not ours: say who and for how long (exit 8).

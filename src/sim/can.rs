@@ -51,6 +51,9 @@ pub struct CanSimArgs {
     /// Size of the flash file system in bytes
     #[arg(long, default_value_t = 8 << 20)]
     flash_size: u64,
+    /// Name of kvScriptStatus's result: the spec's text says `scriptStatus`, its example `status`
+    #[arg(long, value_parser = ["scriptStatus", "status"], default_value = "scriptStatus")]
+    script_status_field: String,
     /// Receive buffer of each handle, in frames; when it is full, frames are lost and the next one received
     /// carries canMSGERR_SW_OVERRUN
     #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
@@ -60,6 +63,7 @@ pub struct CanSimArgs {
 pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
     let mut dev = Device::new(args.channels, args.slots, args.flash_size);
     dev.rx_queue = args.rx_queue as usize;
+    dev.script_status_field = if args.script_status_field == "status" { "status" } else { "scriptStatus" };
     for spec in &args.envvars {
         let (name, var) = parse_envvar(spec)
             .map_err(|e| Failure::new(Kind::Usage, format!("--envvar {spec}: {e}")))?;
@@ -114,7 +118,7 @@ pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
 const OK: i64 = 0;
 const ERR_PARAM: i64 = -1;
 const ERR_NOMSG: i64 = -2;
-const ERR_NOTFOUND: i64 = -3;
+const ERR_NOCHANNELS: i64 = -5;
 const ERR_INVHANDLE: i64 = -10;
 const ERR_TXBUFOFL: i64 = -13;
 const ERR_NO_ACCESS: i64 = -31;
@@ -240,6 +244,7 @@ struct Device {
     leds: [bool; 12],
     generator: Generator,
     rx_queue: usize,
+    script_status_field: &'static str,
 }
 
 impl Device {
@@ -259,6 +264,7 @@ impl Device {
             leds: [false; 12],
             generator: Generator::default(),
             rx_queue: 20_000,
+            script_status_field: "scriptStatus",
         }
     }
 }
@@ -526,6 +532,9 @@ impl Device {
         self.session = None;
         self.handles.clear();
         self.env_handles.clear();
+        // Handles are numbered per session, from 0.
+        self.next_handle = 0;
+        self.next_ehnd = 0;
     }
 
     fn in_session(&mut self, id: &str, function: &str, p: &Params, upload: &Upload) -> Reply {
@@ -619,7 +628,7 @@ impl Device {
                     SlotState::Loaded => 1,
                     SlotState::Running => 3, // LOADED | RUNNING
                 };
-                fields(&[("scriptStatus", json!(status))])
+                fields(&[(self.script_status_field, json!(status))])
             }
             "kvScriptLoadFile" => {
                 self.handle(p)?;
@@ -724,7 +733,8 @@ impl Device {
             "kvScriptEnvvarOpen" => {
                 self.handle(p)?;
                 let name = p.str("envvarName")?.to_owned();
-                let var = self.envvars.get(&name).ok_or(ERR_NOTFOUND)?;
+                // No envvar of that name: the name parameter is in error (only Table 1 codes are used).
+                let var = self.envvars.get(&name).ok_or(ERR_PARAM)?;
                 let (ty, size) = match var {
                     Envvar::Int(_) => (1, 4),
                     Envvar::Float(_) => (2, 4),
@@ -914,7 +924,7 @@ impl Device {
         let channel = p.uint("channel")?;
         let flags = p.uint("flags")?;
         if channel >= u64::from(self.channels) {
-            return Err(ERR_NOTFOUND);
+            return Err(ERR_NOCHANNELS); // Table 1 of the spec has no NOTFOUND; NOCHANNELS is the channel error
         }
         let channel = channel as u32;
         let others: Vec<&Handle> = self

@@ -4,6 +4,7 @@
 mod support;
 
 mod can;
+mod can_safety;
 mod config;
 mod docs;
 mod exit_codes;
