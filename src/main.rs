@@ -1,4 +1,6 @@
 //! fieldctl: drive Kvaser CAN interfaces, OVMS servers and Kaspersky Security Center from one command line.
+// stdout is data only, and only src/output.rs writes it.
+#![deny(clippy::print_stdout)]
 
 mod can;
 mod cli;
