@@ -126,8 +126,16 @@ pub enum Command {
     GenerateDocs { dir: PathBuf },
 }
 
+/// Parse argv; usage errors are reported like every other error (`fieldctl: error: …`, exit 2).
 pub fn parse() -> Cli {
-    Cli::parse_from(led_timeout_shim(std::env::args_os().collect()))
+    match Cli::try_parse_from(led_timeout_shim(std::env::args_os().collect())) {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version: stdout, exit 0
+        Err(e) => {
+            eprint!("fieldctl: {}", e.render());
+            std::process::exit(crate::error::Kind::Usage.exit_code().into());
+        }
+    }
 }
 
 /// `can leds ACTION --timeout MS` is the documented syntax, but `--timeout SECS` is also the global HTTP timeout

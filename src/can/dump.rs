@@ -459,8 +459,12 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
 fn open_sink(file: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match file {
         Some(path) => {
-            let f = std::fs::File::create(path)
-                .map_err(|e| Failure::new(Kind::Config, format!("cannot create {}: {e}", path.display())))?;
+            let f = std::fs::File::create(path).map_err(|e| {
+                Failure::new(
+                    Kind::Config,
+                    format!("cannot create {}: {e}", path.display()),
+                )
+            })?;
             Box::new(std::io::BufWriter::with_capacity(256 << 10, f))
         }
         None => Box::new(crate::output::buffered_stdout()),

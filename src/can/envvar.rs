@@ -55,9 +55,12 @@ fn open(api: &CanApi, sid: &str, hnd: i64, name: &str) -> anyhow::Result<Opened>
         // The spec names no code for an unknown envvar: a parameter error (-1), or CANlib's NOTFOUND (-3).
         stat @ (-1 | -3) => {
             let why = super::status::describe(stat);
-            return Err(Failure::new(Kind::NotFound, format!("envvar '{name}' does not exist ({why})"))
-                .hint("envvars are declared by the scripts loaded on the device")
-                .into());
+            return Err(Failure::new(
+                Kind::NotFound,
+                format!("envvar '{name}' does not exist ({why})"),
+            )
+            .hint("envvars are declared by the scripts loaded on the device")
+            .into());
         }
         stat => return Err(super::status::failure(stat, "kvScriptEnvvarOpen").into()),
     }

@@ -50,8 +50,14 @@ enum FileCommand {
 pub fn check_upload(path: &Path) -> anyhow::Result<()> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_file() => Ok(()),
-        Ok(_) => Err(Failure::new(Kind::Config, format!("{} is not a regular file", path.display())).into()),
-        Err(e) => Err(Failure::new(Kind::Config, format!("cannot read {}: {e}", path.display())).into()),
+        Ok(_) => Err(Failure::new(
+            Kind::Config,
+            format!("{} is not a regular file", path.display()),
+        )
+        .into()),
+        Err(e) => {
+            Err(Failure::new(Kind::Config, format!("cannot read {}: {e}", path.display())).into())
+        }
     }
 }
 

@@ -414,7 +414,9 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(f.error);
-        let (_, _, f) = parse_log_line("(1.0) can0 2000000C#0004000000000000").unwrap().unwrap();
+        let (_, _, f) = parse_log_line("(1.0) can0 2000000C#0004000000000000")
+            .unwrap()
+            .unwrap();
         assert!(f.error, "any error class");
         assert!(parse_log_line("# comment").is_none());
         assert!(parse_log_line("(x) can0 123#").unwrap().is_err());

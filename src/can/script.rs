@@ -136,7 +136,10 @@ pub fn run(
     if let ScriptCommand::Text { slot, follow } = args.command {
         return text(ctx, api, opts, args.channel, slot, follow);
     }
-    if let ScriptCommand::Load { file: Some(path), .. } = &args.command {
+    if let ScriptCommand::Load {
+        file: Some(path), ..
+    } = &args.command
+    {
         super::file::check_upload(path)?;
     }
     let channel = args.channel;

@@ -148,7 +148,12 @@ pub fn send(
     args: SendArgs,
 ) -> anyhow::Result<()> {
     if args.frames.iter().any(|f| f == "-") && opts.password_stdin {
-        return Err(Failure::new(Kind::Usage, "--password-stdin and frames from stdin (`-`) cannot share stdin").hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command").into());
+        return Err(Failure::new(
+            Kind::Usage,
+            "--password-stdin and frames from stdin (`-`) cannot share stdin",
+        )
+        .hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command")
+        .into());
     }
     let frames = parse_frames(&args.frames)?;
     let keep = opts.session_timeout;
@@ -170,7 +175,13 @@ pub fn send(
 
 /// Wait `d` without losing the session: a device ends a session after `timeout` seconds without a call, so a
 /// long wait is cut into slices with a harmless canReadTimer between them. Ctrl-C ends the wait early.
-fn idle(api: &CanApi, sid: &str, hnd: i64, d: Duration, session_timeout: u32) -> anyhow::Result<()> {
+fn idle(
+    api: &CanApi,
+    sid: &str,
+    hnd: i64,
+    d: Duration,
+    session_timeout: u32,
+) -> anyhow::Result<()> {
     let slice = Duration::from_secs_f64((f64::from(session_timeout) / 3.0).max(0.3));
     let end = Instant::now() + d;
     loop {
@@ -261,7 +272,12 @@ pub fn replay(
         );
     }
     if args.file == "-" && opts.password_stdin {
-        return Err(Failure::new(Kind::Usage, "--password-stdin and a log on stdin (`-`) cannot share stdin").hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command").into());
+        return Err(Failure::new(
+            Kind::Usage,
+            "--password-stdin and a log on stdin (`-`) cannot share stdin",
+        )
+        .hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command")
+        .into());
     }
     let (frames, error_frames) = read_log(&args.file)?;
     if error_frames > 0 {
@@ -284,7 +300,13 @@ pub fn replay(
                     }
                 } else {
                     let due = start + Duration::from_secs_f64(((ts - t0) / args.speed).max(0.0));
-                    idle(api, sid, hnd, due.saturating_duration_since(Instant::now()), keep)?;
+                    idle(
+                        api,
+                        sid,
+                        hnd,
+                        due.saturating_duration_since(Instant::now()),
+                        keep,
+                    )?;
                 }
                 interrupt::check()?;
                 write(api, sid, hnd, f)?;

@@ -63,7 +63,11 @@ pub struct CanSimArgs {
 pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
     let mut dev = Device::new(args.channels, args.slots, args.flash_size);
     dev.rx_queue = args.rx_queue as usize;
-    dev.script_status_field = if args.script_status_field == "status" { "status" } else { "scriptStatus" };
+    dev.script_status_field = if args.script_status_field == "status" {
+        "status"
+    } else {
+        "scriptStatus"
+    };
     for spec in &args.envvars {
         let (name, var) = parse_envvar(spec)
             .map_err(|e| Failure::new(Kind::Usage, format!("--envvar {spec}: {e}")))?;

@@ -373,10 +373,7 @@ fn dump_formats_and_timestamps() {
         "--timestamps",
         "delta",
     ]);
-    assert!(
-        out.stdout.starts_with(" (000.000000)  can0  "),
-        "{out:?}"
-    );
+    assert!(out.stdout.starts_with(" (000.000000)  can0  "), "{out:?}");
     // Log timestamps are anchored to the host clock via canReadTimer right after bus on, at 10 µs ticks.
     let ioctl = calls(&sim, "canIoCtl");
     assert_eq!(

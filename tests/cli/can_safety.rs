@@ -9,7 +9,12 @@ use crate::support::*;
 
 fn state_files(env: &Env) -> Vec<String> {
     std::fs::read_dir(env.root.join("state/fieldctl"))
-        .map(|d| d.flatten().map(|e| e.file_name().into_string().unwrap()).filter(|n| n.ends_with(".json")).collect())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().into_string().unwrap())
+                .filter(|n| n.ends_with(".json"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -17,13 +22,37 @@ fn state_files(env: &Env) -> Vec<String> {
 fn long_intervals_keep_the_session_alive() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&["can", "send", "123#01", "--repeat", "2", "--interval", "2500", "--session-timeout", "1", "--host", &sim.addr]);
+    let out = env.run(&[
+        "can",
+        "send",
+        "123#01",
+        "--repeat",
+        "2",
+        "--interval",
+        "2500",
+        "--session-timeout",
+        "1",
+        "--host",
+        &sim.addr,
+    ]);
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 2);
-    assert!(calls(&sim, "canReadTimer").len() >= 5, "keep-alive calls while waiting: {:?}", sim.functions());
+    assert!(
+        calls(&sim, "canReadTimer").len() >= 5,
+        "keep-alive calls while waiting: {:?}",
+        sim.functions()
+    );
     let log = env.path("gap.log");
     std::fs::write(&log, "(1.0) can0 123#01\n(3.5) can0 123#02\n").unwrap();
-    let out = env.run(&["can", "replay", log.to_str().unwrap(), "--session-timeout", "1", "--host", &sim.addr]);
+    let out = env.run(&[
+        "can",
+        "replay",
+        log.to_str().unwrap(),
+        "--session-timeout",
+        "1",
+        "--host",
+        &sim.addr,
+    ]);
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 4);
 }
@@ -39,10 +68,18 @@ fn a_dropped_session_of_a_live_owner_is_not_joined() {
     let out = env.run(&["can", "send", "123#01", "--host", &sim.addr]);
     signal(&dump, "CONT");
     assert_code(&out, 0);
-    assert_eq!(calls(&sim, "canInitializeLibrary").len(), 2, "a new session instead of joining the dead one");
+    assert_eq!(
+        calls(&sim, "canInitializeLibrary").len(),
+        2,
+        "a new session instead of joining the dead one"
+    );
     signal(&dump, "INT");
     let _ = finish(dump);
-    assert!(env.run(&["can", "status", "--host", &sim.addr]).stdout.contains("free"));
+    assert!(
+        env.run(&["can", "status", "--host", &sim.addr])
+            .stdout
+            .contains("free")
+    );
 }
 
 /// A device whose canUnloadLibrary answers garbage while `broken` is set; everything else works.
@@ -64,19 +101,41 @@ fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
                 }
             }
             let target = line.split(' ').nth(1).unwrap_or("/").to_owned();
-            let ident = target.split("ident=").nth(1).and_then(|i| i.split('&').next()).unwrap_or("0").to_owned();
-            let function = target.split('?').next().unwrap().rsplit('/').next().unwrap().to_owned();
+            let ident = target
+                .split("ident=")
+                .nth(1)
+                .and_then(|i| i.split('&').next())
+                .unwrap_or("0")
+                .to_owned();
+            let function = target
+                .split('?')
+                .next()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned();
             let body = match function.as_str() {
-                "canInitializeLibrary" => format!(r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#),
+                "canInitializeLibrary" => format!(
+                    r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#
+                ),
                 "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
                 "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
                 "canUnloadLibrary" => {
                     unloads.fetch_add(1, Ordering::SeqCst);
-                    if broken.load(Ordering::SeqCst) { "garbage".into() } else { format!(r#"{{"stat":0,"ident":{ident}}}"#) }
+                    if broken.load(Ordering::SeqCst) {
+                        "garbage".into()
+                    } else {
+                        format!(r#"{{"stat":0,"ident":{ident}}}"#)
+                    }
                 }
                 _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
             };
-            let _ = write!(out, "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+            let _ = write!(
+                out,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
         }
     });
     addr
@@ -90,12 +149,19 @@ fn a_failed_unload_keeps_the_record_and_the_next_run_unloads_first() {
     let addr = flaky_device(broken.clone(), unloads.clone());
     let out = env.run(&["can", "timer", "--host", &addr]);
     assert_code(&out, 9);
-    assert!(out.stderr.contains("releasing the device session"), "{out:?}");
+    assert!(
+        out.stderr.contains("releasing the device session"),
+        "{out:?}"
+    );
     assert_eq!(state_files(&env).len(), 1, "the session is still recorded");
     broken.store(false, Ordering::SeqCst);
     let out = env.run(&["can", "timer", "--host", &addr]);
     assert_code(&out, 0);
-    assert_eq!(unloads.load(Ordering::SeqCst), 3, "failed unload, recovery unload, our own unload");
+    assert_eq!(
+        unloads.load(Ordering::SeqCst),
+        3,
+        "failed unload, recovery unload, our own unload"
+    );
     assert!(state_files(&env).is_empty());
 }
 
@@ -106,7 +172,16 @@ fn dump_file_is_untouched_when_the_device_is_busy() {
     let file = env.path("keep.log");
     std::fs::write(&file, "(1.0) can0 123#01\n").unwrap();
     get_json(&sim.addr, "/canInitializeLibrary?timeout=60");
-    let out = env.run(&["can", "dump", "--host", &sim.addr, "--count", "1", "--file", file.to_str().unwrap()]);
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--count",
+        "1",
+        "--file",
+        file.to_str().unwrap(),
+    ]);
     assert_code(&out, 8);
     assert_eq!(read(&file), "(1.0) can0 123#01\n");
 }
@@ -118,14 +193,30 @@ fn raw_never_opens_an_unrecorded_session_and_can_get_a_handle() {
     for f in ["canInitializeLibrary", "canUnloadLibrary"] {
         let out = env.run(&["can", "raw", f, "--host", &sim.addr]);
         assert_code(&out, 2);
-        assert!(out.stderr.contains("opens and releases the device session itself"), "{out:?}");
+        assert!(
+            out.stderr
+                .contains("opens and releases the device session itself"),
+            "{out:?}"
+        );
     }
     assert!(sim.requests().is_empty());
-    let out = env.run(&["can", "raw", "kvFileGetCount", "--channel", "0", "--host", &sim.addr]);
+    let out = env.run(&[
+        "can",
+        "raw",
+        "kvFileGetCount",
+        "--channel",
+        "0",
+        "--host",
+        &sim.addr,
+    ]);
     assert_code(&out, 0);
     assert!(out.stdout.contains("\"count\": 0"), "{out:?}");
     assert_eq!(param(&calls(&sim, "kvFileGetCount")[0], "hnd"), Some("0"));
-    assert!(env.run(&["can", "status", "--host", &sim.addr]).stdout.contains("free"));
+    assert!(
+        env.run(&["can", "status", "--host", &sim.addr])
+            .stdout
+            .contains("free")
+    );
 }
 
 #[test]
@@ -134,14 +225,42 @@ fn bad_local_input_is_refused_before_the_device_is_touched() {
     let sim = Sim::start(&env, "can", &[]);
     let dir = env.path("adir");
     std::fs::create_dir(&dir).unwrap();
-    let out = env.run(&["can", "file", "put", dir.to_str().unwrap(), "--host", &sim.addr]);
+    let out = env.run(&[
+        "can",
+        "file",
+        "put",
+        dir.to_str().unwrap(),
+        "--host",
+        &sim.addr,
+    ]);
     assert_code(&out, 10);
     assert!(out.stderr.contains("is not a regular file"), "{out:?}");
-    assert_code(&env.run(&["can", "script", "load", dir.to_str().unwrap(), "--slot", "0", "--host", &sim.addr]), 10);
-    let out = env.run_stdin(&["can", "send", "-", "--password-stdin", "--host", &sim.addr], "pw\n123#01\n");
+    assert_code(
+        &env.run(&[
+            "can",
+            "script",
+            "load",
+            dir.to_str().unwrap(),
+            "--slot",
+            "0",
+            "--host",
+            &sim.addr,
+        ]),
+        10,
+    );
+    let out = env.run_stdin(
+        &["can", "send", "-", "--password-stdin", "--host", &sim.addr],
+        "pw\n123#01\n",
+    );
     assert_code(&out, 2);
-    assert_code(&env.run(&["can", "dump", "--count", "0", "--host", &sim.addr]), 2);
-    assert_code(&env.run(&["can", "replay", "x.log", "--loop", "0", "--host", &sim.addr]), 2);
+    assert_code(
+        &env.run(&["can", "dump", "--count", "0", "--host", &sim.addr]),
+        2,
+    );
+    assert_code(
+        &env.run(&["can", "replay", "x.log", "--loop", "0", "--host", &sim.addr]),
+        2,
+    );
     assert!(sim.requests().is_empty(), "{:?}", sim.functions());
 }
 
@@ -150,7 +269,11 @@ fn linux_error_frames_of_any_class_are_skipped_on_replay() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
     let log = env.path("lin.log");
-    std::fs::write(&log, "(1.0) can0 123#01\n(1.0) can0 2000000C#0004000000000000\n(1.0) can0 124#02\n").unwrap();
+    std::fs::write(
+        &log,
+        "(1.0) can0 123#01\n(1.0) can0 2000000C#0004000000000000\n(1.0) can0 124#02\n",
+    )
+    .unwrap();
     let out = env.run(&["can", "replay", log.to_str().unwrap(), "--host", &sim.addr]);
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 2);
@@ -160,7 +283,9 @@ fn linux_error_frames_of_any_class_are_skipped_on_replay() {
 fn script_status_is_read_under_either_name() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--script-status-field", "status"]);
-    let out = env.run(&["can", "script", "status", "--slot", "0", "--host", &sim.addr, "--json"]);
+    let out = env.run(&[
+        "can", "script", "status", "--slot", "0", "--host", &sim.addr, "--json",
+    ]);
     assert_code(&out, 0);
     assert!(out.stdout.contains("\"state\": \"empty\""), "{out:?}");
 }

@@ -36,6 +36,14 @@ fn code_2_usage() {
     let env = Env::new();
     let out = env.run(&["can", "status", "--no-such-flag"]);
     assert_code(&out, 2);
+    assert!(
+        out.stderr
+            .starts_with("fieldctl: error: unexpected argument '--no-such-flag'"),
+        "{out:?}"
+    );
+    let out = env.run(&["--help"]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("Usage: fieldctl"), "{out:?}");
     let out = env.run(&["can", "status"]);
     assert_code(&out, 2);
     assert!(
