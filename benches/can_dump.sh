@@ -21,16 +21,16 @@ run() { # $1 = traffic option
   local sim=$!
   while [ ! -s "$work/addr" ]; do sleep 0.05; done
   local addr; addr=$(head -1 "$work/addr")
-  /usr/bin/time -f '%U %S %e' -o "$work/time" \
+  /usr/bin/time -f '%U %S %e %M' -o "$work/time" \
     "$bin" can dump --host "$addr" --format log --file "$work/dump.log" --duration "$secs" 2> "$work/summary"
   kill $sim; wait $sim 2>/dev/null || true
   rm -f "$work/addr"
   local frames; frames=$(wc -l < "$work/dump.log")
-  read -r user sys wall < "$work/time"
-  awk -v f="$frames" -v u="$user" -v s="$sys" -v w="$wall" -v t="$1" 'BEGIN {
+  read -r user sys wall rss < "$work/time"
+  awk -v f="$frames" -v u="$user" -v s="$sys" -v w="$wall" -v t="$1" -v m="$rss" 'BEGIN {
     cpu = u + s
-    printf "traffic %-5s  %9d frames in %.2f s = %8.0f frames/s   fieldctl CPU %.2f s (user %.2f + sys %.2f) = %.1f%% of one core, %.1f ms per 10,000 frames\n",
-      t, f, w, f / w, cpu, u, s, 100 * cpu / w, (f > 0 ? 1e7 * cpu / f : 0)
+    printf "traffic %-5s  %9d frames in %.2f s = %8.0f frames/s   fieldctl CPU %.2f s (user %.2f + sys %.2f) = %.1f%% of one core, %.1f ms per 10,000 frames, max RSS %.1f MiB\n",
+      t, f, w, f / w, cpu, u, s, 100 * cpu / w, (f > 0 ? 1e7 * cpu / f : 0), m / 1024
   }'
 }
 

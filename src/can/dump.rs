@@ -446,8 +446,9 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
             String::new()
         };
         eprintln!(
-            "fieldctl: {} frames{filtered} in {secs:.1} s ({:.0} frames/s), {} overruns, {} error frames",
+            "fieldctl: {} frame{}{filtered} in {secs:.1} s ({:.0} frames/s), {} overruns, {} error frames",
             stats.frames,
+            if stats.frames == 1 { "" } else { "s" },
             stats.frames as f64 / secs.max(1e-9),
             stats.overruns,
             stats.error_frames
