@@ -363,7 +363,7 @@ impl Transport {
                     ));
                 }
             }
-            eprint!("{}", crate::output::sanitize(&text).replace("\\n", "\n"));
+            eprint_lines(&text);
         }
     }
 
@@ -391,7 +391,7 @@ impl Transport {
                 text.push_str(&self.shown_body(body, hide_body));
             }
         }
-        eprint!("{}", crate::output::sanitize(&text).replace("\\n", "\n"));
+        eprint_lines(&text);
         eprintln!("* {method} {shown} → {status} ({ms} ms)");
     }
 
@@ -537,6 +537,13 @@ fn io_kind(io: &std::io::Error, shown: &str, secs: f64) -> (Kind, String, Option
             (Kind::Connect, format!("cannot connect to {shown}"), None)
         }
         _ => (Kind::Connect, format!("cannot talk to {shown}"), None),
+    }
+}
+
+/// Trace lines on stderr, each escaped: bodies and headers come from the peer.
+fn eprint_lines(text: &str) {
+    for line in text.lines() {
+        eprintln!("{}", crate::output::sanitize(line));
     }
 }
 
