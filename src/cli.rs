@@ -128,6 +128,7 @@ pub enum Command {
 
 /// Parse argv; usage errors are reported like every other error (`fieldctl: error: …`, exit 2).
 pub fn parse() -> Cli {
+    forget_empty_variables();
     match Cli::try_parse_from(led_timeout_shim(std::env::args_os().collect())) {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => e.exit(), // --help, --version: stdout, exit 0
@@ -135,6 +136,20 @@ pub fn parse() -> Cli {
             eprint!("fieldctl: {}", e.render());
             std::process::exit(crate::error::Kind::Usage.exit_code().into());
         }
+    }
+}
+
+/// An empty `FIELDCTL_*` variable means "not set" for every setting (`FIELDCTL_CONFIG= fieldctl …`), as it
+/// does for the profile and host.
+fn forget_empty_variables() {
+    let empty: Vec<_> = std::env::vars_os()
+        .filter(|(k, v)| v.is_empty() && k.to_str().is_some_and(|k| k.starts_with("FIELDCTL_")))
+        .map(|(k, _)| k)
+        .collect();
+    for key in empty {
+        // SAFETY: called first thing in main, before any other thread exists (the signal handler's thread
+        // is started after parsing).
+        unsafe { std::env::remove_var(key) };
     }
 }
 

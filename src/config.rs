@@ -172,7 +172,7 @@ impl Config {
     /// The profile to use: the one named (flag or env), else `default_profile`, else none.
     pub fn select(&self, named: Option<&str>) -> anyhow::Result<Option<(&str, &Profile)>> {
         let (name, origin) = match (named, &self.default_profile) {
-            (Some(n), _) => (n, "requested"),
+            (Some(n), _) => (n, "requested "),
             (None, Some(d)) => (d.as_str(), "default "),
             (None, None) => return Ok(None),
         };
@@ -399,21 +399,69 @@ pub struct Editor {
     path: PathBuf,
     doc: DocumentMut,
     existed: bool,
+    /// Two `profile set` runs at once would each write their own copy: edits are serialised.
+    _lock: std::fs::File,
+}
+
+fn lock_beside(path: &Path) -> anyhow::Result<std::fs::File> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(dir.join(format!(".{name}.lock")))
+        .with_context(|| format!("locking {}", path.display()))?;
+    file.lock()?;
+    Ok(file)
 }
 
 impl Editor {
+    /// Open for adding settings: the file must validate (editing what we cannot understand would be guesswork).
     pub fn open(path: &Path) -> anyhow::Result<Editor> {
-        // Validate first: editing a file we cannot understand would be guesswork.
-        let config = Config::load(path)?;
-        let text = std::fs::read_to_string(path).unwrap_or_default();
-        let doc: DocumentMut = text
-            .parse()
-            .with_context(|| format!("parsing {}", path.display()))?;
-        let existed = path.exists() || !config.profiles.is_empty();
+        Config::load(path)?;
+        Self::open_raw(path)
+    }
+
+    /// Open for removing things: only valid TOML is needed, so a misspelt or obsolete key can be unset.
+    pub fn open_raw(path: &Path) -> anyhow::Result<Editor> {
+        // Edit the file a symlinked config points at, not the link.
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let lock = lock_beside(&path)?;
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return fail(
+                    Kind::Config,
+                    format!("cannot read config file {}: {e}", path.display()),
+                );
+            }
+        };
+        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+            let line = line_of(&text, e.span());
+            Failure::new(
+                Kind::Config,
+                format!(
+                    "{}:{line}: malformed TOML: {}",
+                    path.display(),
+                    e.message().trim_end()
+                ),
+            )
+        })?;
         Ok(Editor {
-            path: path.to_owned(),
+            existed: path.exists(),
+            path,
             doc,
-            existed,
+            _lock: lock,
         })
     }
 
@@ -447,32 +495,39 @@ impl Editor {
         grp.insert(name, item);
     }
 
+    /// The profiles table as it is (no insertion): also safe on files that did not validate.
+    fn existing_profiles(&mut self) -> Option<&mut dyn TableLike> {
+        self.doc
+            .get_mut("profiles")
+            .and_then(|p| p.as_table_like_mut())
+    }
+
     /// Remove a setting; false when it was not there.
     pub fn unset(&mut self, profile: &str, key: &str) -> bool {
-        let (group, name) = key.split_once('.').expect("keys are GROUP.NAME");
-        let Some(grp) = self
-            .profiles()
-            .get_mut(profile)
+        let Some((group, name)) = key.split_once('.') else {
+            return false;
+        };
+        let Some(prof) = self
+            .existing_profiles()
+            .and_then(|p| p.get_mut(profile))
             .and_then(|p| p.as_table_like_mut())
-            .and_then(|p| p.get_mut(group))
-            .and_then(|g| g.as_table_like_mut())
         else {
             return false;
         };
+        let Some(grp) = prof.get_mut(group).and_then(|g| g.as_table_like_mut()) else {
+            return false;
+        };
         let removed = grp.remove(name).is_some();
-        if grp.is_empty()
-            && let Some(p) = self
-                .profiles()
-                .get_mut(profile)
-                .and_then(|p| p.as_table_like_mut())
-        {
-            p.remove(group);
+        if grp.is_empty() {
+            prof.remove(group);
         }
         removed
     }
 
     pub fn remove_profile(&mut self, profile: &str) -> bool {
-        let removed = self.profiles().remove(profile).is_some();
+        let removed = self
+            .existing_profiles()
+            .is_some_and(|p| p.remove(profile).is_some());
         if self.doc.get("default_profile").and_then(|d| d.as_str()) == Some(profile) {
             self.doc.remove("default_profile");
         }
@@ -487,6 +542,7 @@ impl Editor {
     /// Write through a temporary file and rename: a crash never leaves half a config. New files are 0600
     /// because profiles may hold passwords; existing files keep their mode unless `tighten` is set.
     pub fn save(self, tighten: bool) -> anyhow::Result<()> {
+        let _hold = crate::interrupt::Hold::new(); // never leave the temp file behind on Ctrl-C
         let dir = self
             .path
             .parent()

@@ -56,6 +56,9 @@ pub struct Failure {
     pub kind: Kind,
     message: String,
     hint: Option<String>,
+    /// The same request may well succeed if repeated (connection refused or reset), unlike a certificate
+    /// failure or an unknown host.
+    pub transient: bool,
 }
 
 impl Failure {
@@ -64,7 +67,13 @@ impl Failure {
             kind,
             message: message.into(),
             hint: None,
+            transient: false,
         }
+    }
+
+    pub fn transient(mut self) -> Self {
+        self.transient = true;
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -95,6 +104,14 @@ pub fn kind_of(err: &anyhow::Error) -> Kind {
         .find_map(|e| e.downcast_ref::<Failure>())
         .map(|f| f.kind)
         .unwrap_or(Kind::Internal)
+}
+
+/// True when the error chain says a repeat may succeed.
+pub fn is_transient(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<Failure>().is_some_and(|f| f.transient)
+        || err
+            .chain()
+            .any(|e| e.downcast_ref::<Failure>().is_some_and(|f| f.transient))
 }
 
 /// True when stdout was closed by the reader (`fieldctl … | head`): we stop quietly with exit 0.
@@ -139,6 +156,9 @@ pub fn report(err: &anyhow::Error, color: bool) -> u8 {
     hints.dedup();
     for hint in hints {
         let _ = writeln!(stderr, "  {yellow}hint:{reset} {hint}");
+    }
+    if crate::interrupt::interrupted() {
+        return Kind::Interrupted.exit_code(); // whatever failed on the way out, the run was interrupted
     }
     kind_of(err).exit_code()
 }

@@ -1,19 +1,40 @@
-//! Ctrl-C and SIGTERM: the first one asks the running command to stop (it cleans up remote state and exits 130,
-//! or 0 for streaming commands whose normal stop is Ctrl-C); a second one exits at once.
+//! Ctrl-C and SIGTERM. While a command holds remote state (a device session, a half-written file), the first
+//! signal only asks it to stop: it cleans up and exits 130 (or 0 for streaming commands whose normal stop is
+//! Ctrl-C). When nothing is held — waiting for a connection, at a password prompt — or on a second signal, the
+//! process exits 130 at once.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::error::{Failure, Kind};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+static HOLDING: AtomicUsize = AtomicUsize::new(0);
 
 pub fn install() {
     // Failure to install (e.g. a handler already set) only loses graceful cleanup; not worth failing the run.
     let _ = ctrlc::set_handler(|| {
-        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+        let again = INTERRUPTED.swap(true, Ordering::SeqCst);
+        if again || HOLDING.load(Ordering::SeqCst) == 0 {
             std::process::exit(Kind::Interrupted.exit_code().into());
         }
     });
+}
+
+/// Remote or local state that must be cleaned up before exiting; taken before the state exists (e.g. before
+/// canInitializeLibrary is sent) and dropped once it is released.
+pub struct Hold(());
+
+impl Hold {
+    pub fn new() -> Hold {
+        HOLDING.fetch_add(1, Ordering::SeqCst);
+        Hold(())
+    }
+}
+
+impl Drop for Hold {
+    fn drop(&mut self) {
+        HOLDING.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 pub fn interrupted() -> bool {

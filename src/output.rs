@@ -197,15 +197,18 @@ impl RecordStream<'_> {
                 let body = pretty(record).replace('\n', "\n  ");
                 write_stdout(format!("{sep}  {body}").as_bytes())
             }
-            Format::Ndjson => write_stdout(format!("{record}\n").as_bytes()),
+            Format::Ndjson => write_stdout(format!("{}\n", compact(record)).as_bytes()),
             Format::Csv => {
                 let mut text = String::new();
                 if first {
                     text.push_str(&csv_line(self.columns.iter().map(|(k, _)| k.to_string())));
                 }
-                text.push_str(&csv_line(
-                    self.columns.iter().map(|(k, _)| csv_value(record.get(*k))),
-                ));
+                let tty = self.out.stdout_tty;
+                text.push_str(&csv_line(self.columns.iter().map(|(k, _)| {
+                    let v = csv_value(record.get(*k));
+                    // On a terminal, a server's control characters are shown escaped, never interpreted.
+                    if tty { sanitize(&v).into_owned() } else { v }
+                })));
                 write_stdout(text.as_bytes())
             }
         }
@@ -230,8 +233,17 @@ impl RecordStream<'_> {
 /// Write and flush at once: output that streams must reach a pipe as it happens.
 fn write_stdout(bytes: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(bytes)?;
-    out.flush()
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| {
+            // Keep the kind (a broken pipe is a quiet exit 0) and say what failed.
+            io::Error::new(e.kind(), format!("writing to stdout: {e}"))
+        })
+}
+
+/// One JSON document as it came from a peer (`can raw`), pretty-printed.
+pub fn write_json(v: &Value) -> io::Result<()> {
+    write_stdout(format!("{}\n", pretty(v)).as_bytes())
 }
 
 /// Raw bytes to stdout (a downloaded file sent to `-`).
@@ -245,7 +257,31 @@ pub fn buffered_stdout() -> io::BufWriter<io::Stdout> {
 }
 
 fn pretty(v: &Value) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
+    escape_json_controls(serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string()))
+}
+
+fn compact(v: &Value) -> String {
+    escape_json_controls(v.to_string())
+}
+
+/// serde_json escapes C0 controls but leaves DEL and C1 (U+009B can start a terminal escape) raw. They can only
+/// occur inside strings, where `\u00XX` means the same: escape them always.
+fn escape_json_controls(json: String) -> String {
+    if !json
+        .chars()
+        .any(|c| c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c))
+    {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Table cells never hold raw control characters, on a terminal or not: they would break the layout.
@@ -313,6 +349,15 @@ mod tests {
         assert_eq!(sanitize("a\x1b[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(sanitize("x\ny"), "x\\ny");
         assert_eq!(sanitize("\u{9b}"), "\\u{9b}");
+    }
+
+    #[test]
+    fn json_never_carries_raw_del_or_c1() {
+        let v = serde_json::json!({"ip": "1.2.3.4\u{1b}[31m\u{7f}\u{9b}2J"});
+        let text = compact(&v);
+        assert_eq!(text, r#"{"ip":"1.2.3.4\u001b[31m\u007f\u009b2J"}"#);
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+        assert!(!pretty(&v).chars().any(|c| c.is_control() && c != '\n'));
     }
 
     #[test]

@@ -117,6 +117,9 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 .list(&[("setting", "SETTING"), ("value", "VALUE")], &rows)?;
         }
         ProfileCommand::Set { name, key, value } => {
+            if name.trim().is_empty() {
+                return fail(Kind::Usage, "a profile needs a name");
+            }
             let Some(setting) = config::setting(&key) else {
                 return Err(unknown_key(&key));
             };
@@ -143,24 +146,26 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 .note(&format!("{name}: {key} set in {}", path.display()));
         }
         ProfileCommand::Unset { name, key } => {
-            if config::setting(&key).is_none() {
+            if !key.contains('.') {
                 return Err(unknown_key(&key));
             }
-            let mut editor = Editor::open(&path)?;
+            let mut editor = Editor::open_raw(&path)?;
             if !editor.has_profile(&name) {
-                return Err(ctx.config()?.missing_profile(&name, "").into());
+                return Err(no_such_profile(&name, &path));
             }
             if editor.unset(&name, &key) {
                 editor.save(false)?;
                 ctx.out.note(&format!("{name}: {key} removed"));
+            } else if config::setting(&key).is_none() {
+                return Err(unknown_key(&key));
             } else {
                 ctx.out.note(&format!("{name}: {key} was not set"));
             }
         }
         ProfileCommand::Remove { name } => {
-            let mut editor = Editor::open(&path)?;
+            let mut editor = Editor::open_raw(&path)?;
             if !editor.remove_profile(&name) {
-                return Err(ctx.config()?.missing_profile(&name, "").into());
+                return Err(no_such_profile(&name, &path));
             }
             editor.save(false)?;
             ctx.out.note(&format!("profile {name} removed"));
@@ -176,6 +181,15 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn no_such_profile(name: &str, path: &std::path::Path) -> anyhow::Error {
+    Failure::new(
+        Kind::Config,
+        format!("profile '{name}' does not exist in {}", path.display()),
+    )
+    .hint("see `fieldctl profile list`")
+    .into()
 }
 
 fn unknown_key(key: &str) -> anyhow::Error {

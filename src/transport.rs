@@ -57,7 +57,7 @@ impl Request {
         let url = format!("{}{}", base.trim_end_matches('/'), path);
         Request {
             method,
-            shown_url: url.clone(),
+            shown_url: without_userinfo(&url),
             url,
             has_query: false,
             headers: Vec::new(),
@@ -208,12 +208,22 @@ impl Transport {
         let deflate = header_in(&headers, "content-encoding")
             .is_some_and(|v| v.eq_ignore_ascii_case("deflate"));
         let limit = self.max_response_bytes;
-        let body = resp
-            .body_mut()
-            .with_config()
-            .limit(limit)
-            .read_to_vec()
-            .map_err(|e| self.classify(e, &shown))?;
+        // The limit applies to what we hold in memory: the DECODED body (ureq's own limit counts the compressed
+        // bytes, which lets a gzip bomb through).
+        let mut reader = resp.body_mut().with_config().limit(u64::MAX).reader();
+        let mut body = Vec::new();
+        (&mut reader)
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut body)
+            .map_err(|e| self.classify_io(e, &shown))?;
+        if body.len() as u64 > limit {
+            return Err(Failure::new(
+                Kind::Malformed,
+                format!("response from {shown} is larger than the limit of {limit} bytes"),
+            )
+            .hint("raise --max-response-bytes if this is expected")
+            .into());
+        }
         let body = if deflate {
             inflate(&body, limit).map_err(|e| self.malformed(&shown, e))?
         } else {
@@ -274,7 +284,7 @@ impl Transport {
                     self.note_retry(&req, attempt, &format!("status {}", resp.status), wait);
                     crate::interrupt::sleep(wait);
                 }
-                Err(e) if crate::error::kind_of(&e) == Kind::Connect => {
+                Err(e) if crate::error::is_transient(&e) => {
                     self.note_retry(&req, attempt, "cannot connect", delay);
                     crate::interrupt::sleep(delay);
                 }
@@ -309,6 +319,7 @@ impl Transport {
             builder = builder.header(k, v);
         }
         let started = Instant::now();
+        let req_method = req.method;
         self.trace_request(&req, &shown);
         let result = match req.body {
             Body::Empty => builder.body(()).map(|r| self.agent.run(r)),
@@ -329,7 +340,18 @@ impl Transport {
                     format!("cannot build a request for {shown}: {e}"),
                 )
             })?
-            .map_err(|e| self.classify(e, &shown))?;
+            .map_err(|e| {
+                let err = self.classify(e, &shown);
+                if self.verbosity > 0 {
+                    let ms = started.elapsed().as_millis();
+                    eprintln!(
+                        "* {} {shown} → failed after {ms} ms: {}",
+                        req_method,
+                        crate::output::sanitize(&err.to_string())
+                    );
+                }
+                err
+            })?;
         Ok((shown, started, resp))
     }
 
@@ -439,6 +461,20 @@ impl Transport {
         .into()
     }
 
+    /// An I/O error while reading a body: ureq's own error when it is one inside, else the I/O kind.
+    fn classify_io(&self, err: std::io::Error, shown: &str) -> anyhow::Error {
+        if err.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
+            let inner = err
+                .into_inner()
+                .expect("checked")
+                .downcast::<ureq::Error>()
+                .expect("checked");
+            return self.classify(*inner, shown);
+        }
+        let (kind, what, _) = io_kind(&err, shown, self.timeout.as_secs_f64());
+        anyhow::Error::new(err).context(Failure::new(kind, what))
+    }
+
     /// Map the HTTP library's errors to our kinds, with what failed and why.
     fn classify(&self, err: ureq::Error, shown: &str) -> anyhow::Error {
         use ureq::Error as E;
@@ -482,6 +518,27 @@ impl Transport {
         } else if cert_problem {
             failure = failure
                 .hint("if the server uses a self-signed certificate, pass it with --ca-cert FILE");
+        }
+        let transient = match &err {
+            E::ConnectionFailed => true,
+            E::Io(io) => {
+                !cert_problem
+                    && matches!(
+                        io.kind(),
+                        std::io::ErrorKind::ConnectionRefused
+                            | std::io::ErrorKind::ConnectionReset
+                            | std::io::ErrorKind::ConnectionAborted
+                            | std::io::ErrorKind::UnexpectedEof
+                            | std::io::ErrorKind::BrokenPipe
+                    )
+            }
+            _ => false,
+        };
+        if transient {
+            failure = failure.transient();
+        }
+        if matches!(err, E::BadUri(_)) {
+            return failure.into(); // its text repeats the URL, credentials and all
         }
         anyhow::Error::new(err).context(failure)
     }
@@ -619,6 +676,24 @@ fn roots_with(path: &std::path::Path) -> anyhow::Result<RootCerts> {
     Ok(RootCerts::new_with_certs(&certs))
 }
 
+/// `http://user:pass@host/…` → `http://(redacted)@host/…`: credentials in a URL never reach a trace or an error.
+fn without_userinfo(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_owned();
+    };
+    let authority_end = url[scheme_end..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| scheme_end + i);
+    match url[scheme_end..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}(redacted){}",
+            &url[..scheme_end],
+            &url[scheme_end + at..]
+        ),
+        None => url.to_owned(),
+    }
+}
+
 /// Percent-encode a query key or value. Characters that are legal in a query and that devices expect raw
 /// (`:` and `/` in `F:/file`, `,` in `msg=1,2,3`) stay; `+`, `&`, `=`, `#`, `%`, space and non-ASCII are encoded.
 pub fn encode_query(s: &str) -> String {
@@ -651,6 +726,17 @@ mod tests {
             .secret_query("password", "p+w");
         assert_eq!(r.url, "http://h:1/x?a=1&password=p%2Bw");
         assert_eq!(r.shown_url, "http://h:1/x?a=1&password=(redacted)");
+    }
+
+    #[test]
+    fn credentials_in_urls_are_redacted() {
+        assert_eq!(
+            without_userinfo("http://admin:hunter22@127.0.0.1:1/x?a=b@c"),
+            "http://(redacted)@127.0.0.1:1/x?a=b@c"
+        );
+        assert_eq!(without_userinfo("https://h:1/x@y"), "https://h:1/x@y");
+        let r = Request::new("GET", "http://u:p@h", "/f");
+        assert_eq!(r.shown_url, "http://(redacted)@h/f");
     }
 
     #[test]

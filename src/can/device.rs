@@ -203,7 +203,7 @@ pub fn raw(
             })
         })?,
     };
-    crate::output::write_raw(format!("{}\n", serde_json::to_string_pretty(&reply)?).as_bytes())?;
+    crate::output::write_json(&reply)?;
     match api::stat_of(&reply, function) {
         Ok(status::OK) | Err(_) => Ok(()),
         Ok(stat) => Err(status::failure(stat, function).into()),

@@ -32,6 +32,8 @@ pub struct Session {
     pub id: String,
     state_path: PathBuf,
     lock_path: PathBuf,
+    /// Ctrl-C waits for `close` while the session exists.
+    _hold: crate::interrupt::Hold,
 }
 
 pub struct OpenOptions<'a> {
@@ -112,6 +114,8 @@ pub fn alive(pid: u32) -> bool {
 impl Session {
     pub fn open(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<Session> {
         let (state_path, lock_path) = paths(api.base())?;
+        // Held from before canInitializeLibrary: a session may exist as soon as that request is sent.
+        let hold = crate::interrupt::Hold::new();
         let _lock = Lock::take(&lock_path)?;
         let me = std::process::id();
         if let Some(mut state) = read_state(&state_path) {
@@ -127,6 +131,7 @@ impl Session {
                         id: state.session,
                         state_path,
                         lock_path,
+                        _hold: hold,
                     });
                 }
                 let _ = std::fs::remove_file(&state_path);
@@ -175,6 +180,7 @@ impl Session {
             id: session,
             state_path,
             lock_path,
+            _hold: hold,
         })
     }
 

@@ -46,10 +46,12 @@ impl Entry {
 
 impl RequestLog {
     pub fn create(path: &Path) -> std::io::Result<RequestLog> {
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)?;
+        // 0600: the log records query strings, passwords included (tests assert what was sent)
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(path)?;
         Ok(RequestLog {
             file: Mutex::new(file),
         })

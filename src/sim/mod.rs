@@ -74,13 +74,6 @@ pub fn serve<H: http::Handler>(
         )
     })?;
     ctx.out.line(&server.local_addr()?.to_string())?;
-    // Ctrl-C and SIGTERM end a simulator at once: it holds no remote state to clean up.
-    std::thread::spawn(|| {
-        while !crate::interrupt::interrupted() {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        std::process::exit(0);
-    });
     server.serve()?;
     Ok(())
 }

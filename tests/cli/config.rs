@@ -197,8 +197,9 @@ fn missing_profile_lists_the_profiles_there_are() {
     let out = env.run(&["-p", "nope", "can", "status"]);
     assert_code(&out, 10);
     assert!(
-        out.stderr.contains("profile 'nope' does not exist")
-            && out.stderr.contains("profiles there: car, lab"),
+        out.stderr
+            .starts_with("fieldctl: error: requested profile 'nope' does not exist in ")
+            && out.stderr.contains("(profiles there: car, lab)"),
         "{out:?}"
     );
     env.set("FIELDCTL_PROFILE", "gone");
@@ -265,4 +266,39 @@ fn password_command_is_used() {
         .find(|r| r["path"] == "/canInitializeLibrary")
         .unwrap();
     assert_eq!(param(&init, "password"), Some("from-cmd"));
+}
+
+#[test]
+fn edits_follow_a_symlinked_config_and_can_remove_what_no_longer_validates() {
+    let env = Env::new();
+    let real = env.path("dotfiles.toml");
+    std::fs::write(&real, "[profiles.lab.can]\nhost = \"a\"\nhots = \"typo\"\n").unwrap();
+    std::fs::create_dir_all(env.config_file().parent().unwrap()).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&real, env.config_file()).unwrap();
+    // the typo blocks normal use and additions ...
+    assert_code(
+        &env.run(&["profile", "set", "lab", "can.session_timeout", "5"]),
+        10,
+    );
+    // ... but can itself be removed
+    let out = env.run(&["profile", "unset", "lab", "can.hots"]);
+    assert_code(&out, 0);
+    assert_code(
+        &env.run(&["profile", "set", "lab", "can.session_timeout", "5"]),
+        0,
+    );
+    assert!(
+        std::fs::symlink_metadata(env.config_file())
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert_eq!(
+        read(&real),
+        "[profiles.lab.can]\nhost = \"a\"\nsession_timeout = 5\n"
+    );
+    assert_code(&env.run(&["profile", "set", "", "can.host", "x"]), 2);
+    assert_code(&env.run(&["profile", "remove", "nope"]), 10);
 }

@@ -291,3 +291,162 @@ fn oversized_responses_are_refused() {
         "{out:?}"
     );
 }
+
+#[test]
+fn the_size_limit_applies_to_the_decoded_body() {
+    use std::io::Write;
+    // 4 MiB of JSON-ish padding compresses to a few KiB: under the limit on the wire, over it decoded.
+    let mut body = br#"{"usage":0,"ident":1,"pad":""#.to_vec();
+    body.extend(std::iter::repeat_n(b' ', 4 << 20));
+    body.extend_from_slice(br#""}"#);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&body).unwrap();
+    let gz = gz.finish().unwrap();
+    assert!(gz.len() < 100_000);
+    let addr = scripted_peer(vec![reply(
+        "200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip",
+        &gz,
+    )]);
+    let env = Env::new();
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        &addr,
+        "--max-response-bytes",
+        "1000000",
+    ]);
+    assert_code(&out, 9);
+    assert!(
+        out.stderr
+            .contains("larger than the limit of 1000000 bytes"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn ctrl_c_while_waiting_for_a_silent_peer_exits_130_at_once() {
+    let env = Env::new();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        let held: Vec<_> = listener.incoming().collect();
+        drop(held);
+    });
+    let child = env.spawn(&["can", "status", "--host", &addr, "--timeout", "30"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 130);
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+}
+
+#[test]
+fn credentials_in_a_url_never_show() {
+    let env = Env::new();
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        "http://admin:hunter22@127.0.0.1:1",
+        "-v",
+    ]);
+    assert_code(&out, 6);
+    assert!(
+        !out.stderr.contains("hunter22") && !out.stderr.contains("admin:"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr
+            .contains("http://(redacted)@127.0.0.1:1/deviceStatus"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.contains("→ failed after"),
+        "-v shows failed requests too: {out:?}"
+    );
+}
+
+#[test]
+fn control_characters_from_a_peer_are_escaped_on_a_terminal() {
+    let env = Env::new();
+    let evil =
+        r#"{"usage":2,"timeout":5,"ip":"1.2.3.4\u001b[31mRED\u0007\u007f\u009b2J","ident":1}"#;
+    for format in ["csv", "json", "ndjson", "table"] {
+        let addr = scripted_peer(vec![reply(
+            "200 OK\r\nContent-Type: application/json",
+            evil.as_bytes(),
+        )]);
+        // `script` gives fieldctl a real terminal as stdout
+        let cmd = format!("{} can status --host {addr} -o {format}", BIN);
+        let o = std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", env.root.join("home"))
+            .env("XDG_CONFIG_HOME", env.root.join("config"))
+            .env("XDG_STATE_HOME", env.root.join("state"))
+            .env("TERM", "dumb")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(o.status.success(), "{format}: {text}");
+        assert!(text.contains("1.2.3.4"), "{format}: {text}");
+        for bad in ['\u{1b}', '\u{7}', '\u{7f}', '\u{9b}'] {
+            assert!(!text.contains(bad), "{format}: raw {:?} in {text:?}", bad);
+        }
+    }
+}
+
+#[test]
+fn empty_variables_mean_unset_and_the_user_agent_is_ours() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    env.set("FIELDCTL_CONFIG", "");
+    env.set("FIELDCTL_OUTPUT", "");
+    env.set("FIELDCTL_TIMEOUT", "");
+    env.set("FIELDCTL_CAN_PASSWORD", "");
+    let out = env.run(&["can", "status", "--host", &sim.addr]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("STATE"), "table by default: {out:?}");
+    let out = env.run(&["config", "path"]);
+    assert_eq!(out.stdout.trim(), env.config_file().to_str().unwrap());
+    assert_code(&env.run(&["can", "timer", "--host", &sim.addr]), 0);
+    let init = calls(&sim, "canInitializeLibrary");
+    assert!(
+        param(&init[0], "password").is_none(),
+        "an empty password variable is no password"
+    );
+    assert_eq!(
+        sim.requests()[0]["headers"]["user-agent"],
+        format!("fieldctl/{}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn quiet_and_color() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "1000"]);
+    let out = env.run(&["can", "dump", "--count", "2", "-q", "--host", &sim.addr]);
+    assert_code(&out, 0);
+    assert_eq!(out.stderr, "", "-q: no summary");
+    let out = env.run(&[
+        "can",
+        "status",
+        "--host",
+        "127.0.0.1:1",
+        "--color",
+        "always",
+    ]);
+    assert!(
+        out.stderr
+            .starts_with("fieldctl: \u{1b}[1;31merror:\u{1b}[0m "),
+        "{out:?}"
+    );
+    let out = env.run(&["can", "status", "--host", "127.0.0.1:1"]);
+    assert!(
+        out.stderr.starts_with("fieldctl: error: "),
+        "NO_COLOR and no terminal: {out:?}"
+    );
+}
