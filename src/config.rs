@@ -215,18 +215,20 @@ fn config_error(
     .into()
 }
 
+fn malformed(path: &Path, text: &str, e: &toml_edit::TomlError) -> Failure {
+    let line = line_of(text, e.span());
+    Failure::new(
+        Kind::Config,
+        format!(
+            "{}:{line}: malformed TOML: {}",
+            path.display(),
+            e.message().trim_end()
+        ),
+    )
+}
+
 fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
-    let doc = toml_edit::Document::parse(text.to_owned()).map_err(|e| {
-        let line = line_of(text, e.span());
-        Failure::new(
-            Kind::Config,
-            format!(
-                "{}:{line}: malformed TOML: {}",
-                path.display(),
-                e.message().trim_end()
-            ),
-        )
-    })?;
+    let doc = toml_edit::Document::parse(text.to_owned()).map_err(|e| malformed(path, text, &e))?;
     let mut config = Config {
         path: path.to_owned(),
         ..Default::default()
@@ -446,17 +448,7 @@ impl Editor {
                 );
             }
         };
-        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            let line = line_of(&text, e.span());
-            Failure::new(
-                Kind::Config,
-                format!(
-                    "{}:{line}: malformed TOML: {}",
-                    path.display(),
-                    e.message().trim_end()
-                ),
-            )
-        })?;
+        let doc: DocumentMut = text.parse().map_err(|e| malformed(&path, &text, &e))?;
         Ok(Editor {
             existed: path.exists(),
             path,

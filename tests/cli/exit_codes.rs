@@ -1,7 +1,5 @@
 //! docs/exit-codes.md, one test per code (codes pinned elsewhere in detail are pinned here too, briefly).
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::process::Stdio;
 
 use crate::support::*;
@@ -82,12 +80,7 @@ fn code_6_cannot_connect() {
 #[test]
 fn code_7_timeout() {
     let env = Env::new();
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    std::thread::spawn(move || {
-        let held: Vec<_> = listener.incoming().collect();
-        drop(held);
-    });
+    let addr = silent_peer();
     assert_code(
         &env.run(&["can", "status", "--host", &addr, "--timeout", "0.3"]),
         7,
@@ -110,31 +103,15 @@ fn code_8_busy_names_the_holder() {
     );
 }
 
-/// A peer that answers every request with `response`.
-fn fake_peer(response: &'static str) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    std::thread::spawn(move || {
-        for mut s in listener.incoming().flatten() {
-            let mut buf = [0u8; 4096];
-            let _ = s.read(&mut buf);
-            let _ = s.write_all(response.as_bytes());
-        }
-    });
-    addr
-}
-
 #[test]
 fn code_9_malformed_response() {
     let env = Env::new();
-    let addr = fake_peer("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
+    let addr = scripted_peer(vec![reply("200 OK", b"hello")]);
     let out = env.run(&["can", "status", "--host", &addr]);
     assert_code(&out, 9);
     assert!(out.stderr.contains("not JSON"), "{out:?}");
     // A reply to another request (wrong ident) is a protocol error too.
-    let addr = fake_peer(
-        "HTTP/1.1 200 OK\r\nContent-Length: 22\r\nConnection: close\r\n\r\n{\"usage\":0,\"ident\":77}",
-    );
+    let addr = scripted_peer(vec![reply("200 OK", br#"{"usage":0,"ident":77}"#)]);
     let out = env.run(&["can", "status", "--host", &addr]);
     assert_code(&out, 9);
     assert!(

@@ -40,15 +40,7 @@ fn dns_failure_is_exit_6() {
 #[test]
 fn silent_peer_is_exit_7_after_the_timeout() {
     let env = Env::new();
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    // Accept and hold connections without ever answering.
-    std::thread::spawn(move || {
-        let mut held = Vec::new();
-        for s in listener.incoming() {
-            held.push(s);
-        }
-    });
+    let addr = silent_peer();
     let out = env.run(&["can", "status", "--host", &addr, "--timeout", "0.5"]);
     assert_code(&out, 7);
     assert!(out.stderr.contains("no answer within 0.5 s"), "{out:?}");
@@ -210,31 +202,6 @@ fn global_options_work_before_and_after_the_subcommand() {
     assert_eq!(out.stdout, "state,usage,ip,timeout\r\nfree,0,,\r\n");
 }
 
-/// A peer that answers each connection with the next of `responses` (then closes it).
-fn scripted_peer(responses: Vec<Vec<u8>>) -> String {
-    use std::io::{Read, Write};
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    std::thread::spawn(move || {
-        for (mut s, resp) in listener.incoming().flatten().zip(responses) {
-            let mut buf = [0u8; 4096];
-            let _ = s.read(&mut buf);
-            let _ = s.write_all(&resp);
-        }
-    });
-    addr
-}
-
-fn reply(head: &str, body: &[u8]) -> Vec<u8> {
-    let mut r = format!(
-        "HTTP/1.1 {head}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    r.extend_from_slice(body);
-    r
-}
-
 #[test]
 fn gzip_and_deflate_bodies_are_decoded() {
     use std::io::Write;
@@ -327,12 +294,7 @@ fn the_size_limit_applies_to_the_decoded_body() {
 #[test]
 fn ctrl_c_while_waiting_for_a_silent_peer_exits_130_at_once() {
     let env = Env::new();
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    std::thread::spawn(move || {
-        let held: Vec<_> = listener.incoming().collect();
-        drop(held);
-    });
+    let addr = silent_peer();
     let child = env.spawn(&["can", "status", "--host", &addr, "--timeout", "30"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
     let started = std::time::Instant::now();
