@@ -15,9 +15,25 @@ pub fn install() {
     let _ = ctrlc::set_handler(|| {
         let again = INTERRUPTED.swap(true, Ordering::SeqCst);
         if again || HOLDING.load(Ordering::SeqCst) == 0 {
+            restore_echo();
             std::process::exit(Kind::Interrupted.exit_code().into());
         }
     });
+}
+
+/// A password prompt turns terminal echo off; leaving at Ctrl-C must not leave the user's shell blind.
+/// (ctrlc runs this handler on an ordinary thread, so any call is allowed here.)
+fn restore_echo() {
+    #[cfg(unix)]
+    // SAFETY: tcgetattr/tcsetattr on fd 0 with a zeroed, then filled, termios; failures are ignored.
+    unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        if libc::isatty(0) == 1 && libc::tcgetattr(0, &mut t) == 0 && t.c_lflag & libc::ECHO == 0 {
+            t.c_lflag |= libc::ECHO;
+            libc::tcsetattr(0, libc::TCSANOW, &t);
+            eprintln!();
+        }
+    }
 }
 
 /// Remote or local state that must be cleaned up before exiting; taken before the state exists (e.g. before

@@ -302,3 +302,39 @@ fn edits_follow_a_symlinked_config_and_can_remove_what_no_longer_validates() {
     assert_code(&env.run(&["profile", "set", "", "can.host", "x"]), 2);
     assert_code(&env.run(&["profile", "remove", "nope"]), 10);
 }
+
+#[test]
+fn ctrl_c_at_a_password_prompt_exits_130_and_gives_the_terminal_its_echo_back() {
+    let env = Env::new();
+    // A real terminal from python's pty module; Ctrl-C typed as ^C.
+    let script = r#"
+import os, pty, sys, time, termios
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], ["fieldctl", "profile", "set", "lab", "can.password"])
+out = b""
+deadline = time.time() + 10
+while b"can.password:" not in out and time.time() < deadline:
+    out += os.read(fd, 100)
+during = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
+os.write(fd, b"\x03")
+_, status = os.waitpid(pid, 0)
+after = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
+print(os.waitstatus_to_exitcode(status), during, after)
+"#;
+    let o = std::process::Command::new("python3")
+        .args(["-c", script, BIN])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.root.join("home"))
+        .env("XDG_CONFIG_HOME", env.root.join("config"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).trim(),
+        "130 False True",
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!env.config_file().exists(), "nothing written");
+}
