@@ -157,8 +157,14 @@ pub fn report(err: &anyhow::Error, color: bool) -> u8 {
     for hint in hints {
         let _ = writeln!(stderr, "  {yellow}hint:{reset} {hint}");
     }
-    if crate::interrupt::interrupted() {
-        return Kind::Interrupted.exit_code(); // whatever failed on the way out, the run was interrupted
+    // Whatever failed on the way out, the run was interrupted (the signal may have reached a blocking read,
+    // e.g. a password prompt, before the handler thread set the flag).
+    let eintr = err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::Interrupted)
+    });
+    if crate::interrupt::interrupted() || eintr {
+        return Kind::Interrupted.exit_code();
     }
     kind_of(err).exit_code()
 }

@@ -83,8 +83,9 @@ pub fn require_password(ctx: &Context, need: &Need) -> anyhow::Result<Secret> {
     }
     if std::io::stdin().is_terminal() {
         let prompt = format!("{}: ", need.what);
-        let pw = rpassword::prompt_password(prompt)
-            .map_err(|e| Failure::new(Kind::Auth, format!("cannot read the password: {e}")))?;
+        let pw = rpassword::prompt_password(prompt).map_err(|e| {
+            anyhow::Error::new(e).context(Failure::new(Kind::Auth, "cannot read the password"))
+        })?;
         return Ok(Secret(pw));
     }
     Err(no_source(need).into())
