@@ -316,6 +316,8 @@ out = b""
 deadline = time.time() + 10
 while b"can.password:" not in out and time.time() < deadline:
     out += os.read(fd, 100)
+while termios.tcgetattr(fd)[3] & termios.ECHO and time.time() < deadline:
+    time.sleep(0.01)  # the prompt turns echo off just after printing itself
 during = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
 os.write(fd, b"\x03")
 _, status = os.waitpid(pid, 0)
