@@ -308,11 +308,16 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         bitrate: args.bus.bitrate(ctx)?,
         silent: args.silent,
     };
-    let iface = format!("can{}", args.bus.channel);
     let mode = args.timestamps.or(match args.format {
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),
     });
+    let lines = LineFormat {
+        format: args.format,
+        mode,
+        iface: format!("can{}", args.bus.channel),
+        channel: args.bus.channel,
+    };
     let mut stats = Stats {
         frames: 0,
         received: 0,
@@ -399,16 +404,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                         if f.error {
                             stats.error_frames += 1;
                         }
-                        format_frame(
-                            &mut text,
-                            args.format,
-                            mode,
-                            &iface,
-                            args.bus.channel,
-                            &f,
-                            ts,
-                            m.flag,
-                        );
+                        lines.write(&mut text, &f, ts, m.flag);
                         stats.frames += 1;
                         if args.count.is_some_and(|c| stats.frames >= c) {
                             done = true;
@@ -492,48 +488,54 @@ fn add_filter(api: &CanApi, session: &str, hnd: i64, f: &DeviceFilter) -> anyhow
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn format_frame(
-    out: &mut String,
+/// How each received frame becomes a line.
+struct LineFormat {
     format: DumpFormat,
     mode: Option<Timestamps>,
-    iface: &str,
+    iface: String,
     channel: u32,
-    f: &Frame,
-    ts: f64,
-    flag: u64,
-) {
-    use std::fmt::Write as _;
-    match format {
-        DumpFormat::Candump => {
-            // candump -ta prints (seconds.micros); -td/-tz print (000.000000)
-            match mode {
-                Some(Timestamps::Absolute) => {
-                    let _ = write!(out, " ({ts:017.6})");
+}
+
+impl LineFormat {
+    fn write(&self, out: &mut String, f: &Frame, ts: f64, flag: u64) {
+        let LineFormat {
+            format,
+            mode,
+            iface,
+            channel,
+        } = self;
+        use std::fmt::Write as _;
+        match format {
+            DumpFormat::Candump => {
+                // candump -ta prints (seconds.micros); -td/-tz print (000.000000)
+                match mode {
+                    Some(Timestamps::Absolute) => {
+                        let _ = write!(out, " ({ts:017.6})");
+                    }
+                    Some(_) => {
+                        let _ = write!(out, " ({ts:010.6})");
+                    }
+                    None => {}
                 }
-                Some(_) => {
-                    let _ = write!(out, " ({ts:010.6})");
-                }
-                None => {}
+                f.write_candump(out, iface);
             }
-            f.write_candump(out, iface);
+            DumpFormat::Log => {
+                let _ = write!(out, "({ts:.6}) {iface} ");
+                f.write_compact(out);
+            }
+            DumpFormat::Ndjson => {
+                let mut data = String::new();
+                frame::push_hex(&mut data, &f.data, "");
+                let _ = write!(
+                    out,
+                    r#"{{"timestamp":{ts:.6},"channel":{channel},"id":{},"extended":{},"rtr":{},"error":{},"dlc":{},"data":"{data}","flags":{flag}}}"#,
+                    f.id, f.extended, f.rtr, f.error, f.dlc
+                );
+            }
+            DumpFormat::Csv => f.write_csv(out, ts),
         }
-        DumpFormat::Log => {
-            let _ = write!(out, "({ts:.6}) {iface} ");
-            f.write_compact(out);
-        }
-        DumpFormat::Ndjson => {
-            let mut data = String::new();
-            frame::push_hex(&mut data, &f.data, "");
-            let _ = write!(
-                out,
-                r#"{{"timestamp":{ts:.6},"channel":{channel},"id":{},"extended":{},"rtr":{},"error":{},"dlc":{},"data":"{data}","flags":{flag}}}"#,
-                f.id, f.extended, f.rtr, f.error, f.dlc
-            );
-        }
-        DumpFormat::Csv => f.write_csv(out, ts),
+        out.push('\n');
     }
-    out.push('\n');
 }
 
 #[cfg(test)]
