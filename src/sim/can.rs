@@ -1323,7 +1323,9 @@ fn spawn_clock(state: Arc<Mutex<Device>>, replay: Option<Vec<(Duration, RxFrame)
             if let Some(Traffic::Rate(fps)) = dev.generator.traffic {
                 let due = (now - start).as_secs_f64() * fps as f64;
                 while (generated as f64) < due {
-                    let f = dev.generator.next_frame();
+                    let mut f = dev.generator.next_frame();
+                    // On the bus frames arrive evenly spaced, not in the clock thread's 1 ms batches.
+                    f.at = start + Duration::from_secs_f64(generated as f64 / fps as f64);
                     dev.deliver(&f);
                     generated += 1;
                 }
@@ -1331,7 +1333,7 @@ fn spawn_clock(state: Arc<Mutex<Device>>, replay: Option<Vec<(Duration, RxFrame)
             if let Some(frames) = &replay {
                 while replay_pos < frames.len() && replay_base + frames[replay_pos].0 <= now {
                     let mut f = frames[replay_pos].1.clone();
-                    f.at = now;
+                    f.at = replay_base + frames[replay_pos].0; // the log's own spacing
                     dev.deliver(&f);
                     replay_pos += 1;
                 }

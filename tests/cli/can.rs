@@ -357,12 +357,22 @@ fn dump_formats_and_timestamps() {
         "--timestamps",
         "zero",
     ]);
+    assert_code(&out, 0);
     let rows: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         rows[0],
         "timestamp,arbitration_id,extended,remote,error,dlc,data"
     );
+    assert_eq!(rows.len(), 4);
     assert!(rows[1].starts_with("0.000000,0x"), "{rows:?}");
+    let zero: Vec<f64> = rows[1..]
+        .iter()
+        .map(|r| r.split(',').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        zero[2] > zero[0] && zero.windows(2).all(|w| w[0] <= w[1]),
+        "{zero:?}"
+    );
     let out = env.run(&[
         "can",
         "dump",
@@ -373,7 +383,19 @@ fn dump_formats_and_timestamps() {
         "--timestamps",
         "delta",
     ]);
+    assert_code(&out, 0);
     assert!(out.stdout.starts_with(" (000.000000)  can0  "), "{out:?}");
+    // delta: each line the time since the previous frame (2000 frames/s: about half a millisecond)
+    let deltas: Vec<f64> = out
+        .stdout
+        .lines()
+        .map(|l| l[2..l.find(')').unwrap()].parse().unwrap())
+        .collect();
+    assert_eq!(deltas.len(), 3);
+    assert!(
+        deltas[1] > 0.0 && deltas[2] > 0.0 && deltas.iter().all(|d| *d < 0.5),
+        "{deltas:?}"
+    );
     // Log timestamps are anchored to the host clock via canReadTimer right after bus on, at 10 µs ticks.
     let ioctl = calls(&sim, "canIoCtl");
     assert_eq!(
@@ -416,6 +438,7 @@ fn dump_device_and_client_filters() {
         })
         .collect();
     assert_eq!(f, ["1 256 767 2", "1 0 65535 4", "2 384 511 2"]);
+    assert_eq!(out.stdout.lines().count(), 50);
     for line in out.stdout.lines() {
         let id_text = line.split(' ').nth(2).unwrap().split('#').next().unwrap();
         let id = u32::from_str_radix(id_text, 16).unwrap();
@@ -440,24 +463,74 @@ fn dump_device_and_client_filters() {
             .unwrap();
         assert_eq!(id & 0x700, 0x100, "{l}");
     }
+    // inverted: everything but 1xx
+    let out = env.run(&[
+        "can", "dump", "--host", &sim.addr, "--count", "20", "--format", "log", "--filter",
+        "100~700",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout.lines().count(), 20);
+    for l in out.stdout.lines() {
+        let id = u32::from_str_radix(l.split(' ').nth(2).unwrap().split('#').next().unwrap(), 16)
+            .unwrap();
+        assert_ne!(id & 0x700, 0x100, "{l}");
+    }
+    // a stop filter on extended ids stops only extended frames
     let out = env.run(&[
         "can",
         "dump",
         "--host",
         &sim.addr,
-        "--count",
-        "1",
+        "--duration",
+        "0.5",
+        "--format",
+        "log",
+        "--stop",
+        "00000000-1FFFFFFF",
+    ]);
+    assert_code(&out, 0);
+    assert!(out.stdout.lines().count() > 10, "{out:?}");
+    assert!(
+        out.stdout
+            .lines()
+            .all(|l| l.split(' ').nth(2).unwrap().find('#') == Some(3)),
+        "{}",
+        out.stdout
+    );
+    // counting pass: one id, THRESHOLD of every MAX frames
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--duration",
+        "0.5",
+        "--format",
+        "log",
         "--sample",
         "123:1/100",
     ]);
+    assert_code(&out, 0);
+    assert!(
+        out.stdout
+            .lines()
+            .all(|l| l.split(' ').nth(2).unwrap().starts_with("123#")),
+        "{}",
+        out.stdout
+    );
     let s = calls(&sim, "canAddFilter").last().cloned().unwrap();
     assert_eq!(
         ["type", "id", "counterThreshold", "counterMax", "flags"].map(|k| param(&s, k).unwrap()),
         ["3", "291", "1", "100", "2"]
     );
-    drop(out);
+    let before = sim.requests().len();
     let out = env.run(&["can", "dump", "--host", &sim.addr, "--pass", "800"]);
     assert_code(&out, 2);
+    assert!(
+        out.stderr.contains("--pass: id 800 is above 0x7FF"),
+        "{out:?}"
+    );
+    assert_eq!(sim.requests().len(), before, "nothing sent");
 }
 
 #[test]
@@ -535,16 +608,42 @@ fn sigkill_during_dump_leaves_the_device_usable_at_once() {
         !device_is_free(&env, &sim),
         "the killed run's session still holds the device"
     );
+    // the killed run's session is on record, privately
+    let dir = env.root.join("state/fieldctl");
+    let record = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().ends_with(".json"))
+        .expect("a session record")
+        .path();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&record).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let state: serde_json::Value = serde_json::from_str(&read(&record)).unwrap();
+    let killed_session = state["session"].as_str().unwrap().to_owned();
+    let read_path = calls(&sim, "canRead")[0]["path"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(read_path, format!("/{killed_session}/canRead"));
     let started = std::time::Instant::now();
     let out = env.run(&["can", "timer", "--host", &sim.addr]);
     assert_code(&out, 0);
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
-    let unloads = calls(&sim, "canUnloadLibrary");
+    let unloads: Vec<String> = calls(&sim, "canUnloadLibrary")
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(
         unloads.len(),
         2,
         "the stale session was unloaded first, then ours"
     );
+    assert_eq!(unloads[0], format!("/{killed_session}/canUnloadLibrary"));
+    assert_ne!(unloads[1], unloads[0]);
     assert!(device_is_free(&env, &sim));
 }
 

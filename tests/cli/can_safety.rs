@@ -82,10 +82,15 @@ fn a_dropped_session_of_a_live_owner_is_not_joined() {
     );
 }
 
-/// A device whose canUnloadLibrary answers garbage while `broken` is set; everything else works.
-fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
+/// A scripted Kvaser device: `answer(function, ident)` gives the raw HTTP response for each request; the
+/// functions called are recorded in order.
+fn fake_kvaser(
+    answer: impl Fn(&str, &str) -> Vec<u8> + Send + 'static,
+) -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap().to_string();
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let mut reader = BufReader::new(stream.try_clone().unwrap());
@@ -115,30 +120,153 @@ fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
                 .next()
                 .unwrap()
                 .to_owned();
-            let body = match function.as_str() {
-                "canInitializeLibrary" => format!(
-                    r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#
-                ),
-                "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
-                "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
-                "canUnloadLibrary" => {
-                    unloads.fetch_add(1, Ordering::SeqCst);
-                    if broken.load(Ordering::SeqCst) {
-                        "garbage".into()
-                    } else {
-                        format!(r#"{{"stat":0,"ident":{ident}}}"#)
-                    }
-                }
-                _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
-            };
-            let _ = write!(
-                out,
-                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
+            log.lock().unwrap().push(function.clone());
+            let _ = out.write_all(&answer(&function, &ident));
         }
     });
-    addr
+    (addr, seen)
+}
+
+/// The usual answers of a working device.
+fn normal(function: &str, ident: &str) -> Vec<u8> {
+    let body = match function {
+        "canInitializeLibrary" => {
+            format!(r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#)
+        }
+        "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
+        "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
+        "canRead" => format!(
+            r#"{{"stat":0,"msgs":[{{"id":1,"dlc":1,"msg":[2],"time":1005,"flag":2}},{{"id":1,"dlc":1,"msg":[3],"time":1255,"flag":2}}],"ident":{ident}}}"#
+        ),
+        _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
+    };
+    reply("200 OK\r\nContent-Type: application/json", body.as_bytes())
+}
+
+/// A device whose canUnloadLibrary answers garbage while `broken` is set; everything else works.
+fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
+    fake_kvaser(move |function, ident| {
+        if function == "canUnloadLibrary" {
+            unloads.fetch_add(1, Ordering::SeqCst);
+            if broken.load(Ordering::SeqCst) {
+                return reply("200 OK", b"garbage");
+            }
+        }
+        normal(function, ident)
+    })
+    .0
+}
+
+#[test]
+fn replies_to_other_requests_are_protocol_errors_and_the_session_is_still_released() {
+    let env = Env::new();
+    // canRead echoes the wrong ident
+    let (addr, seen) = fake_kvaser(|function, ident| match function {
+        "canRead" => reply("200 OK", br#"{"stat":-2,"ident":999}"#),
+        _ => normal(function, ident),
+    });
+    let out = env.run(&["can", "dump", "--host", &addr, "--count", "1"]);
+    assert_code(&out, 9);
+    assert!(
+        out.stderr
+            .contains("canRead: reply carries ident Some(999)"),
+        "{out:?}"
+    );
+    assert_eq!(seen.lock().unwrap().last().unwrap(), "canUnloadLibrary");
+    // a reply with no ident at all
+    let (addr, _) = fake_kvaser(|function, ident| match function {
+        "canReadTimer" => reply("200 OK", br#"{"stat":0,"time":1}"#),
+        _ => normal(function, ident),
+    });
+    let out = env.run(&["can", "timer", "--host", &addr]);
+    assert_code(&out, 9);
+    assert!(
+        out.stderr
+            .contains("canReadTimer: the reply does not echo ident=3"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn not_authorized_is_exit_4() {
+    let env = Env::new();
+    let (addr, seen) = fake_kvaser(|function, ident| match function {
+        "canInitializeLibrary" => reply(
+            "200 OK",
+            format!(r#"{{"stat":-130,"ident":{ident}}}"#).as_bytes(),
+        ),
+        _ => normal(function, ident),
+    });
+    let out = env.run(&["can", "timer", "--host", &addr]);
+    assert_code(&out, 4);
+    assert!(
+        out.stderr
+            .contains("canERR_NOT_AUTHORIZED (-130): Not authorized"),
+        "{out:?}"
+    );
+    assert_eq!(*seen.lock().unwrap(), ["canInitializeLibrary"]);
+}
+
+#[test]
+fn a_download_that_breaks_off_leaves_nothing_behind() {
+    let env = Env::new();
+    let (addr, seen) = fake_kvaser(|function, ident| match function {
+        "kvFileCopyFromDevice" => {
+            let mut r = b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 100\r\nContent-Disposition: attachment; filename=\"F:/big.bin\"\r\nConnection: close\r\n\r\n".to_vec();
+            r.extend_from_slice(&[7u8; 10]);
+            r
+        }
+        _ => normal(function, ident),
+    });
+    let dir = env.path("dl");
+    std::fs::create_dir(&dir).unwrap();
+    let out = env.run(&[
+        "can",
+        "file",
+        "get",
+        "F:/big.bin",
+        dir.to_str().unwrap(),
+        "--host",
+        &addr,
+    ]);
+    assert_ne!(out.code, 0, "{out:?}");
+    assert!(out.stderr.contains("F:/big.bin"), "{out:?}");
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "no partial file, no temp file"
+    );
+    assert_eq!(seen.lock().unwrap().last().unwrap(), "canUnloadLibrary");
+}
+
+#[test]
+fn a_device_that_refuses_finer_ticks_keeps_millisecond_timestamps() {
+    let env = Env::new();
+    let (addr, _) = fake_kvaser(|function, ident| match function {
+        "canIoCtl" => reply(
+            "200 OK",
+            format!(r#"{{"stat":-1,"ident":{ident}}}"#).as_bytes(),
+        ),
+        _ => normal(function, ident),
+    });
+    let out = env.run(&[
+        "can",
+        "dump",
+        "--host",
+        &addr,
+        "--count",
+        "2",
+        "--format",
+        "log",
+        "--timestamps",
+        "device",
+    ]);
+    assert_code(&out, 0);
+    // ticks 1005 and 1255 at the default 1 ms
+    assert_eq!(
+        out.stdout,
+        "(1.005000) can0 001#02\n(1.255000) can0 001#03\n"
+    );
 }
 
 #[test]

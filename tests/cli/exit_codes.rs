@@ -68,7 +68,14 @@ fn code_3_remote_error() {
 fn code_4_auth() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--password", "x"]);
-    assert_code(&env.run(&["can", "timer", "--host", &sim.addr]), 4);
+    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    assert_code(&out, 4);
+    assert!(out.stderr.contains("FIELDCTL_CAN_PASSWORD"), "{out:?}");
+    assert_eq!(
+        sim.functions(),
+        ["canInitializeLibrary"],
+        "nothing after the refusal"
+    );
 }
 
 #[test]
@@ -97,8 +104,10 @@ fn code_8_busy_names_the_holder() {
     assert_code(&out, 8);
     assert!(
         out.stderr
-            .contains("in use via JSON API by 127.0.0.1 for up to 6")
-            || out.stderr.contains("for up to 599 s more"),
+            .contains("in use via JSON API by 127.0.0.1 for up to 600 s more")
+            || out
+                .stderr
+                .contains("in use via JSON API by 127.0.0.1 for up to 599 s more"),
         "{out:?}"
     );
 }
@@ -127,6 +136,11 @@ fn code_10_bad_config() {
     env.write_config("[profiles.a.can]\nhost = 5\n");
     let out = env.run(&["-p", "a", "can", "status"]);
     assert_code(&out, 10);
+    let want = format!(
+        "fieldctl: error: {}:2: can.host must be a string",
+        env.config_file().display()
+    );
+    assert!(out.stderr.starts_with(&want), "{out:?}");
 }
 
 #[test]
@@ -153,9 +167,27 @@ fn broken_pipe_exits_0_quietly() {
 fn code_5_not_found() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&["can", "file", "get", "F:/nothing.txe", "--host", &sim.addr]);
+    let cwd = env.path("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    let child = env
+        .command(&["can", "file", "get", "F:/nothing.txe", "--host", &sim.addr])
+        .current_dir(&cwd)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = finish(child);
     assert_code(&out, 5);
-    assert!(!env.root.join("home/nothing.txe").exists());
+    assert!(
+        out.stderr
+            .contains("F:/nothing.txe: no such file on the device"),
+        "{out:?}"
+    );
+    assert_eq!(
+        std::fs::read_dir(&cwd).unwrap().count(),
+        0,
+        "no file, no temp file"
+    );
 }
 
 #[test]

@@ -89,7 +89,7 @@ impl Env {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        output(self.command(args).output().expect("run fieldctl"))
+        finish(self.spawn(args))
     }
 
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Output {
@@ -106,21 +106,13 @@ impl Env {
             .unwrap()
             .write_all(stdin.as_bytes())
             .unwrap();
-        output(child.wait_with_output().unwrap())
+        finish(child)
     }
 }
 
 impl Drop for Env {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
-fn output(o: std::process::Output) -> Output {
-    Output {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
     }
 }
 
@@ -229,8 +221,48 @@ pub fn signal(child: &Child, sig: &str) {
     assert!(ok, "kill -{sig}");
 }
 
-pub fn finish(child: Child) -> Output {
-    output(child.wait_with_output().unwrap())
+/// Wait for a child with a deadline: a hung fieldctl fails its test (with what it printed) instead of hanging
+/// CI.
+pub fn finish(mut child: Child) -> Output {
+    use std::io::Read;
+    let mut out = child.stdout.take();
+    let mut err = child.stderr.take();
+    let stdout = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        if let Some(o) = out.as_mut() {
+            let _ = o.read_to_end(&mut b);
+        }
+        b
+    });
+    let stderr = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        if let Some(e) = err.as_mut() {
+            let _ = e.read_to_end(&mut b);
+        }
+        b
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let o = Output {
+        code: status.and_then(|s| s.code()).unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr.join().unwrap()).into_owned(),
+    };
+    assert!(
+        status.is_some(),
+        "fieldctl did not finish within 60 s:\n{o:?}"
+    );
+    o
 }
 
 /// Wait until `cond` holds (polling), failing the test after 10 s.
