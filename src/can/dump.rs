@@ -579,8 +579,22 @@ mod tests {
         let a = c.timestamp(u32::MAX - 5);
         let b = c.timestamp(4);
         assert!((b - a - 0.010).abs() < 1e-9, "{a} {b}");
+        // a value just below the last one (out of order) is not a wrap
+        let back = c.timestamp(3);
+        assert!((back - b + 0.001).abs() < 1e-9, "{back} {b}");
+        // and a second wrap is counted
+        c.timestamp(u32::MAX / 2 + 10);
+        c.timestamp(u32::MAX - 1);
+        let twice = c.timestamp(7);
+        assert!(
+            (twice - (2.0 * 4_294_967.296 + 0.007)).abs() < 1e-6,
+            "{twice}"
+        );
         c.mode = Some(Timestamps::Absolute);
         let abs = c.timestamp(14);
-        assert!((abs - (1000.0 + 0.025)).abs() < 1e-6, "{abs}");
+        assert!(
+            (abs - (1000.0 + (4_294_967_296.0 + 25.0) * 0.001)).abs() < 1e-6,
+            "{abs}"
+        );
     }
 }

@@ -591,7 +591,8 @@ impl Device {
                 }
                 let pending = std::mem::take(&mut self.handle(p)?.tx_pending);
                 let hnd = p.int("hnd")?;
-                for f in pending {
+                for mut f in pending {
+                    f.at = Instant::now(); // queued while off bus: on the bus only now
                     self.transmit(hnd, f);
                 }
                 ok()
@@ -1156,6 +1157,9 @@ impl Device {
 
 /// Queue a received frame on a handle, through its filters.
 fn push(h: &mut Handle, mut f: RxFrame, capacity: usize) {
+    if f.at < h.epoch {
+        return; // on the bus before this handle went on bus
+    }
     if !accept(&mut h.filters, &f) {
         return;
     }

@@ -871,9 +871,10 @@ fn scripts_load_run_talk_and_unload() {
     assert_eq!(v[1]["state"], "running");
     assert_eq!(v[0]["state"], "empty");
     // subscribe, send a key, read the text
-    let follow = env.spawn(&[
+    let mut follow = env.spawn(&[
         "can", "script", "text", "--slot", "1", "--follow", "--host", &sim.addr,
     ]);
+    let printed = collect(follow.stdout.take().unwrap());
     wait_for("subscription", || {
         !calls(&sim, "kvScriptGetText").is_empty()
     });
@@ -888,17 +889,16 @@ fn scripts_load_run_talk_and_unload() {
         ["eventType", "eventNo"].map(|k| param(&ev[0], k).unwrap()),
         ["1", "97"]
     );
-    wait_for("key text", || {
-        calls(&sim, "kvScriptGetText")
-            .iter()
-            .any(|r| r["status"] == 200)
-            && calls(&sim, "kvScriptGetText").len() > 3
+    wait_for("key text on stdout", || {
+        printed
+            .lock()
+            .unwrap()
+            .contains("slot 1: key event 97 'a'\n")
     });
-    std::thread::sleep(std::time::Duration::from_millis(600));
     signal(&follow, "INT");
     let out = finish(follow);
     assert_code(&out, 0);
-    assert!(out.stdout.contains("slot 1: key event 97 'a'\n"), "{out:?}");
+    assert!(printed.lock().unwrap().starts_with("slot 1: "), "{out:?}");
     let req = calls(&sim, "kvScriptRequestText");
     assert_eq!(
         req.iter()
@@ -1225,6 +1225,14 @@ fn leds_identify_ioctl_and_raw() {
     let out = env.run(&["can", "ioctl", "flush-rx", "--host", &sim.addr, "--json"]);
     assert_code(&out, 0);
     assert_eq!(param(&calls(&sim, "canIoCtl")[0], "func"), Some("10"));
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v, serde_json::json!({"func": 10, "stat": 0, "buf": null}));
+    let out = env.run(&["can", "ioctl", "no-such-ioctl", "--host", &sim.addr]);
+    assert_code(&out, 2);
+    assert!(
+        out.stderr.contains("unknown ioctl 'no-such-ioctl'"),
+        "{out:?}"
+    );
     let out = env.run(&[
         "can",
         "ioctl",
@@ -1475,4 +1483,199 @@ fn script_start_and_numbered_events() {
     );
     assert_eq!(param(&calls(&sim, "kvScriptStop")[0], "mode"), Some("0"));
     assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn send_uses_the_channel_asked_for() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--channels", "2"]);
+    let dump = env.spawn(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--channel",
+        "0",
+        "--count",
+        "1",
+        "--format",
+        "log",
+    ]);
+    wait_for("dump on bus", || calls(&sim, "canRead").len() > 1);
+    assert_code(
+        &env.run(&[
+            "can",
+            "send",
+            "--host",
+            &sim.addr,
+            "--channel",
+            "1",
+            "321#AB",
+        ]),
+        0,
+    );
+    let out = finish(dump);
+    assert_code(&out, 0);
+    assert!(out.stdout.ends_with(" can0 321#AB\n"), "{out:?}");
+    let opens: Vec<_> = calls(&sim, "canOpenChannel")
+        .iter()
+        .map(|r| param(r, "channel").unwrap().to_owned())
+        .collect();
+    assert_eq!(opens, ["0", "1"]);
+}
+
+#[test]
+fn replay_follows_the_log_timing_and_speed() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let log = env.path("t.log");
+    std::fs::write(
+        &log,
+        "(10.0) can0 100#01\n(11.0) can0 100#02\n(12.0) can0 100#03\n",
+    )
+    .unwrap();
+    let timed = |extra: &[&str]| {
+        let mut args = vec!["can", "replay", log.to_str().unwrap(), "--host", &sim.addr];
+        args.extend_from_slice(extra);
+        let started = std::time::Instant::now();
+        assert_code(&env.run(&args), 0);
+        started.elapsed().as_secs_f64()
+    };
+    let normal = timed(&[]);
+    assert!(normal >= 1.95, "a 2 s log took {normal} s");
+    let fast = timed(&["--speed", "4"]);
+    assert!(
+        (0.45..normal - 0.5).contains(&fast),
+        "--speed 4 took {fast} s"
+    );
+    let gapped = timed(&["--ignore-timestamps", "--gap", "300"]);
+    assert!(
+        (0.55..normal - 0.3).contains(&gapped),
+        "--gap 300 between 3 frames took {gapped} s"
+    );
+    assert_eq!(calls(&sim, "canWrite").len(), 9);
+    // --loop inf plays until Ctrl-C, then cleans up: exit 130
+    let child = env.spawn(&[
+        "can",
+        "replay",
+        log.to_str().unwrap(),
+        "--host",
+        &sim.addr,
+        "--loop",
+        "inf",
+        "--ignore-timestamps",
+        "--gap",
+        "1",
+    ]);
+    wait_for("several loops", || calls(&sim, "canWrite").len() > 20);
+    signal(&child, "INT");
+    assert_code(&finish(child), 130);
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn the_first_owner_leaving_does_not_unload_the_shared_session() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    // the owner: a periodic send; then a dump joins its session
+    let send = env.spawn(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#01",
+        "--repeat",
+        "0",
+        "--interval",
+        "20",
+    ]);
+    wait_for("sending", || calls(&sim, "canWrite").len() > 2);
+    let mut dump = env.spawn(&["can", "dump", "--host", &sim.addr, "--format", "log"]);
+    let printed = collect(dump.stdout.take().unwrap());
+    wait_for("dump receiving", || {
+        printed.lock().unwrap().lines().count() > 2
+    });
+    signal(&send, "INT");
+    assert_code(&finish(send), 130);
+    assert!(
+        calls(&sim, "canUnloadLibrary").is_empty(),
+        "the dump still uses the session"
+    );
+    let before = calls(&sim, "canRead").len();
+    wait_for("dump still reading", || {
+        calls(&sim, "canRead").len() > before + 3
+    });
+    signal(&dump, "TERM"); // SIGTERM stops a dump like Ctrl-C
+    let out = finish(dump);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains(" frames in "), "{out:?}");
+    assert_eq!(calls(&sim, "canInitializeLibrary").len(), 1);
+    assert_eq!(calls(&sim, "canUnloadLibrary").len(), 1);
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn file_to_stdout_and_script_text_once() {
+    let env = Env::new();
+    let src = env.path("a.bin");
+    let bytes: Vec<u8> = (0..=255u8).collect();
+    std::fs::write(&src, &bytes).unwrap();
+    let spec = format!("F:/a.bin={}", src.display());
+    let sim = Sim::start(&env, "can", &["--device-file", &spec]);
+    let child = env.spawn(&["can", "file", "get", "F:/a.bin", "-", "--host", &sim.addr]);
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.stdout, bytes, "the bytes, unchanged, on stdout");
+    // script text without --follow: what is there now, then unsubscribe
+    let txe = env.path("s.txe");
+    std::fs::write(&txe, b"x").unwrap();
+    assert_code(
+        &env.run(&[
+            "can",
+            "script",
+            "load",
+            txe.to_str().unwrap(),
+            "--slot",
+            "0",
+            "--start",
+            "--host",
+            &sim.addr,
+        ]),
+        0,
+    );
+    let out = env.run(&["can", "script", "text", "--slot", "0", "--host", &sim.addr]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "", "nothing printed since this run subscribed");
+    let req: Vec<_> = calls(&sim, "kvScriptRequestText")
+        .iter()
+        .map(|r| param(r, "request").unwrap().to_owned())
+        .collect();
+    assert_eq!(req, ["2", "1"]);
+    assert_eq!(calls(&sim, "kvScriptGetText").len(), 1);
+}
+
+#[test]
+fn session_timeout_from_flag_env_and_profile() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    env.write_config(&format!(
+        "default_profile = \"p\"\n[profiles.p.can]\nhost = \"{}\"\nsession_timeout = 77\n",
+        sim.addr
+    ));
+    let timeouts = |sim: &Sim| -> Vec<String> {
+        calls(sim, "canInitializeLibrary")
+            .iter()
+            .map(|r| param(r, "timeout").unwrap().to_owned())
+            .collect()
+    };
+    assert_code(&env.run(&["can", "timer"]), 0);
+    env.set("FIELDCTL_CAN_SESSION_TIMEOUT", "66");
+    assert_code(&env.run(&["can", "timer"]), 0);
+    assert_code(&env.run(&["can", "timer", "--session-timeout", "55"]), 0);
+    assert_eq!(timeouts(&sim), ["77", "66", "55"]);
+    let out = env.run(&["can", "timer", "--session-timeout", "86400"]);
+    assert_code(&out, 2);
+    env.set("FIELDCTL_CAN_SESSION_TIMEOUT", "0");
+    assert_code(&env.run(&["can", "timer"]), 10);
+    assert_eq!(timeouts(&sim).len(), 3, "nothing sent for bad timeouts");
 }

@@ -351,3 +351,23 @@ pub fn reply(head: &str, body: &[u8]) -> Vec<u8> {
     r.extend_from_slice(body);
     r
 }
+
+/// Everything a child prints on `stream`, as it comes.
+pub fn collect(
+    mut stream: impl std::io::Read + Send + 'static,
+) -> std::sync::Arc<std::sync::Mutex<String>> {
+    let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = text.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stream.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    text
+}

@@ -294,9 +294,22 @@ fn the_size_limit_applies_to_the_decoded_body() {
 #[test]
 fn ctrl_c_while_waiting_for_a_silent_peer_exits_130_at_once() {
     let env = Env::new();
-    let addr = silent_peer();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let accepted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = accepted.clone();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming() {
+            held.push(s);
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    });
     let child = env.spawn(&["can", "status", "--host", &addr, "--timeout", "30"]);
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // once fieldctl has connected, its signal handler is installed and the request is in flight
+    wait_for("the connection", || {
+        accepted.load(std::sync::atomic::Ordering::SeqCst)
+    });
     let started = std::time::Instant::now();
     signal(&child, "INT");
     let out = finish(child);
