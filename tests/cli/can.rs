@@ -1679,3 +1679,47 @@ fn session_timeout_from_flag_env_and_profile() {
     assert_code(&env.run(&["can", "timer"]), 10);
     assert_eq!(timeouts(&sim).len(), 3, "nothing sent for bad timeouts");
 }
+
+#[test]
+fn file_format_asks_on_a_terminal() {
+    let env = Env::new();
+    let src = env.path("a.bin");
+    std::fs::write(&src, b"x").unwrap();
+    let spec = format!("F:/a.bin={}", src.display());
+    let sim = Sim::start(&env, "can", &["--device-file", &spec]);
+    // python's pty gives fieldctl a terminal; the answer is typed at the question
+    let script = r#"
+import os, pty, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], ["fieldctl", "can", "file", "format", "--host", sys.argv[2]])
+out = b""
+deadline = time.time() + 10
+while b"[y/N]" not in out and time.time() < deadline:
+    out += os.read(fd, 100)
+os.write(fd, sys.argv[3].encode() + b"\n")
+_, status = os.waitpid(pid, 0)
+print(os.waitstatus_to_exitcode(status), out.decode().strip().splitlines()[-1])
+"#;
+    let ask = |answer: &str| {
+        let o = std::process::Command::new("python3")
+            .args(["-c", script, BIN, &sim.addr, answer])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", env.root.join("home"))
+            .env("XDG_CONFIG_HOME", env.root.join("config"))
+            .env("XDG_STATE_HOME", env.root.join("state"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).trim().to_owned()
+    };
+    let said_no = ask("n");
+    assert!(
+        said_no.starts_with("2 Erase every file on the device at http://127.0.0.1:"),
+        "{said_no}"
+    );
+    assert!(calls(&sim, "kvFileDiskFormat").is_empty());
+    let said_yes = ask("y");
+    assert!(said_yes.starts_with("0 "), "{said_yes}");
+    assert_eq!(calls(&sim, "kvFileDiskFormat").len(), 1);
+}
