@@ -1723,3 +1723,45 @@ print(os.waitstatus_to_exitcode(status), out.decode().strip().splitlines()[-1])
     assert!(said_yes.starts_with("0 "), "{said_yes}");
     assert_eq!(calls(&sim, "kvFileDiskFormat").len(), 1);
 }
+
+#[test]
+fn progress_only_on_a_terminal_and_not_with_no_progress_or_quiet() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--flash-size", "100000000"]);
+    let big = env.path("big.bin");
+    std::fs::write(&big, vec![0x5Au8; 5 << 20]).unwrap();
+    let on_tty = |extra: &str| {
+        let cmd = format!(
+            "{BIN} can file put {} --host {} {extra}",
+            big.display(),
+            sim.addr
+        );
+        let o = std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", env.root.join("home"))
+            .env("XDG_STATE_HOME", env.root.join("state"))
+            .env("TERM", "xterm")
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    assert!(on_tty("").contains("uploading"), "a bar on a terminal");
+    assert!(!on_tty("--no-progress").contains("uploading"));
+    assert!(!on_tty("-q").contains("uploading"));
+    let out = env.run(&[
+        "can",
+        "file",
+        "put",
+        big.to_str().unwrap(),
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 0);
+    assert!(
+        !out.stderr.contains("uploading"),
+        "no bar when stderr is not a terminal: {out:?}"
+    );
+}
