@@ -815,7 +815,8 @@ fn replay_options_and_bad_logs() {
         "3",
     ]);
     assert_code(&out, 0);
-    assert!(started.elapsed() < std::time::Duration::from_millis(1500));
+    // honouring the log's timing would take 3 × 0.5 s
+    assert!(started.elapsed() < std::time::Duration::from_millis(1200));
     assert!(out.stderr.contains("skipping 1 error frames"), "{out:?}");
     let ids: Vec<_> = calls(&sim, "canWrite")
         .iter()

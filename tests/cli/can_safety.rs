@@ -64,7 +64,9 @@ fn a_dropped_session_of_a_live_owner_is_not_joined() {
     let dump = env.spawn(&["can", "dump", "--host", &sim.addr, "--session-timeout", "1"]);
     wait_for("dump on bus", || calls(&sim, "canRead").len() > 1);
     signal(&dump, "STOP"); // e.g. Ctrl-Z: the owner lives, its session times out on the device
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    wait_for("the device to end the stopped owner's session", || {
+        get_json(&sim.addr, "/deviceStatus")["usage"] == 0
+    });
     let out = env.run(&["can", "send", "123#01", "--host", &sim.addr]);
     signal(&dump, "CONT");
     assert_code(&out, 0);
@@ -416,4 +418,56 @@ fn script_status_is_read_under_either_name() {
     ]);
     assert_code(&out, 0);
     assert!(out.stdout.contains("\"state\": \"empty\""), "{out:?}");
+}
+
+#[test]
+fn a_joiner_outliving_a_killed_owner_unloads_the_session() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "200"]);
+    let mut dump = env.spawn(&[
+        "can",
+        "dump",
+        "--host",
+        &sim.addr,
+        "--format",
+        "log",
+        "--session-timeout",
+        "600",
+    ]);
+    let printed = collect(dump.stdout.take().unwrap());
+    wait_for("the owner receiving", || {
+        !printed.lock().unwrap().is_empty()
+    });
+    let send = env.spawn(&[
+        "can",
+        "send",
+        "--host",
+        &sim.addr,
+        "123#01",
+        "--repeat",
+        "0",
+        "--interval",
+        "20",
+    ]);
+    wait_for("the joiner sending", || calls(&sim, "canWrite").len() > 2);
+    signal(&dump, "KILL");
+    let _ = dump.wait();
+    let writes = calls(&sim, "canWrite").len();
+    wait_for("the joiner carrying on", || {
+        calls(&sim, "canWrite").len() > writes + 2
+    });
+    signal(&send, "INT");
+    assert_code(&finish(send), 130);
+    assert_eq!(
+        calls(&sim, "canInitializeLibrary").len(),
+        1,
+        "joined, not a second session"
+    );
+    assert_eq!(
+        calls(&sim, "canUnloadLibrary").len(),
+        1,
+        "the last live owner unloads"
+    );
+    assert_eq!(get_json(&sim.addr, "/deviceStatus")["usage"], 0);
+    assert!(state_files(&env).is_empty());
 }
