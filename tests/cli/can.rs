@@ -1703,13 +1703,8 @@ _, status = os.waitpid(pid, 0)
 print(os.waitstatus_to_exitcode(status), out.decode().strip().splitlines()[-1])
 "#;
     let ask = |answer: &str| {
-        let o = std::process::Command::new("python3")
-            .args(["-c", script, BIN, &sim.addr, answer])
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", env.root.join("home"))
-            .env("XDG_CONFIG_HOME", env.root.join("config"))
-            .env("XDG_STATE_HOME", env.root.join("state"))
+        let o = env
+            .external("python3", &["-c", script, BIN, &sim.addr, answer])
             .output()
             .unwrap();
         String::from_utf8_lossy(&o.stdout).trim().to_owned()
@@ -1737,13 +1732,8 @@ fn progress_only_on_a_terminal_and_not_with_no_progress_or_quiet() {
             big.display(),
             sim.addr
         );
-        let o = std::process::Command::new("script")
-            .args(["-qec", &cmd, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", env.root.join("home"))
-            .env("XDG_STATE_HOME", env.root.join("state"))
-            .env("TERM", "xterm")
+        let o = env
+            .external("script", &["-qec", &cmd, "/dev/null"])
             .output()
             .unwrap();
         assert!(o.status.success());

@@ -324,12 +324,8 @@ _, status = os.waitpid(pid, 0)
 after = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
 print(os.waitstatus_to_exitcode(status), during, after)
 "#;
-    let o = std::process::Command::new("python3")
-        .args(["-c", script, BIN])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", env.root.join("home"))
-        .env("XDG_CONFIG_HOME", env.root.join("config"))
+    let o = env
+        .external("python3", &["-c", script, BIN])
         .output()
         .unwrap();
     assert_eq!(

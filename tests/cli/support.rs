@@ -71,6 +71,20 @@ impl Env {
         self.vars.push((key.into(), value.into()));
     }
 
+    /// Another program (python3 with a pty, `script`) run in this clean environment, to give fieldctl a
+    /// terminal.
+    pub fn external(&self, program: &str, args: &[&str]) -> Command {
+        let mut c = Command::new(program);
+        c.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.root.join("home"))
+            .env("XDG_CONFIG_HOME", self.root.join("config"))
+            .env("XDG_STATE_HOME", self.root.join("state"))
+            .env("TERM", "xterm");
+        c
+    }
+
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
         c.args(args)

@@ -355,14 +355,8 @@ fn control_characters_from_a_peer_are_escaped_on_a_terminal() {
         )]);
         // `script` gives fieldctl a real terminal as stdout
         let cmd = format!("{} can status --host {addr} -o {format}", BIN);
-        let o = std::process::Command::new("script")
-            .args(["-qec", &cmd, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", env.root.join("home"))
-            .env("XDG_CONFIG_HOME", env.root.join("config"))
-            .env("XDG_STATE_HOME", env.root.join("state"))
-            .env("TERM", "dumb")
+        let o = env
+            .external("script", &["-qec", &cmd, "/dev/null"])
             .output()
             .unwrap();
         let text = String::from_utf8_lossy(&o.stdout);
