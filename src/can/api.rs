@@ -144,16 +144,7 @@ impl<'t> CanApi<'t> {
                 format!("canRead: unexpected reply (HTTP {}): {e}", resp.status),
             )
         })?;
-        if reply.ident != Some(ident) {
-            return Err(Failure::new(
-                Kind::Malformed,
-                format!(
-                    "canRead: reply carries ident {:?} but the request had ident={ident}",
-                    reply.ident
-                ),
-            )
-            .into());
-        }
+        check_ident("canRead", reply.ident.map(Some), ident)?;
         Ok(reply)
     }
 
@@ -220,26 +211,7 @@ impl<'t> CanApi<'t> {
             )
             .into());
         }
-        match reply.get("ident").map(Value::as_u64) {
-            Some(Some(echo)) if echo == ident => {}
-            Some(echo) => {
-                return Err(Failure::new(
-                    Kind::Malformed,
-                    format!(
-                        "{function}: reply carries ident {} but the request had ident={ident}",
-                        echo.map_or("?".into(), |e| e.to_string())
-                    ),
-                )
-                .into());
-            }
-            None => {
-                return Err(Failure::new(
-                    Kind::Malformed,
-                    format!("{function}: the reply does not echo ident={ident}"),
-                )
-                .into());
-            }
-        }
+        check_ident(function, reply.get("ident").map(Value::as_u64), ident)?;
         Ok(reply)
     }
 
@@ -352,6 +324,19 @@ fn path(session: Option<&str>, function: &str) -> String {
         Some(s) => format!("/{s}/{function}"),
         None => format!("/{function}"),
     }
+}
+
+/// The reply must echo the request's ident: `echo` is None when absent, Some(None) when not an integer.
+fn check_ident(function: &str, echo: Option<Option<u64>>, ident: u64) -> anyhow::Result<()> {
+    let what = match echo {
+        Some(Some(e)) if e == ident => return Ok(()),
+        Some(e) => format!(
+            "reply carries ident {} but the request had ident={ident}",
+            e.map_or("?".into(), |e| e.to_string())
+        ),
+        None => format!("the reply does not echo ident={ident}"),
+    };
+    Err(Failure::new(Kind::Malformed, format!("{function}: {what}")).into())
 }
 
 pub fn stat_of(reply: &Value, function: &str) -> anyhow::Result<i64> {

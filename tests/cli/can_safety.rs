@@ -171,7 +171,7 @@ fn replies_to_other_requests_are_protocol_errors_and_the_session_is_still_releas
     assert_code(&out, 9);
     assert!(
         out.stderr
-            .contains("canRead: reply carries ident Some(999)"),
+            .contains("canRead: reply carries ident 999 but the request had ident="),
         "{out:?}"
     );
     assert_eq!(seen.lock().unwrap().last().unwrap(), "canUnloadLibrary");

@@ -71,9 +71,8 @@ impl Env {
         self.vars.push((key.into(), value.into()));
     }
 
-    /// Another program (python3 with a pty, `script`) run in this clean environment, to give fieldctl a
-    /// terminal.
-    pub fn external(&self, program: &str, args: &[&str]) -> Command {
+    /// The clean environment every run gets: temp HOME and XDG dirs, nothing inherited but PATH.
+    fn clean(&self, program: &str, args: &[&str]) -> Command {
         let mut c = Command::new(program);
         c.args(args)
             .env_clear()
@@ -81,21 +80,20 @@ impl Env {
             .env("HOME", self.root.join("home"))
             .env("XDG_CONFIG_HOME", self.root.join("config"))
             .env("XDG_STATE_HOME", self.root.join("state"))
-            .env("TERM", "xterm");
+            .env("XDG_DATA_HOME", self.root.join("data"));
+        c
+    }
+
+    /// Another program (python3 with a pty, `script`) in the clean environment, to give fieldctl a terminal.
+    pub fn external(&self, program: &str, args: &[&str]) -> Command {
+        let mut c = self.clean(program, args);
+        c.env("TERM", "xterm");
         c
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(BIN);
-        c.args(args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", self.root.join("home"))
-            .env("XDG_CONFIG_HOME", self.root.join("config"))
-            .env("XDG_STATE_HOME", self.root.join("state"))
-            .env("XDG_DATA_HOME", self.root.join("data"))
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null());
+        let mut c = self.clean(BIN, args);
+        c.env("NO_COLOR", "1").stdin(Stdio::null());
         for (k, v) in &self.vars {
             c.env(k, v);
         }
