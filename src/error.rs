@@ -1,7 +1,9 @@
 //! Error kinds and the one table that maps them to exit codes (docs/exit-codes.md).
 //!
 //! Boundaries (transport, device status codes, config, secrets) raise a typed [`Failure`]; code in between adds
-//! context with anyhow. The exit code is taken from the innermost `Failure` found in the chain.
+//! context with anyhow. The exit code is taken from the OUTERMOST `Failure` in the chain: plain string context
+//! never changes the kind, and a caller that knows better ("the download broke off" is a connection failure,
+//! whatever the socket said) reclassifies on purpose by attaching a `Failure` of its own.
 
 use std::fmt;
 use std::io::Write;
@@ -95,7 +97,7 @@ pub fn fail<T>(kind: Kind, message: impl Into<String>) -> anyhow::Result<T> {
     Err(Failure::new(kind, message).into())
 }
 
-/// The kind of an error chain: the first typed `Failure` in it, else Internal.
+/// The kind of an error chain: its outermost typed `Failure`, else Internal.
 pub fn kind_of(err: &anyhow::Error) -> Kind {
     if let Some(f) = err.downcast_ref::<Failure>() {
         return f.kind; // also finds a Failure attached with `.context(Failure…)`
@@ -175,12 +177,27 @@ mod tests {
     use anyhow::Context;
 
     #[test]
-    fn innermost_failure_decides_the_kind_through_context() {
+    fn string_context_keeps_the_kind() {
         let err = fail::<()>(Kind::Busy, "device in use")
             .context("opening channel 0")
             .unwrap_err();
         assert_eq!(kind_of(&err), Kind::Busy);
         assert_eq!(kind_of(&anyhow::anyhow!("plain")), Kind::Internal);
+    }
+
+    #[test]
+    fn outermost_failure_decides_the_kind() {
+        // A Failure wrapped around another one, with plain context between and around them: the outer one wins.
+        let err = fail::<()>(Kind::Malformed, "short body")
+            .context("reading chunk 3")
+            .context(Failure::new(Kind::Connect, "download broke off"))
+            .context("copying F:/x")
+            .unwrap_err();
+        assert_eq!(kind_of(&err), Kind::Connect);
+        let inner_only = fail::<()>(Kind::Malformed, "short body")
+            .context("reading chunk 3")
+            .unwrap_err();
+        assert_eq!(kind_of(&inner_only), Kind::Malformed);
     }
 
     #[test]
