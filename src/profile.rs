@@ -138,6 +138,7 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 }
             };
             let value = config::parse_value(setting, &raw)?;
+            ctx.config()?; // its warnings (unknown keys elsewhere in the file) are worth seeing now
             let mut editor = Editor::open(&path)?;
             editor.set(&name, &key, value)?;
             editor.save(setting.is_secret())?;

@@ -387,21 +387,28 @@ pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .map(|(_, c)| c)
 }
 
+/// Edit distance counting a swap of neighbours as one edit (`ovsm` → `ovms`), as typos go.
 fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(cur + 1);
-            prev = cur;
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
         }
     }
-    row[b.len()]
+    d[a.len()][b.len()]
 }
 
 /// `profile --help`: every group's settings with kind, default and variable.
@@ -421,11 +428,12 @@ pub fn help() -> String {
             let mut extra = vec![kind];
             extra.extend(spec.default.map(|d| format!("default {d}")));
             extra.extend(spec.env.map(|e| format!("env {e}")));
+            // Two short lines: clap re-wraps long ones without their indentation.
             s.push_str(&format!(
-                "  {:<22} {} ({})\n",
+                "  {:<22} {}\n      {}\n",
                 spec.key,
-                spec.help,
-                extra.join("; ")
+                extra.join("; "),
+                spec.help
             ));
         }
     }
@@ -486,6 +494,7 @@ mod tests {
         assert_eq!(nearest("can.bitrat", keys.into_iter()), Some("can.bitrate"));
         assert_eq!(nearest("can.colour", keys.into_iter()), None);
         assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("ovsm", "ovms"), 1);
     }
 
     #[test]
