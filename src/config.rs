@@ -326,7 +326,9 @@ fn parse_profile(profile_name: &str, table: &dyn TableLike, walk: &mut Walk) -> 
                         ),
                         None => {
                             let hint = did_you_mean(&key, settings::all().map(|s| s.key));
-                            format!("unknown setting '{key}' in profile '{profile_name}' ignored{hint}")
+                            format!(
+                                "unknown setting '{key}' in profile '{profile_name}' ignored{hint}"
+                            )
                         }
                     };
                     walk.warn(span, why);
@@ -584,8 +586,13 @@ mod tests {
     #[test]
     fn values_are_checked_when_read_and_errors_name_file_and_line() {
         let c = parse_str("[profiles.lab.can]\nhost = \"h\"\n\nsession_timeout = \"x\"\n").unwrap();
-        let e = read(&c, "lab", "can.session_timeout").unwrap_err().to_string();
-        assert!(e.starts_with("c.toml:4: can.session_timeout must be an integer"), "{e}");
+        let e = read(&c, "lab", "can.session_timeout")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("c.toml:4: can.session_timeout must be an integer"),
+            "{e}"
+        );
         assert!(read(&c, "lab", "can.host").is_ok());
         let c = parse_str("[profiles.lab]\ncan = 3\n").unwrap();
         let e = read(&c, "lab", "can.host").unwrap_err().to_string();
@@ -610,7 +617,10 @@ mod tests {
                 "c.toml:7: ksc.totp is not kept in a profile (set FIELDCTL_KSC_TOTP instead); ignored",
             ]
         );
-        assert_eq!(read(&c, "lab", "can.host").unwrap(), Some(settings::Value::Text("h".into())));
+        assert_eq!(
+            read(&c, "lab", "can.host").unwrap(),
+            Some(settings::Value::Text("h".into()))
+        );
     }
 
     #[test]

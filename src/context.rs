@@ -10,8 +10,8 @@ use std::time::Duration;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Config, Profile};
 use crate::error::{Failure, Kind};
-use crate::settings::{FromValue, Setting, Spec, Value};
 use crate::output::{Format, Output};
+use crate::settings::{FromValue, Setting, Spec, Value};
 use crate::transport::{self, Transport};
 
 pub struct Context {
@@ -90,9 +90,15 @@ impl Context {
     pub fn lookup(&self, spec: &Spec) -> anyhow::Result<Option<Value>> {
         if let Some(value) = self.from_env(spec)? {
             return spec.parse(&value).map(Some).map_err(|why| {
-                Failure::new(Kind::Config, format!("environment variable {}: {why}", spec.env.unwrap_or_default()))
-                    .hint("fix the variable or unset it")
-                    .into()
+                Failure::new(
+                    Kind::Config,
+                    format!(
+                        "environment variable {}: {why}",
+                        spec.env.unwrap_or_default()
+                    ),
+                )
+                .hint("fix the variable or unset it")
+                .into()
             });
         }
         if let Some(value) = self.from_profile(spec)? {

@@ -123,7 +123,10 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             };
             let raw = match (setting.is_secret(), value) {
                 (true, Some(v)) if v != "-" => {
-                    let better = settings::credential(&key).map_or_else(|| setting.env.unwrap_or_default().to_owned(), |c| c.sources());
+                    let better = settings::credential(&key).map_or_else(
+                        || setting.env.unwrap_or_default().to_owned(),
+                        |c| c.sources(),
+                    );
                     return Err(Failure::new(Kind::Usage, format!("{key} is a secret and is not taken on the command line (it would show in `ps` and shell history)"))
                         .hint(format!("send it on stdin: `fieldctl profile set {name} {key} -`, or prefer {better}"))
                         .into());

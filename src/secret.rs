@@ -8,8 +8,8 @@ use std::io::{IsTerminal, Read};
 use std::sync::OnceLock;
 
 use crate::context::Context;
-use crate::settings::{Credential, Value};
 use crate::error::{Failure, Kind, fail};
+use crate::settings::{Credential, Value};
 
 /// A secret string: `Debug` and `Display` never show it.
 #[derive(Clone, PartialEq, Eq)]
@@ -79,15 +79,23 @@ pub fn find(ctx: &Context, need: &Need) -> anyhow::Result<Option<Secret>> {
 pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Secret, Source)>> {
     let c = need.credential;
     if let Some(v) = ctx.from_env(c.value)? {
-        return Ok(Some((Secret(v), Source::Env(c.value.env.unwrap_or_default()))));
+        return Ok(Some((
+            Secret(v),
+            Source::Env(c.value.env.unwrap_or_default()),
+        )));
     }
-    if need.from_stdin && let Some(flag) = c.kind.stdin_flag() {
+    if need.from_stdin
+        && let Some(flag) = c.kind.stdin_flag()
+    {
         return Ok(Some((read_stdin_once(flag)?, Source::Stdin(flag))));
     }
     if let Some(spec) = c.command
         && let Some(Value::Text(cmd)) = ctx.from_profile(spec)?
     {
-        return Ok(Some((run_command(&cmd, spec.key)?, Source::Command(spec.key))));
+        return Ok(Some((
+            run_command(&cmd, spec.key)?,
+            Source::Command(spec.key),
+        )));
     }
     if let Some(Value::Text(v)) = ctx.from_profile(c.value)? {
         let config = ctx.config()?;
@@ -99,7 +107,10 @@ pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Se
                 c.command.map_or("an environment variable", |s| s.key)
             ));
         }
-        let profile = ctx.profile()?.map(|(n, _)| n.to_owned()).unwrap_or_default();
+        let profile = ctx
+            .profile()?
+            .map(|(n, _)| n.to_owned())
+            .unwrap_or_default();
         return Ok(Some((Secret(v), Source::Profile(profile))));
     }
     Ok(None)
@@ -117,7 +128,8 @@ pub fn require_with_source(ctx: &Context, need: &Need) -> anyhow::Result<(Secret
     if std::io::stdin().is_terminal() {
         let what = need.credential.what;
         let pw = rpassword::prompt_password(format!("{what}: ")).map_err(|e| {
-            anyhow::Error::new(e).context(Failure::new(Kind::Auth, format!("cannot read the {what}")))
+            anyhow::Error::new(e)
+                .context(Failure::new(Kind::Auth, format!("cannot read the {what}")))
         })?;
         if pw.is_empty() {
             return fail(Kind::Auth, format!("no {what} typed"));
@@ -131,7 +143,10 @@ pub fn no_source(need: &Need) -> Failure {
     let c = need.credential;
     Failure::new(
         Kind::Auth,
-        format!("{} is needed and there is no terminal to ask for it", c.what),
+        format!(
+            "{} is needed and there is no terminal to ask for it",
+            c.what
+        ),
     )
     .hint(format!("give it with {}", c.sources()))
 }
@@ -143,12 +158,9 @@ fn read_stdin_once(flag: &str) -> anyhow::Result<Secret> {
         return Ok(Secret(s.clone()));
     }
     let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).map_err(|e| {
-        Failure::new(
-            Kind::Config,
-            format!("{flag}: reading stdin: {e}"),
-        )
-    })?;
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Failure::new(Kind::Config, format!("{flag}: reading stdin: {e}")))?;
     let pw = first_line(&text);
     if pw.is_empty() {
         return fail(Kind::Auth, format!("{flag}: stdin was empty"));

@@ -14,14 +14,19 @@ pub type Check = fn(&str) -> Result<(), String>;
 #[derive(Clone, Copy)]
 pub enum Kind {
     Text(Option<Check>),
-    Int { min: i64, max: i64 },
+    Int {
+        min: i64,
+        max: i64,
+    },
     /// A file path; `~/` is expanded when read.
     Path,
     /// A shell command whose first line of output is a secret (`password_command`).
     Command,
     /// A password or token: read only through the credential resolver, redacted by `profile show`, never taken
     /// on argv. `stored: false` means environment only (a TOTP code has no business in a file).
-    Secret { stored: bool },
+    Secret {
+        stored: bool,
+    },
 }
 
 /// One setting, untyped: what the registry, `profile set/show/--help` and the resolver need.
@@ -38,7 +43,6 @@ impl Spec {
     pub fn group(&self) -> &'static str {
         self.key.split_once('.').map_or(self.key, |(g, _)| g)
     }
-
 
     pub fn is_secret(&self) -> bool {
         matches!(self.kind, Kind::Secret { .. })
@@ -82,10 +86,9 @@ impl Spec {
                     Err(format!("{} must be in {min}..={max}, not {i}", self.key))
                 }
             }
-            (Kind::Int { min, max }, _) => Err(format!(
-                "{} must be an integer in {min}..={max}",
-                self.key
-            )),
+            (Kind::Int { min, max }, _) => {
+                Err(format!("{} must be an integer in {min}..={max}", self.key))
+            }
             (_, toml_edit::Value::String(s)) => self.check_text(s.value().clone()),
             _ => Err(format!("{} must be a string", self.key)),
         }
@@ -135,7 +138,10 @@ pub fn check_address(value: &str) -> Result<(), String> {
     if rest.is_empty() {
         return Err("an empty host; expected HOST[:PORT]".into());
     }
-    if rest.chars().any(|c| c.is_whitespace() || c.is_control() || c == '/') {
+    if rest
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '/')
+    {
         return Err(format!("'{value}' is not HOST[:PORT]"));
     }
     // `name:port` or `[v6]:port`; a bare IPv6 address has several colons and no port.

@@ -92,6 +92,9 @@ mod tests {
     fn bitrates() {
         assert!(check_bitrate("250k").is_ok() && check_bitrate("125000").is_ok());
         let e = check_bitrate("33K").unwrap_err();
-        assert!(e.starts_with("'33K' is not a bitrate; expected 1M, 500K"), "{e}");
+        assert!(
+            e.starts_with("'33K' is not a bitrate; expected 1M, 500K"),
+            "{e}"
+        );
     }
 }

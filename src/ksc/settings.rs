@@ -25,11 +25,9 @@ pub static PASSWORD_COMMAND: Setting<Option<String>> = Setting::command(
     "Command printing the password on its first line",
 );
 
-pub static TOKEN_VALUE: Setting<Option<String>> = Setting::secret(
-    "ksc.token",
-    "Token for --auth token/web-token/nwc/gateway",
-)
-.env("FIELDCTL_KSC_TOKEN");
+pub static TOKEN_VALUE: Setting<Option<String>> =
+    Setting::secret("ksc.token", "Token for --auth token/web-token/nwc/gateway")
+        .env("FIELDCTL_KSC_TOKEN");
 
 pub static TOKEN_COMMAND: Setting<Option<String>> = Setting::command(
     "ksc.token_command",

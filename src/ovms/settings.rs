@@ -29,11 +29,9 @@ pub static PASSWORD_COMMAND: Setting<Option<String>> = Setting::command(
     "Command printing the account password on its first line",
 );
 
-pub static TOKEN_VALUE: Setting<Option<String>> = Setting::secret(
-    "ovms.token",
-    "API token, used in place of the password",
-)
-.env("FIELDCTL_OVMS_TOKEN");
+pub static TOKEN_VALUE: Setting<Option<String>> =
+    Setting::secret("ovms.token", "API token, used in place of the password")
+        .env("FIELDCTL_OVMS_TOKEN");
 
 pub static TOKEN_COMMAND: Setting<Option<String>> = Setting::command(
     "ovms.token_command",
