@@ -88,7 +88,7 @@ impl Context {
 
     /// The untyped form of [`Context::get`], for the credential resolver.
     pub fn lookup(&self, spec: &Spec) -> anyhow::Result<Option<Value>> {
-        if let Some(value) = self.from_env(spec)? {
+        if let Some(value) = self.env_value(spec)? {
             return spec.parse(&value).map(Some).map_err(|why| {
                 Failure::new(
                     Kind::Config,
@@ -101,7 +101,7 @@ impl Context {
                 .into()
             });
         }
-        if let Some(value) = self.from_profile(spec)? {
+        if let Some(value) = self.profile_value(spec)? {
             return Ok(Some(value));
         }
         Ok(spec
@@ -110,7 +110,7 @@ impl Context {
     }
 
     /// The raw value of the setting's variable (empty variables were removed at start).
-    pub fn from_env(&self, spec: &Spec) -> anyhow::Result<Option<String>> {
+    pub fn env_value(&self, spec: &Spec) -> anyhow::Result<Option<String>> {
         let Some(var) = spec.env else { return Ok(None) };
         match std::env::var(var) {
             Ok(v) => Ok(Some(v)),
@@ -124,7 +124,7 @@ impl Context {
     }
 
     /// The selected profile's value, checked.
-    pub fn from_profile(&self, spec: &Spec) -> anyhow::Result<Option<Value>> {
+    pub fn profile_value(&self, spec: &Spec) -> anyhow::Result<Option<Value>> {
         if !spec.stored() {
             return Ok(None);
         }

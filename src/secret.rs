@@ -78,7 +78,7 @@ pub fn find(ctx: &Context, need: &Need) -> anyhow::Result<Option<Secret>> {
 /// The sources in order: the variable, stdin, the `*_command`, the profile's value; no prompt.
 pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Secret, Source)>> {
     let c = need.credential;
-    if let Some(v) = ctx.from_env(c.value)? {
+    if let Some(v) = ctx.env_value(c.value)? {
         return Ok(Some((
             Secret(v),
             Source::Env(c.value.env.unwrap_or_default()),
@@ -90,14 +90,14 @@ pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Se
         return Ok(Some((read_stdin_once(flag)?, Source::Stdin(flag))));
     }
     if let Some(spec) = c.command
-        && let Some(Value::Text(cmd)) = ctx.from_profile(spec)?
+        && let Some(Value::Text(cmd)) = ctx.profile_value(spec)?
     {
         return Ok(Some((
             run_command(&cmd, spec.key)?,
             Source::Command(spec.key),
         )));
     }
-    if let Some(Value::Text(v)) = ctx.from_profile(c.value)? {
+    if let Some(Value::Text(v)) = ctx.profile_value(c.value)? {
         let config = ctx.config()?;
         if config.readable_by_others {
             let path = config.path.display();
