@@ -373,6 +373,9 @@ _fieldctl() {
             fieldctl__subcmd__help__subcmd__config,path)
                 cmd="fieldctl__subcmd__help__subcmd__config__subcmd__path"
                 ;;
+            fieldctl__subcmd__help__subcmd__profile,credential)
+                cmd="fieldctl__subcmd__help__subcmd__profile__subcmd__credential"
+                ;;
             fieldctl__subcmd__help__subcmd__profile,list)
                 cmd="fieldctl__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
@@ -394,6 +397,9 @@ _fieldctl() {
             fieldctl__subcmd__help__subcmd__sim,can)
                 cmd="fieldctl__subcmd__help__subcmd__sim__subcmd__can"
                 ;;
+            fieldctl__subcmd__profile,credential)
+                cmd="fieldctl__subcmd__profile__subcmd__credential"
+                ;;
             fieldctl__subcmd__profile,help)
                 cmd="fieldctl__subcmd__profile__subcmd__help"
                 ;;
@@ -414,6 +420,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__profile,use)
                 cmd="fieldctl__subcmd__profile__subcmd__use"
+                ;;
+            fieldctl__subcmd__profile__subcmd__help,credential)
+                cmd="fieldctl__subcmd__profile__subcmd__help__subcmd__credential"
                 ;;
             fieldctl__subcmd__profile__subcmd__help,help)
                 cmd="fieldctl__subcmd__profile__subcmd__help__subcmd__help"
@@ -3683,8 +3692,22 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__profile)
-            opts="list show set unset remove use"
+            opts="list show set unset remove use credential"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__profile__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3809,7 +3832,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__profile)
-            opts="-p -o -v -q -h -V --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version list show set unset remove use help"
+            opts="-p -o -v -q -h -V --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version list show set unset remove use credential help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3858,9 +3881,73 @@ _fieldctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        fieldctl__subcmd__profile__subcmd__help)
-            opts="list show set unset remove use help"
+        fieldctl__subcmd__profile__subcmd__credential)
+            opts="-p -o -v -q -h -V --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__profile__subcmd__help)
+            opts="list show set unset remove use credential help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__profile__subcmd__help__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

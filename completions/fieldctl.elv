@@ -48,7 +48,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -86,7 +86,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;status'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -111,7 +111,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;send'= {
             cand --channel 'Channel number on the device'
-            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
@@ -119,7 +119,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --repeat 'Send the frames N times (0: until Ctrl-C)'
             cand --interval 'Milliseconds between repetitions'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -144,7 +144,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;dump'= {
             cand --channel 'Channel number on the device'
-            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
@@ -159,7 +159,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --sample 'Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable'
             cand --filter 'Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -185,7 +185,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;replay'= {
             cand --channel 'Channel number on the device'
-            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
@@ -194,7 +194,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --loop 'Play the log N times (N ≥ 1), or `inf` (until Ctrl-C)'
             cand --speed 'Play faster (2) or slower (0.5) than recorded'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -221,7 +221,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;timer'= {
             cand --channel 'channel'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -248,7 +248,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --buf 'The function''s parameter'
             cand --channel 'channel'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -274,7 +274,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;script'= {
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -309,7 +309,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slot 'slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -337,7 +337,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slot 'slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -365,7 +365,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slot 'slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -392,7 +392,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slot 'slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -420,7 +420,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slot 'slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -449,7 +449,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --event 'The event number'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -476,7 +476,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --slot 'slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -529,7 +529,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;envvar'= {
             cand --channel 'Channel whose handle the envvar calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -558,7 +558,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;envvar;get'= {
             cand --channel 'Channel whose handle the envvar calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -584,7 +584,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;envvar;set'= {
             cand --channel 'Channel whose handle the envvar calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -621,7 +621,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;file'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -652,7 +652,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;file;ls'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -677,7 +677,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;file;get'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -702,7 +702,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;file;put'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -727,7 +727,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;file;rm'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -752,7 +752,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;file;format'= {
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;leds'= {
             cand --led-timeout 'Keep the LEDs so for MS milliseconds, then back to normal (also accepted as --timeout MS)'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -825,7 +825,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;identify'= {
             cand --seconds 'seconds'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -851,7 +851,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;raw'= {
             cand --channel 'Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
-            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -1053,6 +1053,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand unset 'Remove GROUP.SETTING from a profile'
             cand remove 'Delete a profile'
             cand use 'Make NAME the default profile'
+            cand credential 'Say where a credential (e.g. ovms.token) would come from, without showing it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;profile;list'= {
@@ -1187,6 +1188,30 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;profile;credential'= {
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table)'
+            cand --output 'Output format (default: table)'
+            cand --timeout 'Connect and read timeout in seconds'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'password-stdin'
+            cand --token-stdin 'token-stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fieldctl;profile;help'= {
             cand list 'List the profiles'
             cand show 'Show a profile''s settings (secrets redacted); default: the selected profile'
@@ -1194,6 +1219,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand unset 'Remove GROUP.SETTING from a profile'
             cand remove 'Delete a profile'
             cand use 'Make NAME the default profile'
+            cand credential 'Say where a credential (e.g. ovms.token) would come from, without showing it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;profile;help;list'= {
@@ -1207,6 +1233,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;profile;help;remove'= {
         }
         &'fieldctl;profile;help;use'= {
+        }
+        &'fieldctl;profile;help;credential'= {
         }
         &'fieldctl;profile;help;help'= {
         }
@@ -1409,6 +1437,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand unset 'Remove GROUP.SETTING from a profile'
             cand remove 'Delete a profile'
             cand use 'Make NAME the default profile'
+            cand credential 'Say where a credential (e.g. ovms.token) would come from, without showing it'
         }
         &'fieldctl;help;profile;list'= {
         }
@@ -1421,6 +1450,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;profile;remove'= {
         }
         &'fieldctl;help;profile;use'= {
+        }
+        &'fieldctl;help;profile;credential'= {
         }
         &'fieldctl;help;config'= {
             cand path 'Print the path of the config file in use'

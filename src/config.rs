@@ -6,121 +6,46 @@
 //! host = "192.168.1.10:8080"
 //! ```
 //!
-//! Every setting a group may read is declared once in [`SETTINGS`]: that list validates the file (unknown keys and
-//! wrong types are errors with file and line), drives `profile set/unset/show`, and names each setting's
-//! environment variable. Edits go through toml_edit so the user's comments and layout survive.
+//! Loading checks only TOML syntax and the file's shape: values are kept with their line and checked as their
+//! setting's kind when a command reads them (`Config::read`), so a broken value of a setting the command does
+//! not use never fails it. Keys no group declares (`crate::settings::GROUPS`) are warnings with file:line and the
+//! nearest valid key. Edits go through toml_edit so the user's comments and layout survive.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use toml_edit::{DocumentMut, Item, TableLike};
 
 use crate::error::{Failure, Kind, fail};
+use crate::settings::{self, Spec};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ValueKind {
-    Str,
-    Int {
-        min: i64,
-        max: i64,
-    },
-    /// A file path; `~/` is expanded when used.
-    Path,
+/// A value as written in the file, with the line it is on.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub value: toml_edit::Value,
+    pub line: usize,
 }
 
-/// One setting a profile may hold, as `GROUP.NAME`.
-pub struct Setting {
-    pub key: &'static str,
-    pub kind: ValueKind,
-    /// Secrets are redacted by `profile show` and never taken on argv by `profile set`.
-    pub secret: bool,
-    /// The environment variable that overrides the profile (flag > env > profile > default).
-    pub env: Option<&'static str>,
+/// Settings of one profile, keyed `GROUP.NAME` (declared keys only).
+#[derive(Debug, Default)]
+pub struct Profile {
+    pub entries: BTreeMap<String, Entry>,
+    /// `can = "x"` where a table of settings belongs: reading any `can.*` setting fails at this line.
+    broken_groups: BTreeMap<String, usize>,
 }
 
-const fn s(key: &'static str, env: Option<&'static str>) -> Setting {
-    Setting {
-        key,
-        kind: ValueKind::Str,
-        secret: false,
-        env,
+impl Profile {
+    pub fn groups(&self) -> Vec<&str> {
+        let mut groups: Vec<&str> = self
+            .entries
+            .keys()
+            .filter_map(|k| k.split_once('.').map(|(g, _)| g))
+            .collect();
+        groups.dedup();
+        groups
     }
 }
-const fn secret(key: &'static str, env: Option<&'static str>) -> Setting {
-    Setting {
-        key,
-        kind: ValueKind::Str,
-        secret: true,
-        env,
-    }
-}
-const fn path(key: &'static str, env: Option<&'static str>) -> Setting {
-    Setting {
-        key,
-        kind: ValueKind::Path,
-        secret: false,
-        env,
-    }
-}
-
-pub const SETTINGS: &[Setting] = &[
-    s("can.host", Some("FIELDCTL_CAN_HOST")),
-    Setting {
-        key: "can.session_timeout",
-        kind: ValueKind::Int { min: 1, max: 86399 },
-        secret: false,
-        env: Some("FIELDCTL_CAN_SESSION_TIMEOUT"),
-    },
-    s("can.bitrate", Some("FIELDCTL_CAN_BITRATE")),
-    secret("can.password", Some("FIELDCTL_CAN_PASSWORD")),
-    s("can.password_command", None),
-    s("ovms.server", Some("FIELDCTL_OVMS_SERVER")),
-    s("ovms.username", Some("FIELDCTL_OVMS_USERNAME")),
-    s("ovms.vehicle", Some("FIELDCTL_OVMS_VEHICLE")),
-    path("ovms.ca_cert", None),
-    secret("ovms.password", Some("FIELDCTL_OVMS_PASSWORD")),
-    secret("ovms.token", Some("FIELDCTL_OVMS_TOKEN")),
-    s("ovms.password_command", None),
-    s("ksc.server", Some("FIELDCTL_KSC_SERVER")),
-    s("ksc.username", Some("FIELDCTL_KSC_USERNAME")),
-    path("ksc.ca_cert", None),
-    secret("ksc.password", Some("FIELDCTL_KSC_PASSWORD")),
-    secret("ksc.token", Some("FIELDCTL_KSC_TOKEN")),
-    s("ksc.password_command", None),
-];
-
-pub fn setting(key: &str) -> Option<&'static Setting> {
-    SETTINGS.iter().find(|s| s.key == key)
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    Str(String),
-    Int(i64),
-}
-
-impl fmt::Display for Value {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Value::Str(s) => f.write_str(s),
-            Value::Int(i) => write!(f, "{i}"),
-        }
-    }
-}
-
-impl Value {
-    pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Value::Str(s) => Some(s),
-            Value::Int(_) => None,
-        }
-    }
-}
-
-/// Settings of one profile, keyed `GROUP.NAME`.
-pub type Profile = BTreeMap<String, Value>;
 
 #[derive(Debug, Default)]
 pub struct Config {
@@ -129,6 +54,8 @@ pub struct Config {
     pub profiles: BTreeMap<String, Profile>,
     /// True when the file can be read by group or others (a plain password there deserves a warning).
     pub readable_by_others: bool,
+    /// Unknown keys and groups, each "FILE:LINE: …"; shown once by the Context.
+    pub warnings: Vec<String>,
 }
 
 /// The file in use: `--config`/`FIELDCTL_CONFIG`, else the platform's config dir.
@@ -143,7 +70,7 @@ pub fn default_path() -> anyhow::Result<PathBuf> {
 }
 
 impl Config {
-    /// Load and validate; a missing file is an empty config.
+    /// Load and check the shape; a missing file is an empty config.
     pub fn load(path: &Path) -> anyhow::Result<Config> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
@@ -194,6 +121,32 @@ impl Config {
         )
         .hint("create it with `fieldctl profile set NAME GROUP.SETTING VALUE`, or see `fieldctl profile list`")
     }
+
+    /// A profile's value of one setting, checked as its kind now; a bad one is exit 10 naming file:line.
+    pub fn read(&self, profile: &Profile, spec: &Spec) -> anyhow::Result<Option<settings::Value>> {
+        if let Some(line) = profile.broken_groups.get(spec.group()) {
+            return Err(self.error_at(
+                *line,
+                format!("'{}' must be a table of settings", spec.group()),
+            ));
+        }
+        match profile.entries.get(spec.key) {
+            None => Ok(None),
+            Some(entry) => spec
+                .parse_toml(&entry.value)
+                .map(Some)
+                .map_err(|why| self.error_at(entry.line, why)),
+        }
+    }
+
+    fn error_at(&self, line: usize, what: String) -> anyhow::Error {
+        Failure::new(
+            Kind::Config,
+            format!("{}:{line}: {what}", self.path.display()),
+        )
+        .hint("see `fieldctl profile --help` for the settings a profile may hold")
+        .into()
+    }
 }
 
 fn line_of(text: &str, span: Option<std::ops::Range<usize>>) -> usize {
@@ -227,8 +180,38 @@ fn malformed(path: &Path, text: &str, e: &toml_edit::TomlError) -> Failure {
     )
 }
 
+fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    settings::nearest(word, candidates)
+        .map(|k| format!("; did you mean {k}?"))
+        .unwrap_or_default()
+}
+
+/// Where values of the file are, as the parser walks it.
+struct Walk<'a> {
+    path: &'a Path,
+    text: &'a str,
+    warnings: Vec<String>,
+}
+
+impl Walk<'_> {
+    fn line(&self, span: Option<std::ops::Range<usize>>) -> usize {
+        line_of(self.text, span)
+    }
+
+    fn warn(&mut self, span: Option<std::ops::Range<usize>>, what: String) {
+        let line = self.line(span);
+        self.warnings
+            .push(format!("{}:{line}: {what}", self.path.display()));
+    }
+}
+
 fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
     let doc = toml_edit::Document::parse(text.to_owned()).map_err(|e| malformed(path, text, &e))?;
+    let mut walk = Walk {
+        path,
+        text,
+        warnings: Vec::new(),
+    };
     let mut config = Config {
         path: path.to_owned(),
         ..Default::default()
@@ -266,104 +249,94 @@ fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
                             format!("profile '{name}' must be a table"),
                         ));
                     };
-                    let profile = parse_profile(table, text, path)?;
+                    let profile = parse_profile(name, table, &mut walk);
                     config.profiles.insert(name.to_owned(), profile);
                 }
             }
             other => {
-                return Err(config_error(
-                    path,
-                    text,
+                let hint = did_you_mean(other, ["default_profile", "profiles"].into_iter());
+                walk.warn(
                     span,
                     format!(
-                        "unknown key '{other}' (expected default_profile or [profiles.NAME.GROUP])"
+                        "unknown key '{other}' ignored (expected default_profile or [profiles.NAME.GROUP]){hint}"
                     ),
-                ));
+                );
             }
         }
     }
+    config.warnings = walk.warnings;
     Ok(config)
 }
 
-fn parse_profile(table: &dyn TableLike, text: &str, path: &Path) -> anyhow::Result<Profile> {
-    let mut profile = Profile::new();
+fn parse_profile(profile_name: &str, table: &dyn TableLike, walk: &mut Walk) -> Profile {
+    let mut profile = Profile::default();
     for (group, item) in table.iter() {
         let span = table.key(group).and_then(|k| k.span());
-        let Some(settings) = item.as_table_like() else {
-            return Err(config_error(
-                path,
-                text,
+        if settings::group(group).is_none() {
+            let names = settings::GROUPS.iter().map(|g| g.name);
+            let hint = did_you_mean(group, names);
+            let known: Vec<&str> = settings::GROUPS.iter().map(|g| g.name).collect();
+            walk.warn(
                 span,
-                format!("'{group}' must be a table of settings"),
-            ));
-        };
-        if !SETTINGS
-            .iter()
-            .any(|s| s.key.split_once('.').map(|(g, _)| g) == Some(group))
-        {
-            return Err(config_error(
-                path,
-                text,
-                span,
-                format!("unknown group '{group}' (expected can, ovms or ksc)"),
-            ));
+                format!(
+                    "unknown group '{group}' in profile '{profile_name}' ignored (groups: {}){hint}",
+                    known.join(", ")
+                ),
+            );
+            continue;
         }
-        for (name, item) in settings.iter() {
-            let span = settings
+        let Some(values) = item.as_table_like() else {
+            let line = walk.line(span.or_else(|| item.span()));
+            profile.broken_groups.insert(group.to_owned(), line);
+            continue;
+        };
+        for (name, item) in values.iter() {
+            let span = values
                 .key(name)
                 .and_then(|k| k.span())
                 .or_else(|| item.span());
             let key = format!("{group}.{name}");
-            let Some(setting) = setting(&key) else {
-                return Err(config_error(
-                    path,
-                    text,
-                    span,
-                    format!("unknown setting '{key}' ({})", known_keys(group)),
-                ));
-            };
-            let value = match (setting.kind, item.as_value()) {
-                (ValueKind::Str | ValueKind::Path, Some(toml_edit::Value::String(s))) => {
-                    Value::Str(s.value().clone())
+            match (settings::find(&key), item.as_value()) {
+                (Some(_), Some(value)) => {
+                    let line = walk.line(span);
+                    profile.entries.insert(
+                        key,
+                        Entry {
+                            value: value.clone(),
+                            line,
+                        },
+                    );
                 }
-                (ValueKind::Int { min, max }, Some(toml_edit::Value::Integer(i))) => {
-                    let i = *i.value();
-                    if !(min..=max).contains(&i) {
-                        return Err(config_error(
-                            path,
-                            text,
-                            span,
-                            format!("{key} must be {min}..={max}, not {i}"),
-                        ));
-                    }
-                    Value::Int(i)
+                (Some(_), None) => {
+                    // A table where a value belongs: keep it as a value that fails its kind check when read.
+                    let line = walk.line(span);
+                    profile.entries.insert(
+                        key,
+                        Entry {
+                            value: toml_edit::Value::InlineTable(Default::default()),
+                            line,
+                        },
+                    );
                 }
-                (kind, _) => {
-                    let want = match kind {
-                        ValueKind::Int { .. } => "an integer",
-                        _ => "a string",
+                (None, _) => {
+                    let why = match settings::all().find(|s| s.key == key) {
+                        Some(spec) => format!(
+                            "{key} is not kept in a profile (set {} instead); ignored",
+                            spec.env.unwrap_or("its variable")
+                        ),
+                        None => {
+                            let hint = did_you_mean(&key, settings::all().map(|s| s.key));
+                            format!(
+                                "unknown setting '{key}' in profile '{profile_name}' ignored{hint}"
+                            )
+                        }
                     };
-                    return Err(config_error(
-                        path,
-                        text,
-                        span,
-                        format!("{key} must be {want}"),
-                    ));
+                    walk.warn(span, why);
                 }
-            };
-            profile.insert(key, value);
+            }
         }
     }
-    Ok(profile)
-}
-
-fn known_keys(group: &str) -> String {
-    let keys: Vec<&str> = SETTINGS
-        .iter()
-        .filter(|s| s.key.starts_with(&format!("{group}.")))
-        .map(|s| s.key)
-        .collect();
-    format!("known: {}", keys.join(", "))
+    profile
 }
 
 #[cfg(unix)]
@@ -379,20 +352,13 @@ fn readable_by_others(_: &Path) -> bool {
     false
 }
 
-/// Parse a command-line value for a setting (`profile set`), checking its type and range.
-pub fn parse_value(setting: &Setting, raw: &str) -> anyhow::Result<Value> {
-    match setting.kind {
-        ValueKind::Str | ValueKind::Path => Ok(Value::Str(raw.to_owned())),
-        ValueKind::Int { min, max } => match raw.trim().parse::<i64>() {
-            Ok(i) if (min..=max).contains(&i) => Ok(Value::Int(i)),
-            _ => fail(
-                Kind::Config,
-                format!(
-                    "{} must be an integer in {min}..={max}, not '{raw}'",
-                    setting.key
-                ),
-            ),
-        },
+/// Check a command-line value for a setting (`profile set`) as its kind; the TOML value to store.
+pub fn parse_value(spec: &Spec, raw: &str) -> anyhow::Result<toml_edit::Value> {
+    match spec.parse(raw) {
+        Ok(settings::Value::Int(i)) => Ok(i.into()),
+        // Paths are stored as written (`~/x` stays portable between machines).
+        Ok(_) => Ok(raw.into()),
+        Err(why) => fail(Kind::Config, why),
     }
 }
 
@@ -467,24 +433,32 @@ impl Editor {
         self.doc.get("profiles").and_then(|p| p.get(name)).is_some()
     }
 
-    pub fn set(&mut self, profile: &str, key: &str, value: &Value) {
+    /// Set a value; an inline comment on the line it replaces stays (`host = "b"  # the blue one`).
+    pub fn set(&mut self, profile: &str, key: &str, value: toml_edit::Value) -> anyhow::Result<()> {
         let (group, name) = key.split_once('.').expect("keys are GROUP.NAME");
+        let path = self.path.display().to_string();
         let profiles = self.profiles();
         let prof = profiles
             .entry(profile)
             .or_insert_with(implicit_table)
             .as_table_like_mut()
-            .expect("validated");
-        let grp = prof
+            .expect("profiles are tables once loaded");
+        let Some(grp) = prof
             .entry(group)
             .or_insert_with(toml_edit::table)
             .as_table_like_mut()
-            .expect("validated");
-        let item = match value {
-            Value::Str(s) => toml_edit::value(s.as_str()),
-            Value::Int(i) => toml_edit::value(*i),
+        else {
+            return fail(
+                Kind::Config,
+                format!("{path}: '{group}' in profile '{profile}' is not a table of settings"),
+            );
         };
-        grp.insert(name, item);
+        let mut value = value;
+        if let Some(old) = grp.get(name).and_then(Item::as_value) {
+            *value.decor_mut() = old.decor().clone();
+        }
+        grp.insert(name, Item::Value(value));
+        Ok(())
     }
 
     /// The profiles table as it is (no insertion): also safe on files that did not validate.
@@ -587,6 +561,10 @@ mod tests {
         parse(text, Path::new("c.toml"))
     }
 
+    fn read(c: &Config, profile: &str, key: &str) -> anyhow::Result<Option<settings::Value>> {
+        c.read(&c.profiles[profile], settings::find(key).unwrap())
+    }
+
     #[test]
     fn reads_profiles_in_table_and_dotted_forms() {
         let c = parse_str(
@@ -595,26 +573,54 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.default_profile.as_deref(), Some("lab"));
-        assert_eq!(c.profiles["lab"]["can.host"], Value::Str("h:1".into()));
-        assert_eq!(c.profiles["lab"]["can.session_timeout"], Value::Int(60));
-        assert_eq!(c.profiles["car"]["ovms.vehicle"], Value::Str("V".into()));
+        let text = |s: &str| Some(settings::Value::Text(s.into()));
+        assert_eq!(read(&c, "lab", "can.host").unwrap(), text("h:1"));
+        assert_eq!(
+            read(&c, "lab", "can.session_timeout").unwrap(),
+            Some(settings::Value::Int(60))
+        );
+        assert_eq!(read(&c, "car", "ovms.vehicle").unwrap(), text("V"));
+        assert!(c.warnings.is_empty());
     }
 
     #[test]
-    fn errors_name_file_and_line() {
-        let e = parse_str("[profiles.lab.can]\nhost = \"h\"\nhots = \"x\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.starts_with("c.toml:3: unknown setting 'can.hots'"), "{e}");
-        let e = parse_str("[profiles.lab.can]\n\nsession_timeout = \"x\"\n")
+    fn values_are_checked_when_read_and_errors_name_file_and_line() {
+        let c = parse_str("[profiles.lab.can]\nhost = \"h\"\n\nsession_timeout = \"x\"\n").unwrap();
+        let e = read(&c, "lab", "can.session_timeout")
             .unwrap_err()
             .to_string();
         assert!(
-            e.starts_with("c.toml:3: can.session_timeout must be an integer"),
+            e.starts_with("c.toml:4: can.session_timeout must be an integer"),
             "{e}"
         );
+        assert!(read(&c, "lab", "can.host").is_ok());
+        let c = parse_str("[profiles.lab]\ncan = 3\n").unwrap();
+        let e = read(&c, "lab", "can.host").unwrap_err().to_string();
+        assert_eq!(e, "c.toml:2: 'can' must be a table of settings");
         let e = parse_str("[profiles.lab\nhost=1").unwrap_err().to_string();
         assert!(e.starts_with("c.toml:1: malformed TOML"), "{e}");
+    }
+
+    #[test]
+    fn unknown_keys_and_groups_are_warnings_with_the_nearest_key() {
+        let c = parse_str(
+            "[profiles.lab.can]\nhost = \"h\"\nhots = \"x\"\n[profiles.lab.ovsm]\nserver = \"s\"\n\
+             [profiles.lab.ksc]\ntotp = \"1\"\n[profiles.lab.can.deep]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.warnings,
+            [
+                "c.toml:3: unknown setting 'can.hots' in profile 'lab' ignored; did you mean can.host?",
+                "c.toml:8: unknown setting 'can.deep' in profile 'lab' ignored",
+                "c.toml:4: unknown group 'ovsm' in profile 'lab' ignored (groups: can, ovms, ksc); did you mean ovms?",
+                "c.toml:7: ksc.totp is not kept in a profile (set FIELDCTL_KSC_TOTP instead); ignored",
+            ]
+        );
+        assert_eq!(
+            read(&c, "lab", "can.host").unwrap(),
+            Some(settings::Value::Text("h".into()))
+        );
     }
 
     #[test]
@@ -622,15 +628,20 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("fieldctl-cfg-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("config.toml");
-        std::fs::write(&path, "# mine\n[profiles.lab.can] # bench\nhost = \"a\"\n").unwrap();
+        std::fs::write(
+            &path,
+            "# mine\n[profiles.lab.can] # bench\nhost = \"a\"   # the blue one\n",
+        )
+        .unwrap();
         let mut ed = Editor::open(&path).unwrap();
-        ed.set("lab", "can.session_timeout", &Value::Int(5));
-        ed.set("car", "ovms.server", &Value::Str("s".into()));
+        ed.set("lab", "can.session_timeout", 5.into()).unwrap();
+        ed.set("lab", "can.host", "b".into()).unwrap();
+        ed.set("car", "ovms.server", "s".into()).unwrap();
         ed.save(false).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(
             text.starts_with(
-                "# mine\n[profiles.lab.can] # bench\nhost = \"a\"\nsession_timeout = 5\n"
+                "# mine\n[profiles.lab.can] # bench\nhost = \"b\"   # the blue one\nsession_timeout = 5\n"
             ),
             "{text}"
         );

@@ -1,14 +1,17 @@
 //! Everything a command needs, resolved once from the global options: the output layer, network options and
 //! (loaded on first use, so commands that do not need it never fail on a broken file) the profile config.
-//! Group settings follow one precedence: flag > environment > selected profile > built-in default.
+//! Group settings follow one precedence: flag > environment > selected profile > built-in default; the caller
+//! applies its flag, [`Context::get`] the rest, checking a value only when it is read.
 
 use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::cli::GlobalArgs;
-use crate::config::{self, Config, Profile, Value};
+use crate::config::{self, Config, Profile};
+use crate::error::{Failure, Kind};
 use crate::output::{Format, Output};
+use crate::settings::{FromValue, Setting, Spec, Value};
 use crate::transport::{self, Transport};
 
 pub struct Context {
@@ -50,11 +53,15 @@ impl Context {
         }
     }
 
+    /// The config file, loaded once; its warnings (unknown keys) are shown then.
     pub fn config(&self) -> anyhow::Result<&Config> {
         if let Some(c) = self.config.get() {
             return Ok(c);
         }
         let loaded = Config::load(&self.config_path()?)?;
+        for warning in &loaded.warnings {
+            self.out.warn(warning);
+        }
         Ok(self.config.get_or_init(|| loaded))
     }
 
@@ -68,18 +75,63 @@ impl Context {
         self.config()?.select(self.requested_profile())
     }
 
-    /// A group setting from the environment, else the selected profile (the caller applies its flag first and
-    /// its default last).
-    pub fn setting(&self, key: &str) -> anyhow::Result<Option<Value>> {
-        let spec = config::setting(key).expect("settings are declared in config::SETTINGS");
-        if let Some(env) = spec.env
-            && let Some(v) = std::env::var(env).ok().filter(|v| !v.is_empty())
-        {
-            return config::parse_value(spec, &v)
-                .map(Some)
-                .map_err(|e| e.context(format!("in environment variable {env}")));
+    /// A group setting from the environment, else the selected profile, else its default (the caller applies
+    /// its flag first): `ctx.get(&can::settings::SESSION_TIMEOUT)? -> u32`. Exit 10 naming the variable or
+    /// file:line when the value is not of the setting's kind.
+    pub fn get<T: FromValue>(&self, setting: &Setting<T>) -> anyhow::Result<T> {
+        debug_assert!(
+            !setting.spec.is_secret(),
+            "secrets are read through crate::secret"
+        );
+        Ok(T::from_value(&setting.spec, self.lookup(&setting.spec)?))
+    }
+
+    /// The untyped form of [`Context::get`], for the credential resolver.
+    pub fn lookup(&self, spec: &Spec) -> anyhow::Result<Option<Value>> {
+        if let Some(value) = self.env_value(spec)? {
+            return spec.parse(&value).map(Some).map_err(|why| {
+                Failure::new(
+                    Kind::Config,
+                    format!(
+                        "environment variable {}: {why}",
+                        spec.env.unwrap_or_default()
+                    ),
+                )
+                .hint("fix the variable or unset it")
+                .into()
+            });
         }
-        Ok(self.profile()?.and_then(|(_, p)| p.get(key).cloned()))
+        if let Some(value) = self.profile_value(spec)? {
+            return Ok(Some(value));
+        }
+        Ok(spec
+            .default
+            .map(|d| spec.parse(d).expect("declared defaults are valid")))
+    }
+
+    /// The raw value of the setting's variable (empty variables were removed at start).
+    pub fn env_value(&self, spec: &Spec) -> anyhow::Result<Option<String>> {
+        let Some(var) = spec.env else { return Ok(None) };
+        match std::env::var(var) {
+            Ok(v) => Ok(Some(v)),
+            Err(std::env::VarError::NotPresent) => Ok(None),
+            Err(std::env::VarError::NotUnicode(_)) => Err(Failure::new(
+                Kind::Config,
+                format!("environment variable {var} is not UTF-8"),
+            )
+            .into()),
+        }
+    }
+
+    /// The selected profile's value, checked.
+    pub fn profile_value(&self, spec: &Spec) -> anyhow::Result<Option<Value>> {
+        if !spec.stored() {
+            return Ok(None);
+        }
+        match self.profile()? {
+            Some((_, profile)) => self.config()?.read(profile, spec),
+            None => Ok(None),
+        }
     }
 
     /// The shared transport; `group_ca` is a group's profile CA (e.g. `ksc.ca_cert`), used when --ca-cert is absent.

@@ -9,9 +9,12 @@ mod context;
 mod error;
 mod files;
 mod interrupt;
+mod ksc;
 mod output;
+mod ovms;
 mod profile;
 mod secret;
+mod settings;
 mod sim;
 mod transport;
 

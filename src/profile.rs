@@ -3,19 +3,20 @@
 use clap::Subcommand;
 use serde_json::json;
 
-use crate::config::{self, Editor, SETTINGS};
+use crate::config::{self, Editor};
 use crate::context::Context;
 use crate::error::{Failure, Kind, fail};
+use crate::settings;
 
 #[derive(Subcommand)]
-#[command(after_help = settings_help())]
+#[command(after_help = settings::help())]
 pub enum ProfileCommand {
     /// List the profiles
     List,
     /// Show a profile's settings (secrets redacted); default: the selected profile
     Show { name: Option<String> },
     /// Set GROUP.SETTING in a profile (created if needed). Secrets are read from stdin or a prompt, never argv.
-    #[command(after_help = settings_help())]
+    #[command(after_help = settings::help())]
     Set {
         name: String,
         key: String,
@@ -28,22 +29,21 @@ pub enum ProfileCommand {
     Remove { name: String },
     /// Make NAME the default profile
     Use { name: String },
+    /// Say where a credential (e.g. ovms.token) would come from, without showing it
+    #[command(hide = true)]
+    Credential {
+        key: String,
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        token_stdin: bool,
+    },
 }
 
 #[derive(Subcommand)]
 pub enum ConfigCommand {
     /// Print the path of the config file in use
     Path,
-}
-
-fn settings_help() -> String {
-    let mut s = String::from("Settings (GROUP.SETTING [env variable]):\n");
-    for setting in SETTINGS {
-        let env = setting.env.map(|e| format!(" [{e}]")).unwrap_or_default();
-        let secret = if setting.secret { " (secret)" } else { "" };
-        s.push_str(&format!("  {}{secret}{env}\n", setting.key));
-    }
-    s
 }
 
 pub fn run_config(ctx: &Context, cmd: ConfigCommand) -> anyhow::Result<()> {
@@ -61,15 +61,10 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 .profiles
                 .iter()
                 .map(|(name, p)| {
-                    let mut groups: Vec<&str> = p
-                        .keys()
-                        .filter_map(|k| k.split_once('.').map(|(g, _)| g))
-                        .collect();
-                    groups.dedup();
                     json!({
                         "name": name,
                         "default": config.default_profile.as_deref() == Some(name),
-                        "groups": groups.join(","),
+                        "groups": p.groups().join(","),
                     })
                 })
                 .collect();
@@ -101,14 +96,17 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                     }
                 },
             };
+            // As written in the file: a value that would not pass its check is shown, not refused.
             let rows: Vec<_> = profile
+                .entries
                 .iter()
-                .map(|(k, v)| {
-                    let secret = config::setting(k).is_some_and(|s| s.secret);
-                    let value = match v {
+                .map(|(k, entry)| {
+                    let secret = settings::find(k).is_some_and(|s| s.is_secret());
+                    let value = match &entry.value {
                         _ if secret => json!("(redacted)"),
-                        config::Value::Str(s) => json!(s),
-                        config::Value::Int(i) => json!(i),
+                        toml_edit::Value::String(s) => json!(s.value()),
+                        toml_edit::Value::Integer(i) => json!(i.value()),
+                        other => json!(other.to_string().trim()),
                     };
                     json!({"profile": name, "setting": k, "value": value})
                 })
@@ -120,13 +118,17 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             if name.trim().is_empty() {
                 return fail(Kind::Usage, "a profile needs a name");
             }
-            let Some(setting) = config::setting(&key) else {
+            let Some(setting) = settings::find(&key) else {
                 return Err(unknown_key(&key));
             };
-            let raw = match (setting.secret, value) {
+            let raw = match (setting.is_secret(), value) {
                 (true, Some(v)) if v != "-" => {
+                    let better = settings::credential(&key).map_or_else(
+                        || setting.env.unwrap_or_default().to_owned(),
+                        |c| c.sources(),
+                    );
                     return Err(Failure::new(Kind::Usage, format!("{key} is a secret and is not taken on the command line (it would show in `ps` and shell history)"))
-                        .hint(format!("send it on stdin: `fieldctl profile set {name} {key} -`, or prefer {}", setting.env.unwrap_or("password_command")))
+                        .hint(format!("send it on stdin: `fieldctl profile set {name} {key} -`, or prefer {better}"))
                         .into());
                 }
                 (true, _) => crate::secret::read_for_profile(&key)?.expose().to_owned(),
@@ -139,9 +141,10 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 }
             };
             let value = config::parse_value(setting, &raw)?;
+            ctx.config()?; // its warnings (unknown keys elsewhere in the file) are worth seeing now
             let mut editor = Editor::open(&path)?;
-            editor.set(&name, &key, &value);
-            editor.save(setting.secret)?;
+            editor.set(&name, &key, value)?;
+            editor.save(setting.is_secret())?;
             ctx.out
                 .note(&format!("{name}: {key} set in {}", path.display()));
         }
@@ -156,7 +159,7 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             if editor.unset(&name, &key) {
                 editor.save(false)?;
                 ctx.out.note(&format!("{name}: {key} removed"));
-            } else if config::setting(&key).is_none() {
+            } else if settings::find(&key).is_none() {
                 return Err(unknown_key(&key));
             } else {
                 ctx.out.note(&format!("{name}: {key} was not set"));
@@ -179,6 +182,27 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             editor.save(false)?;
             ctx.out.note(&format!("default profile is now {name}"));
         }
+        ProfileCommand::Credential {
+            key,
+            password_stdin,
+            token_stdin,
+        } => {
+            let Some(credential) = settings::credential(&key) else {
+                return Err(unknown_key(&key));
+            };
+            let from_stdin = match credential.kind.stdin_flag() {
+                Some("--password-stdin") => password_stdin,
+                Some(_) => token_stdin,
+                None => false,
+            };
+            let need = crate::secret::Need::new(credential, from_stdin);
+            let (secret, source) = crate::secret::require_with_source(ctx, &need)?;
+            // The length tells a test (or a puzzled user) that the right line was taken; the value never shows.
+            ctx.out.line(&format!(
+                "{key}: from {source} ({} characters)",
+                secret.expose().chars().count()
+            ))?;
+        }
     }
     Ok(())
 }
@@ -193,8 +217,20 @@ fn no_such_profile(name: &str, path: &std::path::Path) -> anyhow::Error {
 }
 
 fn unknown_key(key: &str) -> anyhow::Error {
-    let known: Vec<&str> = SETTINGS.iter().map(|s| s.key).collect();
-    Failure::new(Kind::Config, format!("unknown setting '{key}'"))
-        .hint(format!("settings are GROUP.SETTING: {}", known.join(", ")))
-        .into()
+    let stored = || settings::all().filter(|s| s.stored()).map(|s| s.key);
+    let hint = match settings::nearest(key, stored()) {
+        Some(near) => format!("did you mean {near}? (see `fieldctl profile --help`)"),
+        None => format!(
+            "settings are GROUP.SETTING: {}",
+            stored().collect::<Vec<_>>().join(", ")
+        ),
+    };
+    let what = match settings::all().find(|s| s.key == key) {
+        Some(spec) => format!(
+            "{key} is not kept in a profile; set {}",
+            spec.env.unwrap_or("its variable")
+        ),
+        None => format!("unknown setting '{key}'"),
+    };
+    Failure::new(Kind::Config, what).hint(hint).into()
 }

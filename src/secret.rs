@@ -1,6 +1,7 @@
-//! Passwords and tokens. Sources, in order: the group's env variable, `--password-stdin`, the profile's
-//! `password_command` (its stdout, like a git credential helper), a plain `password` in the profile (with a warning
-//! when the file is readable by others), a prompt when stdin is a terminal. Never argv.
+//! Passwords, tokens and TOTP codes of every group, declared as a `settings::Credential` by the group. Sources,
+//! in order: the credential's variable, `--password-stdin`/`--token-stdin`, the profile's `*_command` (its first
+//! line of stdout, like a git credential helper), the plain value in the profile (with a warning when the file is
+//! readable by others), a prompt when stdin is a terminal. Never argv.
 
 use std::fmt;
 use std::io::{IsTerminal, Read};
@@ -8,6 +9,7 @@ use std::sync::OnceLock;
 
 use crate::context::Context;
 use crate::error::{Failure, Kind, fail};
+use crate::settings::{Credential, Value};
 
 /// A secret string: `Debug` and `Display` never show it.
 #[derive(Clone, PartialEq, Eq)]
@@ -31,96 +33,137 @@ impl fmt::Display for Secret {
     }
 }
 
-/// Which secret a group needs: `group` is the profile table (`can`), `env` its variable, `what` names it for people.
+/// A credential a command asks for; `from_stdin` is its `--password-stdin` / `--token-stdin` flag.
 pub struct Need<'a> {
-    pub group: &'a str,
-    pub env: &'a str,
-    pub what: &'a str,
-    /// `--password-stdin` was given.
+    pub credential: &'a Credential,
     pub from_stdin: bool,
 }
 
-/// The password, or None when no source has one and the caller can go on without (the device may not need one).
-pub fn find_password(ctx: &Context, need: &Need) -> anyhow::Result<Option<Secret>> {
-    if let Some(v) = std::env::var_os(need.env) {
-        return Ok(Some(Secret(v.into_string().map_err(|_| {
-            Failure::new(Kind::Config, format!("{} is not UTF-8", need.env))
-        })?)));
-    }
-    if need.from_stdin {
-        return read_stdin_once().map(Some);
-    }
-    let profile = ctx.profile()?;
-    if let Some((name, p)) = profile {
-        if let Some(cmd) = p
-            .get(&format!("{}.password_command", need.group))
-            .and_then(|v| v.as_str())
-        {
-            return run_password_command(cmd, name).map(Some);
+impl<'a> Need<'a> {
+    pub fn new(credential: &'a Credential, from_stdin: bool) -> Need<'a> {
+        Need {
+            credential,
+            from_stdin,
         }
-        if let Some(pw) = p
-            .get(&format!("{}.password", need.group))
-            .and_then(|v| v.as_str())
-        {
-            let config = ctx.config()?;
-            if config.readable_by_others {
-                ctx.out.warn(&format!(
-                    "{} holds a plain password and can be read by other users; run `chmod 600 {}` or use password_command",
-                    config.path.display(),
-                    config.path.display()
-                ));
-            }
-            return Ok(Some(Secret(pw.to_owned())));
+    }
+}
+
+/// Where a secret came from: for `-v`-safe messages and `profile credential`, never the value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Env(&'static str),
+    Stdin(&'static str),
+    Command(&'static str),
+    Profile(String),
+    Prompt,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Env(var) => write!(f, "environment variable {var}"),
+            Source::Stdin(flag) => write!(f, "stdin ({flag})"),
+            Source::Command(key) => write!(f, "{key}"),
+            Source::Profile(profile) => write!(f, "profile '{profile}'"),
+            Source::Prompt => f.write_str("the terminal"),
         }
+    }
+}
+
+/// The secret, or None when no source has one and the caller can go on without (the device may not need one).
+pub fn find(ctx: &Context, need: &Need) -> anyhow::Result<Option<Secret>> {
+    Ok(find_with_source(ctx, need)?.map(|(s, _)| s))
+}
+
+/// The sources in order: the variable, stdin, the `*_command`, the profile's value; no prompt.
+pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Secret, Source)>> {
+    let c = need.credential;
+    if let Some(v) = ctx.env_value(c.value)? {
+        return Ok(Some((
+            Secret(v),
+            Source::Env(c.value.env.unwrap_or_default()),
+        )));
+    }
+    if need.from_stdin
+        && let Some(flag) = c.kind.stdin_flag()
+    {
+        return Ok(Some((read_stdin_once(flag)?, Source::Stdin(flag))));
+    }
+    if let Some(spec) = c.command
+        && let Some(Value::Text(cmd)) = ctx.profile_value(spec)?
+    {
+        return Ok(Some((
+            run_command(&cmd, spec.key)?,
+            Source::Command(spec.key),
+        )));
+    }
+    if let Some(Value::Text(v)) = ctx.profile_value(c.value)? {
+        let config = ctx.config()?;
+        if config.readable_by_others {
+            let path = config.path.display();
+            ctx.out.warn(&format!(
+                "{path} holds a plain {} and can be read by other users; run `chmod 600 {path}` or use {}",
+                c.kind.noun(),
+                c.command.map_or("an environment variable", |s| s.key)
+            ));
+        }
+        let profile = ctx
+            .profile()?
+            .map(|(n, _)| n.to_owned())
+            .unwrap_or_default();
+        return Ok(Some((Secret(v), Source::Profile(profile))));
     }
     Ok(None)
 }
 
-/// The password, prompting on a terminal; without any source and without a terminal: exit 4 naming the env variable.
-pub fn require_password(ctx: &Context, need: &Need) -> anyhow::Result<Secret> {
-    if let Some(secret) = find_password(ctx, need)? {
-        return Ok(secret);
+/// The secret, prompting on a terminal; without any source and without a terminal: exit 4 naming the sources.
+pub fn require(ctx: &Context, need: &Need) -> anyhow::Result<Secret> {
+    Ok(require_with_source(ctx, need)?.0)
+}
+
+pub fn require_with_source(ctx: &Context, need: &Need) -> anyhow::Result<(Secret, Source)> {
+    if let Some(found) = find_with_source(ctx, need)? {
+        return Ok(found);
     }
     if std::io::stdin().is_terminal() {
-        let prompt = format!("{}: ", need.what);
-        let pw = rpassword::prompt_password(prompt).map_err(|e| {
-            anyhow::Error::new(e).context(Failure::new(Kind::Auth, "cannot read the password"))
+        let what = need.credential.what;
+        let pw = rpassword::prompt_password(format!("{what}: ")).map_err(|e| {
+            anyhow::Error::new(e)
+                .context(Failure::new(Kind::Auth, format!("cannot read the {what}")))
         })?;
-        return Ok(Secret(pw));
+        if pw.is_empty() {
+            return fail(Kind::Auth, format!("no {what} typed"));
+        }
+        return Ok((Secret(pw), Source::Prompt));
     }
     Err(no_source(need).into())
 }
 
 pub fn no_source(need: &Need) -> Failure {
+    let c = need.credential;
     Failure::new(
         Kind::Auth,
         format!(
             "{} is needed and there is no terminal to ask for it",
-            need.what
+            c.what
         ),
     )
-    .hint(format!(
-        "set {}, pipe it with --password-stdin, or add {}.password_command to the profile",
-        need.env, need.group
-    ))
+    .hint(format!("give it with {}", c.sources()))
 }
 
 /// stdin holds one secret; a command that asks twice gets the same one.
-fn read_stdin_once() -> anyhow::Result<Secret> {
+fn read_stdin_once(flag: &str) -> anyhow::Result<Secret> {
     static STDIN: OnceLock<String> = OnceLock::new();
     if let Some(s) = STDIN.get() {
         return Ok(Secret(s.clone()));
     }
     let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).map_err(|e| {
-        Failure::new(
-            Kind::Config,
-            format!("reading the password from stdin: {e}"),
-        )
-    })?;
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Failure::new(Kind::Config, format!("{flag}: reading stdin: {e}")))?;
     let pw = first_line(&text);
     if pw.is_empty() {
-        return fail(Kind::Auth, "--password-stdin: stdin was empty");
+        return fail(Kind::Auth, format!("{flag}: stdin was empty"));
     }
     Ok(Secret(STDIN.get_or_init(|| pw.to_owned()).clone()))
 }
@@ -132,7 +175,8 @@ fn first_line(text: &str) -> &str {
         .trim_end_matches('\r')
 }
 
-fn run_password_command(cmd: &str, profile: &str) -> anyhow::Result<Secret> {
+/// A `*_command`'s first line of stdout (like a git credential helper); its stderr and stdin are the user's.
+fn run_command(cmd: &str, key: &str) -> anyhow::Result<Secret> {
     #[cfg(windows)]
     let mut command = {
         let mut c = std::process::Command::new("cmd");
@@ -149,35 +193,17 @@ fn run_password_command(cmd: &str, profile: &str) -> anyhow::Result<Secret> {
         .stdin(std::process::Stdio::inherit())
         .stderr(std::process::Stdio::inherit())
         .output()
-        .map_err(|e| {
-            Failure::new(
-                Kind::Config,
-                format!("profile '{profile}': cannot run password_command: {e}"),
-            )
-        })?;
+        .map_err(|e| Failure::new(Kind::Config, format!("cannot run {key}: {e}")))?;
     if !out.status.success() {
-        return fail(
-            Kind::Config,
-            format!(
-                "profile '{profile}': password_command failed ({})",
-                out.status
-            ),
-        );
+        return fail(Kind::Config, format!("{key} failed ({})", out.status));
     }
-    let text = String::from_utf8(out.stdout).map_err(|_| {
-        Failure::new(
-            Kind::Config,
-            format!("profile '{profile}': password_command printed non-UTF-8"),
-        )
-    })?;
-    let pw = first_line(&text);
-    if pw.is_empty() {
-        return fail(
-            Kind::Config,
-            format!("profile '{profile}': password_command printed nothing"),
-        );
+    let text = String::from_utf8(out.stdout)
+        .map_err(|_| Failure::new(Kind::Config, format!("{key} printed non-UTF-8")))?;
+    let secret = first_line(&text);
+    if secret.is_empty() {
+        return fail(Kind::Config, format!("{key} printed nothing"));
     }
-    Ok(Secret(pw.to_owned()))
+    Ok(Secret(secret.to_owned()))
 }
 
 /// Read a secret value for `profile set` from stdin (prompting when it is a terminal).
@@ -186,7 +212,7 @@ pub fn read_for_profile(what: &str) -> anyhow::Result<Secret> {
         let pw = rpassword::prompt_password(format!("{what}: "))?;
         return Ok(Secret(pw));
     }
-    read_stdin_once()
+    read_stdin_once("stdin")
 }
 
 #[cfg(test)]

@@ -17,9 +17,9 @@ pub struct BusArgs {
     /// Channel number on the device
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub channel: u32,
-    /// 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples
-    /// [default 500K; env FIELDCTL_CAN_BITRATE; profile can.bitrate]
-    #[arg(long, value_name = "RATE")]
+    #[arg(long, value_name = "RATE", help = format!(
+        "1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples \
+         [default 500K] {}", super::settings::BITRATE.spec.sources()))]
     pub bitrate: Option<String>,
     /// Time segment 1 (with a numeric --bitrate)
     #[arg(long, requires = "bitrate")]
@@ -49,7 +49,7 @@ pub enum Bitrate {
     },
 }
 
-const PREDEFINED: [(&str, u32, i64); 9] = [
+pub(super) const PREDEFINED: [(&str, u32, i64); 9] = [
     ("1M", 1_000_000, -1),
     ("500K", 500_000, -2),
     ("250K", 250_000, -3),
@@ -65,10 +65,7 @@ impl BusArgs {
     pub fn bitrate(&self, ctx: &Context) -> anyhow::Result<Bitrate> {
         let text = match &self.bitrate {
             Some(b) => b.clone(),
-            None => ctx
-                .setting("can.bitrate")?
-                .map(|v| v.to_string())
-                .unwrap_or_else(|| "500K".into()),
+            None => ctx.get(&super::settings::BITRATE)?,
         };
         parse_bitrate(&text, [self.tseg1, self.tseg2, self.sjw, self.samples])
     }

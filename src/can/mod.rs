@@ -10,6 +10,7 @@ pub mod frame;
 mod script;
 mod send;
 mod session;
+pub mod settings;
 pub mod status;
 
 use clap::{Args, Subcommand};
@@ -30,11 +31,12 @@ pub struct CanArgs {
 /// Connection options, accepted anywhere after `can`.
 #[derive(Args, Clone)]
 struct Connection {
-    /// Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]
-    #[arg(long, global = true, value_name = "HOST[:PORT]")]
+    #[arg(long, global = true, value_name = "HOST[:PORT]",
+          help = format!("Device address HOST[:PORT] (port 8080 by default) {}", settings::HOST.spec.sources()))]
     host: Option<String>,
-    /// Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT]
-    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..=86399))]
+    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..=86399),
+          help = format!("Session inactivity timeout in seconds, 1..=86399 (default 30) {}",
+                         settings::SESSION_TIMEOUT.spec.sources()))]
     session_timeout: Option<u32>,
     /// Read the device password from the first line of stdin
     #[arg(long, global = true)]
@@ -97,48 +99,54 @@ enum CanCommand {
     },
 }
 
-/// The connection settings, resolved once: flag > env > profile > default.
+/// The connection settings: flag > env > profile > default, each read only if the command needs it.
 struct Settings {
     host: String,
     session_timeout: u32,
     password_stdin: bool,
+    ca_cert: Option<std::path::PathBuf>,
 }
 
 impl Settings {
-    fn resolve(ctx: &Context, conn: &Connection) -> anyhow::Result<Settings> {
+    fn resolve(ctx: &Context, conn: &Connection, opens_session: bool) -> anyhow::Result<Settings> {
         let host = match &conn.host {
             Some(h) => h.clone(),
-            None => match ctx.setting("can.host")? {
-                Some(v) => v.to_string(),
-                None => {
-                    return Err(Failure::new(Kind::Usage, "no device given")
-                        .hint("use --host HOST[:PORT], set FIELDCTL_CAN_HOST, or `fieldctl profile set NAME can.host HOST`")
-                        .into());
-                }
-            },
+            None => ctx.get(&settings::HOST)?.ok_or_else(|| {
+                Failure::new(Kind::Usage, "no device given").hint(format!(
+                    "use --host HOST[:PORT], or give it with {}",
+                    settings::HOST.spec.sources()
+                ))
+            })?,
         };
+        // `can status` opens no session: a broken session timeout must not stop it.
         let session_timeout = match conn.session_timeout {
             Some(t) => t,
-            None => match ctx.setting("can.session_timeout")? {
-                Some(crate::config::Value::Int(t)) => t as u32,
-                _ => 30,
-            },
+            None if opens_session => ctx.get(&settings::SESSION_TIMEOUT)?,
+            None => 0,
+        };
+        // Only an https:// device needs a CA; --ca-cert (global) wins over the profile's.
+        let ca_cert = if api::base_url(&host).starts_with("https://") {
+            ctx.get(&settings::CA_CERT)?
+        } else {
+            None
         };
         Ok(Settings {
             host,
             session_timeout,
             password_stdin: conn.password_stdin,
+            ca_cert,
         })
     }
 }
 
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(ctx, &args.conn)?;
-    let transport = ctx.transport(None)?;
-    let api = CanApi::new(&transport, &settings.host);
+    let opens_session = !matches!(args.command, CanCommand::Status);
+    let conn = Settings::resolve(ctx, &args.conn, opens_session)?;
+    let transport = ctx.transport(conn.ca_cert)?;
+    let api = CanApi::new(&transport, &conn.host);
     let opts = OpenOptions {
-        session_timeout: settings.session_timeout,
-        password_stdin: settings.password_stdin,
+        session_timeout: conn.session_timeout,
+        password_stdin: conn.password_stdin,
         ctx,
     };
     match args.command {

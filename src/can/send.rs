@@ -152,7 +152,10 @@ pub fn send(
             Kind::Usage,
             "--password-stdin and frames from stdin (`-`) cannot share stdin",
         )
-        .hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command")
+        .hint(format!(
+            "give the password with {}",
+            super::settings::PASSWORD.sources_besides_stdin()
+        ))
         .into());
     }
     let frames = parse_frames(&args.frames)?;
@@ -276,7 +279,10 @@ pub fn replay(
             Kind::Usage,
             "--password-stdin and a log on stdin (`-`) cannot share stdin",
         )
-        .hint("give the password with FIELDCTL_CAN_PASSWORD or can.password_command")
+        .hint(format!(
+            "give the password with {}",
+            super::settings::PASSWORD.sources_besides_stdin()
+        ))
         .into());
     }
     let (frames, error_frames) = read_log(&args.file)?;

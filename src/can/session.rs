@@ -147,19 +147,14 @@ impl Session {
                 let _ = std::fs::remove_file(&state_path);
             }
         }
-        let need = Need {
-            group: "can",
-            env: "FIELDCTL_CAN_PASSWORD",
-            what: "CAN device password",
-            from_stdin: opts.password_stdin,
-        };
-        let mut password: Option<Secret> = secret::find_password(opts.ctx, &need)?;
+        let need = Need::new(&super::settings::PASSWORD, opts.password_stdin);
+        let mut password: Option<Secret> = secret::find(opts.ctx, &need)?;
         let session = loop {
             match api.initialize(password.as_ref(), opts.session_timeout)? {
                 Ok(session) => break session,
                 Err(status::ERR_INVALID_PASSWORD) if password.is_none() => {
                     // The device wants a password and no source had one: ask, or fail naming the variable.
-                    password = Some(secret::require_password(opts.ctx, &need)?);
+                    password = Some(secret::require(opts.ctx, &need)?);
                 }
                 Err(status::ERR_INVALID_SESSION) => return Err(busy(api)),
                 Err(stat) => return Err(status::failure(stat, "canInitializeLibrary").into()),

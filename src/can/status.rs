@@ -76,9 +76,16 @@ pub fn describe(stat: i64) -> String {
 /// The error for a non-zero `stat` returned by `function`.
 pub fn failure(stat: i64, function: &str) -> Failure {
     match stat {
-        ERR_INVALID_PASSWORD | ERR_NOT_AUTHORIZED => Failure::new(Kind::Auth, format!("{function}: {}", describe(stat)))
-            .hint("give the device password with FIELDCTL_CAN_PASSWORD, --password-stdin or can.password_command"),
-        ERR_NO_SUCH_FUNCTION => Failure::new(Kind::Remote, format!("this device's firmware does not support {function}")),
+        ERR_INVALID_PASSWORD | ERR_NOT_AUTHORIZED => {
+            Failure::new(Kind::Auth, format!("{function}: {}", describe(stat))).hint(format!(
+                "give the device password with {}",
+                super::settings::PASSWORD.sources()
+            ))
+        }
+        ERR_NO_SUCH_FUNCTION => Failure::new(
+            Kind::Remote,
+            format!("this device's firmware does not support {function}"),
+        ),
         _ => Failure::new(Kind::Remote, format!("{function}: {}", describe(stat))),
     }
 }

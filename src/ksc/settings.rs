@@ -1,0 +1,81 @@
+//! The `ksc` group's settings and credentials (declared before the commands exist, so profiles can hold them).
+
+use crate::settings::{Credential, CredentialKind, Group, Setting, check_address};
+
+pub static SERVER: Setting<Option<String>> = Setting::checked(
+    "ksc.server",
+    check_address,
+    "KSC server URL (https, port 13299 by default)",
+)
+.env("FIELDCTL_KSC_SERVER");
+
+pub static USERNAME: Setting<Option<String>> =
+    Setting::text("ksc.username", "User name").env("FIELDCTL_KSC_USERNAME");
+
+pub static CA_CERT: Setting<Option<std::path::PathBuf>> = Setting::path(
+    "ksc.ca_cert",
+    "The server's certificate (PEM), trusted when --ca-cert is not given",
+);
+
+pub static PASSWORD_VALUE: Setting<Option<String>> =
+    Setting::secret("ksc.password", "User password").env("FIELDCTL_KSC_PASSWORD");
+
+pub static PASSWORD_COMMAND: Setting<Option<String>> = Setting::command(
+    "ksc.password_command",
+    "Command printing the password on its first line",
+);
+
+pub static TOKEN_VALUE: Setting<Option<String>> =
+    Setting::secret("ksc.token", "Token for --auth token/web-token/nwc/gateway")
+        .env("FIELDCTL_KSC_TOKEN");
+
+pub static TOKEN_COMMAND: Setting<Option<String>> = Setting::command(
+    "ksc.token_command",
+    "Command printing the token on its first line",
+);
+
+pub static TOTP_VALUE: Setting<Option<String>> =
+    Setting::env_secret("ksc.totp", "Two-factor code").env("FIELDCTL_KSC_TOTP");
+
+pub static TOTP_COMMAND: Setting<Option<String>> = Setting::command(
+    "ksc.totp_command",
+    "Command printing a current two-factor code (e.g. oathtool --totp)",
+);
+
+pub static PASSWORD: Credential = Credential {
+    what: "KSC password",
+    kind: CredentialKind::Password,
+    value: &PASSWORD_VALUE.spec,
+    command: Some(&PASSWORD_COMMAND.spec),
+};
+
+pub static TOKEN: Credential = Credential {
+    what: "KSC token",
+    kind: CredentialKind::Token,
+    value: &TOKEN_VALUE.spec,
+    command: Some(&TOKEN_COMMAND.spec),
+};
+
+pub static TOTP: Credential = Credential {
+    what: "KSC two-factor code",
+    kind: CredentialKind::Totp,
+    value: &TOTP_VALUE.spec,
+    command: Some(&TOTP_COMMAND.spec),
+};
+
+pub static GROUP: Group = Group {
+    name: "ksc",
+    about: "Kaspersky Security Center servers (Open API)",
+    settings: &[
+        &SERVER.spec,
+        &USERNAME.spec,
+        &CA_CERT.spec,
+        &PASSWORD_VALUE.spec,
+        &PASSWORD_COMMAND.spec,
+        &TOKEN_VALUE.spec,
+        &TOKEN_COMMAND.spec,
+        &TOTP_VALUE.spec,
+        &TOTP_COMMAND.spec,
+    ],
+    credentials: &[&PASSWORD, &TOKEN, &TOTP],
+};
