@@ -10,3 +10,4 @@ mod docs;
 mod exit_codes;
 mod sim_can;
 mod transport;
+mod wire_constants;

@@ -383,3 +383,54 @@ pub fn collect(
     });
     text
 }
+
+/// A fake Kvaser device for replies the simulator never gives: `answer(function, query)` returns the reply's
+/// fields (`stat` defaults to 0); `ident` is echoed as a device does. One request per connection.
+pub fn fake_can_device(
+    answer: impl Fn(&str, &[(String, String)]) -> Value + Send + 'static,
+) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for mut s in listener.incoming().flatten() {
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && s.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            let head = String::from_utf8_lossy(&head);
+            let target = head.split(' ').nth(1).unwrap_or("/");
+            let (path, query) = target.split_once('?').unwrap_or((target, ""));
+            let query: Vec<(String, String)> = query
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            let function = path.rsplit('/').next().unwrap_or("");
+            let mut fields = answer(function, &query);
+            let object = fields.as_object_mut().expect("a JSON object");
+            if function != "deviceStatus" {
+                object.entry("stat").or_insert(0.into());
+            }
+            if let Some((_, i)) = query.iter().find(|(k, _)| k == "ident") {
+                object.insert("ident".into(), i.parse::<u64>().unwrap_or(0).into());
+            }
+            let body = fields.to_string();
+            let _ = s.write_all(&reply(
+                "200 OK\r\nContent-Type: application/json",
+                body.as_bytes(),
+            ));
+        }
+    });
+    addr
+}
+
+/// The command failed with exactly `code`, and its stderr says `message` (a part of it).
+pub fn assert_fails(out: &Output, code: i32, message: &str) {
+    assert_eq!(out.code, code, "{out:?}");
+    assert!(
+        out.stderr.contains(message),
+        "stderr lacks {message:?}: {out:?}"
+    );
+}
