@@ -1,7 +1,5 @@
 //! The device is never left locked and nothing local is lost, on the paths where that is hardest.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -84,67 +82,6 @@ fn a_dropped_session_of_a_live_owner_is_not_joined() {
     );
 }
 
-/// A scripted Kvaser device: `answer(function, ident)` gives the raw HTTP response for each request; the
-/// functions called are recorded in order.
-fn fake_kvaser(
-    answer: impl Fn(&str, &str) -> Vec<u8> + Send + 'static,
-) -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let log = seen.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut out = stream;
-            let mut line = String::new();
-            if reader.read_line(&mut line).is_err() {
-                continue;
-            }
-            loop {
-                let mut h = String::new();
-                if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
-                    break;
-                }
-            }
-            let target = line.split(' ').nth(1).unwrap_or("/").to_owned();
-            let ident = target
-                .split("ident=")
-                .nth(1)
-                .and_then(|i| i.split('&').next())
-                .unwrap_or("0")
-                .to_owned();
-            let function = target
-                .split('?')
-                .next()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned();
-            log.lock().unwrap().push(function.clone());
-            let _ = out.write_all(&answer(&function, &ident));
-        }
-    });
-    (addr, seen)
-}
-
-/// The usual answers of a working device.
-fn normal(function: &str, ident: &str) -> Vec<u8> {
-    let body = match function {
-        "canInitializeLibrary" => {
-            format!(r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#)
-        }
-        "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
-        "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
-        "canRead" => format!(
-            r#"{{"stat":0,"msgs":[{{"id":1,"dlc":1,"msg":[2],"time":1005,"flag":2}},{{"id":1,"dlc":1,"msg":[3],"time":1255,"flag":2}}],"ident":{ident}}}"#
-        ),
-        _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
-    };
-    reply("200 OK\r\nContent-Type: application/json", body.as_bytes())
-}
-
 /// A device whose canUnloadLibrary answers garbage while `broken` is set; everything else works.
 fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
     fake_kvaser(move |function, ident| {
@@ -154,7 +91,7 @@ fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
                 return reply("200 OK", b"garbage");
             }
         }
-        normal(function, ident)
+        normal_answer(function, ident)
     })
     .0
 }
@@ -165,7 +102,7 @@ fn replies_to_other_requests_are_protocol_errors_and_the_session_is_still_releas
     // canRead echoes the wrong ident
     let (addr, seen) = fake_kvaser(|function, ident| match function {
         "canRead" => reply("200 OK", br#"{"stat":-2,"ident":999}"#),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
     let out = env.run(&["can", "dump", "--host", &addr, "--count", "1"]);
     assert_code(&out, 9);
@@ -178,7 +115,7 @@ fn replies_to_other_requests_are_protocol_errors_and_the_session_is_still_releas
     // a reply with no ident at all
     let (addr, _) = fake_kvaser(|function, ident| match function {
         "canReadTimer" => reply("200 OK", br#"{"stat":0,"time":1}"#),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
     let out = env.run(&["can", "timer", "--host", &addr]);
     assert_code(&out, 9);
@@ -197,7 +134,7 @@ fn not_authorized_is_exit_4() {
             "200 OK",
             format!(r#"{{"stat":-130,"ident":{ident}}}"#).as_bytes(),
         ),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
     let out = env.run(&["can", "timer", "--host", &addr]);
     assert_code(&out, 4);
@@ -218,7 +155,7 @@ fn a_download_that_breaks_off_leaves_nothing_behind() {
             r.extend_from_slice(&[7u8; 10]);
             r
         }
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
     let dir = env.path("dl");
     std::fs::create_dir(&dir).unwrap();
@@ -249,7 +186,7 @@ fn a_device_that_refuses_finer_ticks_keeps_millisecond_timestamps() {
             "200 OK",
             format!(r#"{{"stat":-1,"ident":{ident}}}"#).as_bytes(),
         ),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
     let out = env.run(&[
         "can",

@@ -122,6 +122,55 @@ impl Env {
     }
 }
 
+/// The address commands are pointed at: a simulator, or a test peer's `127.0.0.1:PORT`.
+pub trait Host {
+    fn host(&self) -> &str;
+}
+
+impl Host for Sim {
+    fn host(&self) -> &str {
+        &self.addr
+    }
+}
+
+impl Host for String {
+    fn host(&self) -> &str {
+        self
+    }
+}
+
+impl Host for str {
+    fn host(&self) -> &str {
+        self
+    }
+}
+
+impl Env {
+    /// `fieldctl can ARGS… --host HOST` in this environment.
+    pub fn can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Output {
+        self.run(&can_args(host, args))
+    }
+
+    /// `fieldctl can ARGS… --host HOST` with `stdin` as its standard input.
+    pub fn can_stdin(&self, host: &(impl Host + ?Sized), args: &[&str], stdin: &str) -> Output {
+        self.run_stdin(&can_args(host, args), stdin)
+    }
+
+    /// `fieldctl can ARGS… --host HOST` started in the background, stdout and stderr piped.
+    pub fn spawn_can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Child {
+        self.spawn(&can_args(host, args))
+    }
+}
+
+/// `--host` goes last: it is a `can` option that every subcommand accepts, and trailing frames or key=value
+/// parameters come before it.
+fn can_args<'a>(host: &'a (impl Host + ?Sized), args: &[&'a str]) -> Vec<&'a str> {
+    let mut all = vec!["can"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--host", host.host()]);
+    all
+}
+
 impl Drop for Env {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.root);
@@ -384,46 +433,78 @@ pub fn collect(
     text
 }
 
-/// A fake Kvaser device for replies the simulator never gives: `answer(function, query)` returns the reply's
-/// fields (`stat` defaults to 0); `ident` is echoed as a device does. One request per connection.
-pub fn fake_can_device(
-    answer: impl Fn(&str, &[(String, String)]) -> Value + Send + 'static,
-) -> String {
-    use std::io::{Read, Write};
+/// A scripted Kvaser device: `answer(function, ident)` gives the raw HTTP response for each request; the
+/// functions called are recorded in order.
+pub fn fake_kvaser(
+    answer: impl Fn(&str, &str) -> Vec<u8> + Send + 'static,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap().to_string();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
     std::thread::spawn(move || {
-        for mut s in listener.incoming().flatten() {
-            let mut head = Vec::new();
-            let mut byte = [0u8; 1];
-            while !head.ends_with(b"\r\n\r\n") && s.read(&mut byte).unwrap_or(0) == 1 {
-                head.push(byte[0]);
+        for stream in listener.incoming().flatten() {
+            let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+            let mut out = stream;
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
             }
-            let head = String::from_utf8_lossy(&head);
-            let target = head.split(' ').nth(1).unwrap_or("/");
-            let (path, query) = target.split_once('?').unwrap_or((target, ""));
-            let query: Vec<(String, String)> = query
-                .split('&')
-                .filter_map(|kv| kv.split_once('='))
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect();
-            let function = path.rsplit('/').next().unwrap_or("");
-            let mut fields = answer(function, &query);
-            let object = fields.as_object_mut().expect("a JSON object");
-            if function != "deviceStatus" {
-                object.entry("stat").or_insert(0.into());
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                    break;
+                }
             }
-            if let Some((_, i)) = query.iter().find(|(k, _)| k == "ident") {
-                object.insert("ident".into(), i.parse::<u64>().unwrap_or(0).into());
-            }
-            let body = fields.to_string();
-            let _ = s.write_all(&reply(
-                "200 OK\r\nContent-Type: application/json",
-                body.as_bytes(),
-            ));
+            let target = line.split(' ').nth(1).unwrap_or("/").to_owned();
+            let ident = target
+                .split("ident=")
+                .nth(1)
+                .and_then(|i| i.split('&').next())
+                .unwrap_or("0")
+                .to_owned();
+            let function = target
+                .split('?')
+                .next()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned();
+            log.lock().unwrap().push(function.clone());
+            let _ = out.write_all(&answer(&function, &ident));
         }
     });
-    addr
+    (addr, seen)
+}
+
+/// The usual answers of a working device.
+pub fn normal_answer(function: &str, ident: &str) -> Vec<u8> {
+    let body = match function {
+        "canInitializeLibrary" => {
+            format!(r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#)
+        }
+        "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
+        "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
+        "canRead" => format!(
+            r#"{{"stat":0,"msgs":[{{"id":1,"dlc":1,"msg":[2],"time":1005,"flag":2}},{{"id":1,"dlc":1,"msg":[3],"time":1255,"flag":2}}],"ident":{ident}}}"#
+        ),
+        _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
+    };
+    reply("200 OK\r\nContent-Type: application/json", body.as_bytes())
+}
+
+/// A device's JSON reply to `ident` with `fields`; `stat` is 0 unless given (deviceStatus has none).
+pub fn device_reply(function: &str, ident: &str, mut fields: Value) -> Vec<u8> {
+    let object = fields.as_object_mut().expect("a JSON object");
+    if function != "deviceStatus" {
+        object.entry("stat").or_insert(0.into());
+    }
+    object.insert("ident".into(), ident.parse::<u64>().unwrap_or(0).into());
+    reply(
+        "200 OK\r\nContent-Type: application/json",
+        fields.to_string().as_bytes(),
+    )
 }
 
 /// The command failed with exactly `code`, and its stderr says `message` (a part of it).

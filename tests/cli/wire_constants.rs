@@ -15,20 +15,23 @@ fn sent(sim: &Sim, function: &str, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// A fake device: `fields(function)` is its JSON reply (stat 0 unless given), None a working device's usual one.
+fn device(fields: impl Fn(&str) -> Option<serde_json::Value> + Send + 'static) -> String {
+    fake_kvaser(move |function, ident| match fields(function) {
+        Some(v) => device_reply(function, ident, v),
+        None => normal_answer(function, ident),
+    })
+    .0
+}
+
 #[test]
 fn frame_flags_sent_by_can_send() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&[
-        "can",
-        "send",
-        "--host",
-        &sim.addr,
-        "123#11",
-        "12345678#22",
-        "123#R",
-        "00000123#R2",
-    ]);
+    let out = env.can(
+        &sim,
+        &["send", "123#11", "12345678#22", "123#R", "00000123#R2"],
+    );
     assert_code(&out, 0);
     // canMSG_STD 0x2, canMSG_EXT 0x4, canMSG_RTR 0x1
     assert_eq!(sent(&sim, "canWrite", "flag"), ["2", "4", "3", "5"]);
@@ -51,7 +54,7 @@ fn bitrate_names_sent_as_canbitrate_values() {
         ("10K", "-9"),
     ];
     for (name, _) in table {
-        let out = env.run(&["can", "send", "--host", &sim.addr, "--bitrate", name, "1#"]);
+        let out = env.can(&sim, &["send", "--bitrate", name, "1#"]);
         assert_code(&out, 0);
     }
     let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
@@ -62,10 +65,13 @@ fn bitrate_names_sent_as_canbitrate_values() {
 fn filters_and_silent_mode_sent_by_can_dump() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--traffic", "2000"]);
-    let out = env.run(&[
-        "can", "dump", "--host", &sim.addr, "--silent", "--pass", "100-1FF", "--stop", "00000150",
-        "--sample", "123:1/10", "--count", "1",
-    ]);
+    let out = env.can(
+        &sim,
+        &[
+            "dump", "--silent", "--pass", "100-1FF", "--stop", "00000150", "--sample", "123:1/10",
+            "--count", "1",
+        ],
+    );
     assert_code(&out, 0);
     // canDRIVER_SILENT 1
     assert_eq!(sent(&sim, "canSetBusOutputControl", "drivertype"), ["1"]);
@@ -113,7 +119,7 @@ fn ioctl_names_sent_as_canioctl_numbers() {
         ("reset-overrun-count", "44"),
     ];
     for (name, _) in table {
-        let out = env.run(&["can", "ioctl", "--host", &sim.addr, name, "--buf", "1"]);
+        let out = env.can(&sim, &["ioctl", name, "--buf", "1"]);
         assert_code(&out, 0);
     }
     let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
@@ -134,7 +140,7 @@ fn led_actions_sent_as_kvled_values() {
         ("led11-off", "25"),
     ];
     for (name, _) in table {
-        let out = env.run(&["can", "leds", "--host", &sim.addr, name]);
+        let out = env.can(&sim, &["leds", name]);
         assert_code(&out, 0);
     }
     let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
@@ -200,9 +206,7 @@ fn envvar_types_read_from_the_device() {
     );
     // kvENVVAR_TYPE_INT 1, FLOAT 2, STRING 3 (answered by the simulator as literal numbers)
     for (name, ty) in [("i", "int"), ("f", "float"), ("s", "data")] {
-        let out = env.run(&[
-            "can", "envvar", "get", name, "--host", &sim.addr, "-o", "json",
-        ]);
+        let out = env.can(&sim, &["envvar", "get", name, "-o", "json"]);
         assert_code(&out, 0);
         let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
         assert_eq!(v["type"], ty, "{out:?}");
@@ -214,25 +218,21 @@ fn envvar_types_read_from_the_device() {
 fn received_frame_flags() {
     let env = Env::new();
     let read = std::sync::atomic::AtomicBool::new(false);
-    let dev = fake_can_device(move |function, _| match function {
-        "deviceStatus" => json!({"usage": 0}),
-        "canInitializeLibrary" => json!({"session": "0123456789abcdef0123456789abcdef"}),
-        "canOpenChannel" => json!({"hnd": 0}),
-        "canReadTimer" => json!({"time": 0}),
-        "canRead" if !read.swap(true, std::sync::atomic::Ordering::SeqCst) => json!({"msgs": [
-            {"id": 0x123, "dlc": 1, "msg": [1], "time": 0, "flag": 0x2},
-            {"id": 0x12345, "dlc": 1, "msg": [2], "time": 0, "flag": 0x4},
-            {"id": 0x55, "dlc": 2, "msg": [], "time": 0, "flag": 0x2 | 0x1},
-            {"id": 0, "dlc": 0, "msg": [], "time": 0, "flag": 0x20},
-            {"id": 0x124, "dlc": 0, "msg": [], "time": 0, "flag": 0x2 | 0x200},
-            {"id": 0x125, "dlc": 0, "msg": [], "time": 0, "flag": 0x2 | 0x400},
-        ]}),
-        "canRead" => json!({"stat": -2}),
-        _ => json!({}),
+    let dev = device(move |function| match function {
+        "canRead" if !read.swap(true, std::sync::atomic::Ordering::SeqCst) => {
+            Some(json!({"msgs": [
+                {"id": 0x123, "dlc": 1, "msg": [1], "time": 0, "flag": 0x2},
+                {"id": 0x12345, "dlc": 1, "msg": [2], "time": 0, "flag": 0x4},
+                {"id": 0x55, "dlc": 2, "msg": [], "time": 0, "flag": 0x2 | 0x1},
+                {"id": 0, "dlc": 0, "msg": [], "time": 0, "flag": 0x20},
+                {"id": 0x124, "dlc": 0, "msg": [], "time": 0, "flag": 0x2 | 0x200},
+                {"id": 0x125, "dlc": 0, "msg": [], "time": 0, "flag": 0x2 | 0x400},
+            ]}))
+        }
+        "canRead" => Some(json!({"stat": -2})),
+        _ => None,
     });
-    let out = env.run(&[
-        "can", "dump", "--host", &dev, "--count", "6", "--format", "log",
-    ]);
+    let out = env.can(&dev, &["dump", "--count", "6", "--format", "log"]);
     assert_code(&out, 0);
     let frames: Vec<&str> = out
         .stdout
@@ -313,13 +313,11 @@ fn status_codes_named_with_canlib_texts() {
     ];
     let env = Env::new();
     for &(stat, name, text) in table {
-        let dev = fake_can_device(move |function, _| match function {
-            "deviceStatus" => json!({"usage": 0}),
-            "canInitializeLibrary" => json!({"session": "0123456789abcdef0123456789abcdef"}),
-            "kvFileGetCount" => json!({"stat": stat}),
-            _ => json!({}),
+        let dev = device(move |function| match function {
+            "kvFileGetCount" => Some(json!({"stat": stat})),
+            _ => None,
         });
-        let out = env.run(&["can", "raw", "kvFileGetCount", "--host", &dev]);
+        let out = env.can(&dev, &["raw", "kvFileGetCount"]);
         // canERR_INVALID_PASSWORD and NOT_AUTHORIZED are authentication failures (4), the others the device's (3)
         let code = if stat == -128 || stat == -130 { 4 } else { 3 };
         assert_fails(
@@ -328,20 +326,18 @@ fn status_codes_named_with_canlib_texts() {
             &format!("kvFileGetCount: {name} ({stat}): {text}"),
         );
     }
-    let dev = fake_can_device(|function, _| match function {
-        "deviceStatus" => json!({"usage": 0}),
-        "canInitializeLibrary" => json!({"session": "0123456789abcdef0123456789abcdef"}),
-        "kvFileGetCount" => json!({"stat": -129}),
-        "kvNewThing" => json!({"stat": -77}),
-        _ => json!({}),
+    let dev = device(|function| match function {
+        "kvFileGetCount" => Some(json!({"stat": -129})),
+        "kvNewThing" => Some(json!({"stat": -77})),
+        _ => None,
     });
-    let out = env.run(&["can", "raw", "kvFileGetCount", "--host", &dev]);
+    let out = env.can(&dev, &["raw", "kvFileGetCount"]);
     assert_fails(
         &out,
         3,
         "this device's firmware does not support kvFileGetCount",
     );
-    let out = env.run(&["can", "raw", "kvNewThing", "--host", &dev]);
+    let out = env.can(&dev, &["raw", "kvNewThing"]);
     assert_fails(&out, 3, "kvNewThing: unknown status -77");
 }
 
@@ -356,9 +352,8 @@ fn device_usage_bits() {
         (4, "in use via JSONP API"),
         (6, "in use via JSON API and JSONP API"),
     ] {
-        let dev =
-            fake_can_device(move |_, _| json!({"usage": usage, "timeout": 5, "ip": "10.0.0.9"}));
-        let out = env.run(&["can", "status", "--host", &dev, "-o", "json"]);
+        let dev = device(move |_| Some(json!({"usage": usage, "timeout": 5, "ip": "10.0.0.9"})));
+        let out = env.can(&dev, &["status", "-o", "json"]);
         assert_code(&out, 0);
         let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
         assert_eq!(
