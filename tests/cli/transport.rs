@@ -24,16 +24,12 @@ fn unreachable_host_is_exit_6() {
 }
 
 #[test]
-fn dns_failure_is_exit_6() {
+fn name_resolution_failure_is_exit_6() {
     let env = Env::new();
-    let out = env.run(&[
-        "can",
-        "status",
-        "--host",
-        "no-such-host.invalid",
-        "--timeout",
-        "5",
-    ]);
+    // A 64-character label is longer than DNS allows (63): the resolver refuses it without sending a query, so
+    // the test never reaches the network.
+    let host = format!("{}.invalid", "a".repeat(64));
+    let out = env.run(&["can", "status", "--host", &host, "--timeout", "5"]);
     assert_code(&out, 6);
 }
 
@@ -305,16 +301,15 @@ fn ctrl_c_while_waiting_for_a_silent_peer_exits_130_at_once() {
             flag.store(true, std::sync::atomic::Ordering::SeqCst);
         }
     });
-    let child = env.spawn(&["can", "status", "--host", &addr, "--timeout", "30"]);
+    // --timeout 600: a client that waited for the timeout instead of the signal would outlast the harness
+    let child = env.spawn(&["can", "status", "--host", &addr, "--timeout", "600"]);
     // once fieldctl has connected, its signal handler is installed and the request is in flight
     wait_for("the connection", || {
         accepted.load(std::sync::atomic::Ordering::SeqCst)
     });
-    let started = std::time::Instant::now();
     signal(&child, "INT");
     let out = finish(child);
     assert_code(&out, 130);
-    assert!(started.elapsed() < std::time::Duration::from_secs(3));
 }
 
 #[test]
