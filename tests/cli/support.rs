@@ -145,6 +145,12 @@ impl Host for str {
     }
 }
 
+impl<T: Host + ?Sized> Host for &T {
+    fn host(&self) -> &str {
+        (**self).host()
+    }
+}
+
 impl Env {
     /// `fieldctl can ARGS… --host HOST` in this environment.
     pub fn can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Output {
