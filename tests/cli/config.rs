@@ -108,11 +108,8 @@ fn list_and_use_mark_the_default() {
     let out = env.run(&["profile", "show", "--json"]);
     assert!(out.stdout.contains("\"ovms.server\""), "{out:?}");
     let out = env.run(&["profile", "use", "zzz"]);
-    assert_code(&out, 10);
-    assert!(
-        out.stderr.contains("profile 'zzz' does not exist") && out.stderr.contains("a, b"),
-        "{out:?}"
-    );
+    assert_fails(&out, 10, "profile 'zzz' does not exist");
+    assert!(out.stderr.contains("a, b"), "{out:?}");
 }
 
 #[test]
@@ -135,11 +132,8 @@ fn secrets_are_never_taken_on_argv_and_show_redacts_them() {
 fn unknown_keys_and_bad_values_are_config_errors() {
     let env = Env::new();
     let out = env.run(&["profile", "set", "lab", "can.hots", "x"]);
-    assert_code(&out, 10);
-    assert!(
-        out.stderr.contains("unknown setting 'can.hots'") && out.stderr.contains("can.host"),
-        "{out:?}"
-    );
+    assert_fails(&out, 10, "unknown setting 'can.hots'");
+    assert!(out.stderr.contains("can.host"), "{out:?}");
     let out = env.run(&["profile", "set", "lab", "can.session_timeout", "abc"]);
     assert_fails(&out, 10, "can.session_timeout must be an integer");
     assert!(!env.config_file().exists(), "nothing written on error");
