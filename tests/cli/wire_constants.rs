@@ -153,12 +153,10 @@ fn script_values_sent_and_read() {
     let sim = Sim::start(&env, "can", &[]);
     let txe = env.path("a.txe");
     std::fs::write(&txe, b"x").unwrap();
-    let host = ["--host", sim.addr.as_str()];
     let run = |args: &[&str]| {
-        let mut all = vec!["can", "script"];
+        let mut all = vec!["script"];
         all.extend_from_slice(args);
-        all.extend_from_slice(&host);
-        env.run(&all)
+        env.can(&sim, &all)
     };
     assert_code(&run(&["load", "--slot", "0", txe.to_str().unwrap()]), 0);
     // kvScriptStatus flags: LOADED 1, RUNNING 2 (the simulator answers literal 1 and 3)
