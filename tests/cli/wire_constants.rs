@@ -24,6 +24,23 @@ fn device(fields: impl Fn(&str) -> Option<serde_json::Value> + Send + 'static) -
     .0
 }
 
+/// Runs `fieldctl can ARGS(name)` for each name of `table` against a simulator, then checks that `function`
+/// was sent `key` = each value, in order.
+fn names_sent_as(
+    function: &str,
+    key: &str,
+    table: &[(&str, &str)],
+    args: impl for<'a> Fn(&'a str) -> Vec<&'a str>,
+) {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    for (name, _) in table {
+        assert_code(&env.can(&sim, &args(name)), 0);
+    }
+    let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
+    assert_eq!(sent(&sim, function, key), expected, "{function} {key}");
+}
+
 #[test]
 fn frame_flags_sent_by_can_send() {
     let env = Env::new();
@@ -40,8 +57,6 @@ fn frame_flags_sent_by_can_send() {
 
 #[test]
 fn bitrate_names_sent_as_canbitrate_values() {
-    let env = Env::new();
-    let sim = Sim::start(&env, "can", &[]);
     let table = [
         ("1M", "-1"),
         ("500K", "-2"),
@@ -53,12 +68,9 @@ fn bitrate_names_sent_as_canbitrate_values() {
         ("83K", "-8"),
         ("10K", "-9"),
     ];
-    for (name, _) in table {
-        let out = env.can(&sim, &["send", "--bitrate", name, "1#"]);
-        assert_code(&out, 0);
-    }
-    let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-    assert_eq!(sent(&sim, "canSetBusParams", "freq"), expected);
+    names_sent_as("canSetBusParams", "freq", &table, |name| {
+        vec!["send", "--bitrate", name, "1#"]
+    });
 }
 
 #[test]
@@ -99,8 +111,6 @@ fn filters_and_silent_mode_sent_by_can_dump() {
 
 #[test]
 fn ioctl_names_sent_as_canioctl_numbers() {
-    let env = Env::new();
-    let sim = Sim::start(&env, "can", &[]);
     let table = [
         ("prefer-ext", "1"),
         ("prefer-std", "2"),
@@ -118,18 +128,13 @@ fn ioctl_names_sent_as_canioctl_numbers() {
         ("set-error-frames-reporting", "33"),
         ("reset-overrun-count", "44"),
     ];
-    for (name, _) in table {
-        let out = env.can(&sim, &["ioctl", name, "--buf", "1"]);
-        assert_code(&out, 0);
-    }
-    let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-    assert_eq!(sent(&sim, "canIoCtl", "func"), expected);
+    names_sent_as("canIoCtl", "func", &table, |name| {
+        vec!["ioctl", name, "--buf", "1"]
+    });
 }
 
 #[test]
 fn led_actions_sent_as_kvled_values() {
-    let env = Env::new();
-    let sim = Sim::start(&env, "can", &[]);
     let table = [
         ("all-on", "0"),
         ("all-off", "1"),
@@ -139,12 +144,7 @@ fn led_actions_sent_as_kvled_values() {
         ("led11-on", "24"),
         ("led11-off", "25"),
     ];
-    for (name, _) in table {
-        let out = env.can(&sim, &["leds", name]);
-        assert_code(&out, 0);
-    }
-    let expected: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-    assert_eq!(sent(&sim, "kvFlashLeds", "action"), expected);
+    names_sent_as("kvFlashLeds", "action", &table, |name| vec!["leds", name]);
 }
 
 #[test]
