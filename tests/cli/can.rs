@@ -384,76 +384,45 @@ fn dump_device_and_client_filters() {
             assert!(id <= 0xFFFF, "{line}");
         }
     }
-    let out = env.can(
-        &sim,
-        &[
-            "dump", "--count", "20", "--format", "log", "--filter", "100:700",
-        ],
-    );
-    assert_code(&out, 0);
+    // The frames a `can dump --format log …` printed: (id, ID#DATA).
+    let dumped = |args: &[&str]| -> Vec<(u32, String)> {
+        let mut all = vec!["dump", "--format", "log"];
+        all.extend_from_slice(args);
+        let out = env.can(&sim, &all);
+        assert_code(&out, 0);
+        out.stdout
+            .lines()
+            .map(|l| {
+                let frame = l.split(' ').nth(2).unwrap().to_owned();
+                let id = u32::from_str_radix(frame.split('#').next().unwrap(), 16).unwrap();
+                (id, frame)
+            })
+            .collect()
+    };
     // candump semantics: rx_id & mask == id & mask (a 3-digit filter does not look at the id's length)
-    assert_eq!(out.stdout.lines().count(), 20);
-    for l in out.stdout.lines() {
-        let id = u32::from_str_radix(l.split(' ').nth(2).unwrap().split('#').next().unwrap(), 16)
-            .unwrap();
-        assert_eq!(id & 0x700, 0x100, "{l}");
+    let frames = dumped(&["--count", "20", "--filter", "100:700"]);
+    assert_eq!(frames.len(), 20);
+    for (id, frame) in &frames {
+        assert_eq!(id & 0x700, 0x100, "{frame}");
     }
     // inverted: everything but 1xx
-    let out = env.can(
-        &sim,
-        &[
-            "dump", "--count", "20", "--format", "log", "--filter", "100~700",
-        ],
-    );
-    assert_code(&out, 0);
-    assert_eq!(out.stdout.lines().count(), 20);
-    for l in out.stdout.lines() {
-        let id = u32::from_str_radix(l.split(' ').nth(2).unwrap().split('#').next().unwrap(), 16)
-            .unwrap();
-        assert_ne!(id & 0x700, 0x100, "{l}");
+    let frames = dumped(&["--count", "20", "--filter", "100~700"]);
+    assert_eq!(frames.len(), 20);
+    for (id, frame) in &frames {
+        assert_ne!(id & 0x700, 0x100, "{frame}");
     }
     // a stop filter on extended ids stops only extended frames
-    let out = env.can(
-        &sim,
-        &[
-            "dump",
-            "--duration",
-            "0.5",
-            "--format",
-            "log",
-            "--stop",
-            "00000000-1FFFFFFF",
-        ],
-    );
-    assert_code(&out, 0);
-    assert!(out.stdout.lines().count() > 10, "{out:?}");
+    let frames = dumped(&["--duration", "0.5", "--stop", "00000000-1FFFFFFF"]);
+    assert!(frames.len() > 10, "{frames:?}");
     assert!(
-        out.stdout
-            .lines()
-            .all(|l| l.split(' ').nth(2).unwrap().find('#') == Some(3)),
-        "{}",
-        out.stdout
+        frames.iter().all(|(_, f)| f.find('#') == Some(3)),
+        "{frames:?}"
     );
     // counting pass: one id, THRESHOLD of every MAX frames
-    let out = env.can(
-        &sim,
-        &[
-            "dump",
-            "--duration",
-            "0.5",
-            "--format",
-            "log",
-            "--sample",
-            "123:1/100",
-        ],
-    );
-    assert_code(&out, 0);
+    let frames = dumped(&["--duration", "0.5", "--sample", "123:1/100"]);
     assert!(
-        out.stdout
-            .lines()
-            .all(|l| l.split(' ').nth(2).unwrap().starts_with("123#")),
-        "{}",
-        out.stdout
+        frames.iter().all(|(_, f)| f.starts_with("123#")),
+        "{frames:?}"
     );
     let s = calls(&sim, "canAddFilter").last().cloned().unwrap();
     assert_eq!(
