@@ -1,7 +1,5 @@
 //! The device is never left locked and nothing local is lost, on the paths where that is hardest.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -22,19 +20,19 @@ fn state_files(env: &Env) -> Vec<String> {
 fn long_intervals_keep_the_session_alive() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&[
-        "can",
-        "send",
-        "123#01",
-        "--repeat",
-        "2",
-        "--interval",
-        "2500",
-        "--session-timeout",
-        "1",
-        "--host",
-        &sim.addr,
-    ]);
+    let out = env.can(
+        &sim,
+        &[
+            "send",
+            "123#01",
+            "--repeat",
+            "2",
+            "--interval",
+            "2500",
+            "--session-timeout",
+            "1",
+        ],
+    );
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 2);
     assert!(
@@ -44,15 +42,10 @@ fn long_intervals_keep_the_session_alive() {
     );
     let log = env.path("gap.log");
     std::fs::write(&log, "(1.0) can0 123#01\n(3.5) can0 123#02\n").unwrap();
-    let out = env.run(&[
-        "can",
-        "replay",
-        log.to_str().unwrap(),
-        "--session-timeout",
-        "1",
-        "--host",
-        &sim.addr,
-    ]);
+    let out = env.can(
+        &sim,
+        &["replay", log.to_str().unwrap(), "--session-timeout", "1"],
+    );
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 4);
 }
@@ -61,13 +54,13 @@ fn long_intervals_keep_the_session_alive() {
 fn a_dropped_session_of_a_live_owner_is_not_joined() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--traffic", "100"]);
-    let dump = env.spawn(&["can", "dump", "--host", &sim.addr, "--session-timeout", "1"]);
+    let dump = env.spawn_can(&sim, &["dump", "--session-timeout", "1"]);
     wait_for("dump on bus", || calls(&sim, "canRead").len() > 1);
     signal(&dump, "STOP"); // e.g. Ctrl-Z: the owner lives, its session times out on the device
     wait_for("the device to end the stopped owner's session", || {
         get_json(&sim.addr, "/deviceStatus")["usage"] == 0
     });
-    let out = env.run(&["can", "send", "123#01", "--host", &sim.addr]);
+    let out = env.can(&sim, &["send", "123#01"]);
     signal(&dump, "CONT");
     assert_code(&out, 0);
     assert_eq!(
@@ -77,72 +70,7 @@ fn a_dropped_session_of_a_live_owner_is_not_joined() {
     );
     signal(&dump, "INT");
     let _ = finish(dump);
-    assert!(
-        env.run(&["can", "status", "--host", &sim.addr])
-            .stdout
-            .contains("free")
-    );
-}
-
-/// A scripted Kvaser device: `answer(function, ident)` gives the raw HTTP response for each request; the
-/// functions called are recorded in order.
-fn fake_kvaser(
-    answer: impl Fn(&str, &str) -> Vec<u8> + Send + 'static,
-) -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let log = seen.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut out = stream;
-            let mut line = String::new();
-            if reader.read_line(&mut line).is_err() {
-                continue;
-            }
-            loop {
-                let mut h = String::new();
-                if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
-                    break;
-                }
-            }
-            let target = line.split(' ').nth(1).unwrap_or("/").to_owned();
-            let ident = target
-                .split("ident=")
-                .nth(1)
-                .and_then(|i| i.split('&').next())
-                .unwrap_or("0")
-                .to_owned();
-            let function = target
-                .split('?')
-                .next()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned();
-            log.lock().unwrap().push(function.clone());
-            let _ = out.write_all(&answer(&function, &ident));
-        }
-    });
-    (addr, seen)
-}
-
-/// The usual answers of a working device.
-fn normal(function: &str, ident: &str) -> Vec<u8> {
-    let body = match function {
-        "canInitializeLibrary" => {
-            format!(r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#)
-        }
-        "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
-        "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
-        "canRead" => format!(
-            r#"{{"stat":0,"msgs":[{{"id":1,"dlc":1,"msg":[2],"time":1005,"flag":2}},{{"id":1,"dlc":1,"msg":[3],"time":1255,"flag":2}}],"ident":{ident}}}"#
-        ),
-        _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
-    };
-    reply("200 OK\r\nContent-Type: application/json", body.as_bytes())
+    assert!(env.can(&sim, &["status"]).stdout.contains("free"));
 }
 
 /// A device whose canUnloadLibrary answers garbage while `broken` is set; everything else works.
@@ -154,7 +82,7 @@ fn flaky_device(broken: Arc<AtomicBool>, unloads: Arc<AtomicU32>) -> String {
                 return reply("200 OK", b"garbage");
             }
         }
-        normal(function, ident)
+        normal_answer(function, ident)
     })
     .0
 }
@@ -165,28 +93,22 @@ fn replies_to_other_requests_are_protocol_errors_and_the_session_is_still_releas
     // canRead echoes the wrong ident
     let (addr, seen) = fake_kvaser(|function, ident| match function {
         "canRead" => reply("200 OK", br#"{"stat":-2,"ident":999}"#),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
-    let out = env.run(&["can", "dump", "--host", &addr, "--count", "1"]);
-    assert_code(&out, 9);
-    assert!(
-        out.stderr
-            .contains("canRead: reply carries ident 999 but the request had ident="),
-        "{out:?}"
+    let out = env.can(&addr, &["dump", "--count", "1"]);
+    assert_fails(
+        &out,
+        9,
+        "canRead: reply carries ident 999 but the request had ident=",
     );
     assert_eq!(seen.lock().unwrap().last().unwrap(), "canUnloadLibrary");
     // a reply with no ident at all
     let (addr, _) = fake_kvaser(|function, ident| match function {
         "canReadTimer" => reply("200 OK", br#"{"stat":0,"time":1}"#),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
-    let out = env.run(&["can", "timer", "--host", &addr]);
-    assert_code(&out, 9);
-    assert!(
-        out.stderr
-            .contains("canReadTimer: the reply does not echo ident=3"),
-        "{out:?}"
-    );
+    let out = env.can(&addr, &["timer"]);
+    assert_fails(&out, 9, "canReadTimer: the reply does not echo ident=3");
 }
 
 #[test]
@@ -197,15 +119,10 @@ fn not_authorized_is_exit_4() {
             "200 OK",
             format!(r#"{{"stat":-130,"ident":{ident}}}"#).as_bytes(),
         ),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
-    let out = env.run(&["can", "timer", "--host", &addr]);
-    assert_code(&out, 4);
-    assert!(
-        out.stderr
-            .contains("canERR_NOT_AUTHORIZED (-130): Not authorized"),
-        "{out:?}"
-    );
+    let out = env.can(&addr, &["timer"]);
+    assert_fails(&out, 4, "canERR_NOT_AUTHORIZED (-130): Not authorized");
     assert_eq!(*seen.lock().unwrap(), ["canInitializeLibrary"]);
 }
 
@@ -218,21 +135,13 @@ fn a_download_that_breaks_off_leaves_nothing_behind() {
             r.extend_from_slice(&[7u8; 10]);
             r
         }
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
     let dir = env.path("dl");
     std::fs::create_dir(&dir).unwrap();
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/big.bin",
-        dir.to_str().unwrap(),
-        "--host",
-        &addr,
-    ]);
-    assert_ne!(out.code, 0, "{out:?}");
-    assert!(out.stderr.contains("F:/big.bin"), "{out:?}");
+    let out = env.can(&addr, &["file", "get", "F:/big.bin", dir.to_str().unwrap()]);
+    // the connection broke off mid-body: a connection failure (6), naming the file
+    assert_fails(&out, 6, "F:/big.bin");
     assert_eq!(
         std::fs::read_dir(&dir).unwrap().count(),
         0,
@@ -249,20 +158,20 @@ fn a_device_that_refuses_finer_ticks_keeps_millisecond_timestamps() {
             "200 OK",
             format!(r#"{{"stat":-1,"ident":{ident}}}"#).as_bytes(),
         ),
-        _ => normal(function, ident),
+        _ => normal_answer(function, ident),
     });
-    let out = env.run(&[
-        "can",
-        "dump",
-        "--host",
+    let out = env.can(
         &addr,
-        "--count",
-        "2",
-        "--format",
-        "log",
-        "--timestamps",
-        "device",
-    ]);
+        &[
+            "dump",
+            "--count",
+            "2",
+            "--format",
+            "log",
+            "--timestamps",
+            "device",
+        ],
+    );
     assert_code(&out, 0);
     // ticks 1005 and 1255 at the default 1 ms
     assert_eq!(
@@ -277,15 +186,11 @@ fn a_failed_unload_keeps_the_record_and_the_next_run_unloads_first() {
     let broken = Arc::new(AtomicBool::new(true));
     let unloads = Arc::new(AtomicU32::new(0));
     let addr = flaky_device(broken.clone(), unloads.clone());
-    let out = env.run(&["can", "timer", "--host", &addr]);
-    assert_code(&out, 9);
-    assert!(
-        out.stderr.contains("releasing the device session"),
-        "{out:?}"
-    );
+    let out = env.can(&addr, &["timer"]);
+    assert_fails(&out, 9, "releasing the device session");
     assert_eq!(state_files(&env).len(), 1, "the session is still recorded");
     broken.store(false, Ordering::SeqCst);
-    let out = env.run(&["can", "timer", "--host", &addr]);
+    let out = env.can(&addr, &["timer"]);
     assert_code(&out, 0);
     assert_eq!(
         unloads.load(Ordering::SeqCst),
@@ -302,16 +207,10 @@ fn dump_file_is_untouched_when_the_device_is_busy() {
     let file = env.path("keep.log");
     std::fs::write(&file, "(1.0) can0 123#01\n").unwrap();
     get_json(&sim.addr, "/canInitializeLibrary?timeout=60");
-    let out = env.run(&[
-        "can",
-        "dump",
-        "--host",
-        &sim.addr,
-        "--count",
-        "1",
-        "--file",
-        file.to_str().unwrap(),
-    ]);
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "1", "--file", file.to_str().unwrap()],
+    );
     assert_code(&out, 8);
     assert_eq!(read(&file), "(1.0) can0 123#01\n");
 }
@@ -321,32 +220,15 @@ fn raw_never_opens_an_unrecorded_session_and_can_get_a_handle() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
     for f in ["canInitializeLibrary", "canUnloadLibrary"] {
-        let out = env.run(&["can", "raw", f, "--host", &sim.addr]);
-        assert_code(&out, 2);
-        assert!(
-            out.stderr
-                .contains("opens and releases the device session itself"),
-            "{out:?}"
-        );
+        let out = env.can(&sim, &["raw", f]);
+        assert_fails(&out, 2, "opens and releases the device session itself");
     }
     assert!(sim.requests().is_empty());
-    let out = env.run(&[
-        "can",
-        "raw",
-        "kvFileGetCount",
-        "--channel",
-        "0",
-        "--host",
-        &sim.addr,
-    ]);
+    let out = env.can(&sim, &["raw", "kvFileGetCount", "--channel", "0"]);
     assert_code(&out, 0);
     assert!(out.stdout.contains("\"count\": 0"), "{out:?}");
     assert_eq!(param(&calls(&sim, "kvFileGetCount")[0], "hnd"), Some("0"));
-    assert!(
-        env.run(&["can", "status", "--host", &sim.addr])
-            .stdout
-            .contains("free")
-    );
+    assert!(env.can(&sim, &["status"]).stdout.contains("free"));
 }
 
 #[test]
@@ -355,42 +237,19 @@ fn bad_local_input_is_refused_before_the_device_is_touched() {
     let sim = Sim::start(&env, "can", &[]);
     let dir = env.path("adir");
     std::fs::create_dir(&dir).unwrap();
-    let out = env.run(&[
-        "can",
-        "file",
-        "put",
-        dir.to_str().unwrap(),
-        "--host",
-        &sim.addr,
-    ]);
-    assert_code(&out, 10);
-    assert!(out.stderr.contains("is not a regular file"), "{out:?}");
+    let out = env.can(&sim, &["file", "put", dir.to_str().unwrap()]);
+    assert_fails(&out, 10, "is not a regular file");
     assert_code(
-        &env.run(&[
-            "can",
-            "script",
-            "load",
-            dir.to_str().unwrap(),
-            "--slot",
-            "0",
-            "--host",
-            &sim.addr,
-        ]),
+        &env.can(
+            &sim,
+            &["script", "load", dir.to_str().unwrap(), "--slot", "0"],
+        ),
         10,
     );
-    let out = env.run_stdin(
-        &["can", "send", "-", "--password-stdin", "--host", &sim.addr],
-        "pw\n123#01\n",
-    );
+    let out = env.can_stdin(&sim, &["send", "-", "--password-stdin"], "pw\n123#01\n");
     assert_code(&out, 2);
-    assert_code(
-        &env.run(&["can", "dump", "--count", "0", "--host", &sim.addr]),
-        2,
-    );
-    assert_code(
-        &env.run(&["can", "replay", "x.log", "--loop", "0", "--host", &sim.addr]),
-        2,
-    );
+    assert_code(&env.can(&sim, &["dump", "--count", "0"]), 2);
+    assert_code(&env.can(&sim, &["replay", "x.log", "--loop", "0"]), 2);
     assert!(sim.requests().is_empty(), "{:?}", sim.functions());
 }
 
@@ -404,7 +263,7 @@ fn linux_error_frames_of_any_class_are_skipped_on_replay() {
         "(1.0) can0 123#01\n(1.0) can0 2000000C#0004000000000000\n(1.0) can0 124#02\n",
     )
     .unwrap();
-    let out = env.run(&["can", "replay", log.to_str().unwrap(), "--host", &sim.addr]);
+    let out = env.can(&sim, &["replay", log.to_str().unwrap()]);
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 2);
 }
@@ -413,9 +272,7 @@ fn linux_error_frames_of_any_class_are_skipped_on_replay() {
 fn script_status_is_read_under_either_name() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--script-status-field", "status"]);
-    let out = env.run(&[
-        "can", "script", "status", "--slot", "0", "--host", &sim.addr, "--json",
-    ]);
+    let out = env.can(&sim, &["script", "status", "--slot", "0", "--json"]);
     assert_code(&out, 0);
     assert!(out.stdout.contains("\"state\": \"empty\""), "{out:?}");
 }
@@ -424,31 +281,18 @@ fn script_status_is_read_under_either_name() {
 fn a_joiner_outliving_a_killed_owner_unloads_the_session() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--traffic", "200"]);
-    let mut dump = env.spawn(&[
-        "can",
-        "dump",
-        "--host",
-        &sim.addr,
-        "--format",
-        "log",
-        "--session-timeout",
-        "600",
-    ]);
+    let mut dump = env.spawn_can(
+        &sim,
+        &["dump", "--format", "log", "--session-timeout", "600"],
+    );
     let printed = collect(dump.stdout.take().unwrap());
     wait_for("the owner receiving", || {
         !printed.lock().unwrap().is_empty()
     });
-    let send = env.spawn(&[
-        "can",
-        "send",
-        "--host",
-        &sim.addr,
-        "123#01",
-        "--repeat",
-        "0",
-        "--interval",
-        "20",
-    ]);
+    let send = env.spawn_can(
+        &sim,
+        &["send", "123#01", "--repeat", "0", "--interval", "20"],
+    );
     wait_for("the joiner sending", || calls(&sim, "canWrite").len() > 2);
     signal(&dump, "KILL");
     let _ = dump.wait();

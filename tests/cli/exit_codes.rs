@@ -8,7 +8,7 @@ use crate::support::*;
 fn code_0_ok() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    assert_code(&env.run(&["can", "status", "--host", &sim.addr]), 0);
+    assert_code(&env.can(&sim, &["status"]), 0);
 }
 
 #[test]
@@ -43,23 +43,19 @@ fn code_2_usage() {
     assert_code(&out, 0);
     assert!(out.stdout.contains("Usage: fieldctl"), "{out:?}");
     let out = env.run(&["can", "status"]);
-    assert_code(&out, 2);
-    assert!(
-        out.stderr.contains("no device given") && out.stderr.contains("FIELDCTL_CAN_HOST"),
-        "{out:?}"
-    );
+    assert_fails(&out, 2, "no device given");
+    assert!(out.stderr.contains("FIELDCTL_CAN_HOST"), "{out:?}");
 }
 
 #[test]
 fn code_3_remote_error() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&["can", "raw", "kvNoSuchThing", "--host", &sim.addr]);
-    assert_code(&out, 3);
-    assert!(
-        out.stderr
-            .contains("this device's firmware does not support kvNoSuchThing"),
-        "{out:?}"
+    let out = env.can(&sim, &["raw", "kvNoSuchThing"]);
+    assert_fails(
+        &out,
+        3,
+        "this device's firmware does not support kvNoSuchThing",
     );
     assert!(out.stdout.contains("\"stat\": -129"), "{out:?}");
 }
@@ -68,9 +64,8 @@ fn code_3_remote_error() {
 fn code_4_auth() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--password", "x"]);
-    let out = env.run(&["can", "timer", "--host", &sim.addr]);
-    assert_code(&out, 4);
-    assert!(out.stderr.contains("FIELDCTL_CAN_PASSWORD"), "{out:?}");
+    let out = env.can(&sim, &["timer"]);
+    assert_fails(&out, 4, "FIELDCTL_CAN_PASSWORD");
     assert_eq!(
         sim.functions(),
         ["canInitializeLibrary"],
@@ -81,17 +76,14 @@ fn code_4_auth() {
 #[test]
 fn code_6_cannot_connect() {
     let env = Env::new();
-    assert_code(&env.run(&["can", "status", "--host", "127.0.0.1:1"]), 6);
+    assert_code(&env.can("127.0.0.1:1", &["status"]), 6);
 }
 
 #[test]
 fn code_7_timeout() {
     let env = Env::new();
     let addr = silent_peer();
-    assert_code(
-        &env.run(&["can", "status", "--host", &addr, "--timeout", "0.3"]),
-        7,
-    );
+    assert_code(&env.can(&addr, &["status", "--timeout", "0.3"]), 7);
 }
 
 #[test]
@@ -100,7 +92,7 @@ fn code_8_busy_names_the_holder() {
     let sim = Sim::start(&env, "can", &[]);
     // Someone else's session (not recorded in our state file).
     get_json(&sim.addr, "/canInitializeLibrary?timeout=600");
-    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    let out = env.can(&sim, &["timer"]);
     assert_code(&out, 8);
     assert!(
         out.stderr
@@ -116,17 +108,15 @@ fn code_8_busy_names_the_holder() {
 fn code_9_malformed_response() {
     let env = Env::new();
     let addr = scripted_peer(vec![reply("200 OK", b"hello")]);
-    let out = env.run(&["can", "status", "--host", &addr]);
-    assert_code(&out, 9);
-    assert!(out.stderr.contains("not JSON"), "{out:?}");
+    let out = env.can(&addr, &["status"]);
+    assert_fails(&out, 9, "not JSON");
     // A reply to another request (wrong ident) is a protocol error too.
     let addr = scripted_peer(vec![reply("200 OK", br#"{"usage":0,"ident":77}"#)]);
-    let out = env.run(&["can", "status", "--host", &addr]);
-    assert_code(&out, 9);
-    assert!(
-        out.stderr
-            .contains("reply carries ident 77 but the request had ident=1"),
-        "{out:?}"
+    let out = env.can(&addr, &["status"]);
+    assert_fails(
+        &out,
+        9,
+        "reply carries ident 77 but the request had ident=1",
     );
 }
 
@@ -177,12 +167,7 @@ fn code_5_not_found() {
         .spawn()
         .unwrap();
     let out = finish(child);
-    assert_code(&out, 5);
-    assert!(
-        out.stderr
-            .contains("F:/nothing.txe: no such file on the device"),
-        "{out:?}"
-    );
+    assert_fails(&out, 5, "F:/nothing.txe: no such file on the device");
     assert_eq!(
         std::fs::read_dir(&cwd).unwrap().count(),
         0,
@@ -194,17 +179,10 @@ fn code_5_not_found() {
 fn code_130_interrupted_after_cleanup() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let child = env.spawn(&[
-        "can",
-        "send",
-        "123#00",
-        "--repeat",
-        "0",
-        "--interval",
-        "10",
-        "--host",
-        &sim.addr,
-    ]);
+    let child = env.spawn_can(
+        &sim,
+        &["send", "123#00", "--repeat", "0", "--interval", "10"],
+    );
     wait_for("sending", || {
         sim.requests()
             .iter()

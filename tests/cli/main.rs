@@ -11,3 +11,4 @@ mod exit_codes;
 mod settings;
 mod sim_can;
 mod transport;
+mod wire_constants;

@@ -57,8 +57,9 @@ fn sessions_one_at_a_time_with_timeout_and_dummy() {
     );
     assert!(st["timeout"].as_u64().unwrap() <= 1);
     // inactivity ends the session
-    std::thread::sleep(std::time::Duration::from_millis(1300));
-    assert_eq!(get_json(&sim.addr, "/deviceStatus")["usage"], 0);
+    wait_for("the session to expire", || {
+        get_json(&sim.addr, "/deviceStatus")["usage"] == 0
+    });
     assert_eq!(
         get_json(
             &sim.addr,

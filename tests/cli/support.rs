@@ -122,6 +122,61 @@ impl Env {
     }
 }
 
+/// The address commands are pointed at: a simulator, or a test peer's `127.0.0.1:PORT`.
+pub trait Host {
+    fn host(&self) -> &str;
+}
+
+impl Host for Sim {
+    fn host(&self) -> &str {
+        &self.addr
+    }
+}
+
+impl Host for String {
+    fn host(&self) -> &str {
+        self
+    }
+}
+
+impl Host for str {
+    fn host(&self) -> &str {
+        self
+    }
+}
+
+impl<T: Host + ?Sized> Host for &T {
+    fn host(&self) -> &str {
+        (**self).host()
+    }
+}
+
+impl Env {
+    /// `fieldctl can ARGS… --host HOST` in this environment.
+    pub fn can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Output {
+        self.run(&can_args(host, args))
+    }
+
+    /// `fieldctl can ARGS… --host HOST` with `stdin` as its standard input.
+    pub fn can_stdin(&self, host: &(impl Host + ?Sized), args: &[&str], stdin: &str) -> Output {
+        self.run_stdin(&can_args(host, args), stdin)
+    }
+
+    /// `fieldctl can ARGS… --host HOST` started in the background, stdout and stderr piped.
+    pub fn spawn_can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Child {
+        self.spawn(&can_args(host, args))
+    }
+}
+
+/// `--host` goes last: it is a `can` option that every subcommand accepts, and trailing frames or key=value
+/// parameters come before it.
+fn can_args<'a>(host: &'a (impl Host + ?Sized), args: &[&'a str]) -> Vec<&'a str> {
+    let mut all = vec!["can"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--host", host.host()]);
+    all
+}
+
 impl Drop for Env {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.root);
@@ -382,4 +437,87 @@ pub fn collect(
         }
     });
     text
+}
+
+/// A scripted Kvaser device: `answer(function, ident)` gives the raw HTTP response for each request; the
+/// functions called are recorded in order.
+pub fn fake_kvaser(
+    answer: impl Fn(&str, &str) -> Vec<u8> + Send + 'static,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+            let mut out = stream;
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                    break;
+                }
+            }
+            let target = line.split(' ').nth(1).unwrap_or("/").to_owned();
+            let ident = target
+                .split("ident=")
+                .nth(1)
+                .and_then(|i| i.split('&').next())
+                .unwrap_or("0")
+                .to_owned();
+            let function = target
+                .split('?')
+                .next()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned();
+            log.lock().unwrap().push(function.clone());
+            let _ = out.write_all(&answer(&function, &ident));
+        }
+    });
+    (addr, seen)
+}
+
+/// The usual answers of a working device.
+pub fn normal_answer(function: &str, ident: &str) -> Vec<u8> {
+    let body = match function {
+        "canInitializeLibrary" => {
+            format!(r#"{{"stat":0,"session":"aaaabbbbccccddddeeeeffff00001111","ident":{ident}}}"#)
+        }
+        "canOpenChannel" => format!(r#"{{"stat":0,"hnd":0,"ident":{ident}}}"#),
+        "canReadTimer" => format!(r#"{{"stat":0,"time":5,"ident":{ident}}}"#),
+        "canRead" => format!(
+            r#"{{"stat":0,"msgs":[{{"id":1,"dlc":1,"msg":[2],"time":1005,"flag":2}},{{"id":1,"dlc":1,"msg":[3],"time":1255,"flag":2}}],"ident":{ident}}}"#
+        ),
+        _ => format!(r#"{{"stat":0,"ident":{ident}}}"#),
+    };
+    reply("200 OK\r\nContent-Type: application/json", body.as_bytes())
+}
+
+/// A device's JSON reply to `ident` with `fields`; `stat` is 0 unless given (deviceStatus has none).
+pub fn device_reply(function: &str, ident: &str, mut fields: Value) -> Vec<u8> {
+    let object = fields.as_object_mut().expect("a JSON object");
+    if function != "deviceStatus" {
+        object.entry("stat").or_insert(0.into());
+    }
+    object.insert("ident".into(), ident.parse::<u64>().unwrap_or(0).into());
+    reply(
+        "200 OK\r\nContent-Type: application/json",
+        fields.to_string().as_bytes(),
+    )
+}
+
+/// The command failed with exactly `code`, and its stderr says `message` (a part of it).
+pub fn assert_fails(out: &Output, code: i32, message: &str) {
+    assert_eq!(out.code, code, "{out:?}");
+    assert!(
+        out.stderr.contains(message),
+        "stderr lacks {message:?}: {out:?}"
+    );
 }

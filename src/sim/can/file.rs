@@ -1,0 +1,70 @@
+//! The device's flash file system: kvFileGetCount, kvFileGetName, kvFileDelete, kvFileDiskFormat and the two
+//! copies (a download answered as raw bytes; an upload that must be application/octet-stream and fit the flash).
+
+use serde_json::json;
+
+use super::canlib::*;
+use super::http::Response;
+use super::{Answer, Device, Params, Reply, Upload, fields, ok};
+
+impl Device {
+    /// kvFile*.
+    pub(super) fn file_function(&mut self, function: &str, p: &Params, upload: &Upload) -> Reply {
+        match function {
+            "kvFileGetCount" => {
+                self.handle(p)?;
+                fields(&[("count", json!(self.files.len()))])
+            }
+            "kvFileGetName" => {
+                self.handle(p)?;
+                let n = p.uint("fileNo")? as usize;
+                let name = self.files.keys().nth(n).ok_or(ERR_PARAM)?;
+                fields(&[("name", json!(name))])
+            }
+            "kvFileDelete" => {
+                self.handle(p)?;
+                let name = p.str("deviceFileName")?;
+                self.files.remove(name).ok_or(ERR_DEVICE_FILE)?;
+                ok()
+            }
+            "kvFileDiskFormat" => {
+                self.handle(p)?;
+                self.files.clear();
+                ok()
+            }
+            "kvFileCopyFromDevice" => {
+                self.handle(p)?;
+                let name = p.str("deviceFileName")?;
+                let bytes = self.files.get(name).ok_or(ERR_DEVICE_FILE)?;
+                let resp = Response::new(200, "application/octet-stream", bytes.clone())
+                    .with_header(
+                        "Content-Disposition",
+                        &format!("attachment; filename=\"{name}\""),
+                    );
+                Ok(Answer::Raw(resp))
+            }
+            "kvFileCopyToDevice" => {
+                self.handle(p)?;
+                let name = p.str("deviceFileName")?.to_owned();
+                if !upload.octet_stream {
+                    return Err(ERR_PARAM);
+                }
+                if !name.starts_with("F:/") || name.len() <= 3 {
+                    return Err(ERR_DEVICE_FILE); // this device has built-in flash: names start with F:/
+                }
+                let used: u64 = self
+                    .files
+                    .iter()
+                    .filter(|(k, _)| **k != name)
+                    .map(|(_, v)| v.len() as u64)
+                    .sum();
+                if used + upload.body.len() as u64 > self.flash_size {
+                    return Err(ERR_DISK);
+                }
+                self.files.insert(name, upload.body.clone());
+                ok()
+            }
+            _ => Err(ERR_NO_SUCH_FUNCTION),
+        }
+    }
+}
