@@ -2,6 +2,7 @@
 // stdout is data only, and only src/output.rs writes it.
 #![deny(clippy::print_stdout)]
 
+mod address;
 mod can;
 mod cli;
 mod config;
@@ -13,6 +14,7 @@ mod output;
 mod profile;
 mod secret;
 mod sim;
+mod state;
 mod transport;
 
 use std::process::ExitCode;

@@ -135,7 +135,7 @@ impl Settings {
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let settings = Settings::resolve(ctx, &args.conn)?;
     let transport = ctx.transport(None)?;
-    let api = CanApi::new(&transport, &settings.host);
+    let api = CanApi::new(&transport, &settings.host)?;
     let opts = OpenOptions {
         session_timeout: settings.session_timeout,
         password_stdin: settings.password_stdin,
