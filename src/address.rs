@@ -64,10 +64,18 @@ pub const CAN: Defaults = Defaults {
 
 impl Address {
     pub fn parse(input: &str, d: Defaults) -> Result<Address, Failure> {
+        // A password typed into the address is not repeated in the message.
+        let shown = match input.split_once('@') {
+            Some((userinfo, rest)) => match userinfo.split_once("://") {
+                Some((scheme, _)) => format!("{scheme}://…@{rest}"),
+                None => format!("…@{rest}"),
+            },
+            None => input.to_owned(),
+        };
         let bad = |why: &str| {
             Failure::new(
                 Kind::Usage,
-                format!("{} '{}': {why}", d.flag, crate::output::sanitize(input)),
+                format!("{} '{}': {why}", d.flag, crate::output::sanitize(&shown)),
             )
             .hint("expected HOST, HOST:PORT, [IPv6]:PORT or http(s)://HOST[:PORT]")
         };
@@ -133,7 +141,12 @@ impl Address {
             Host::V6(_) => format!("[{}]", self.written),
             _ => self.written.clone(),
         };
-        format!("{}://{host}:{}{}", self.scheme.as_str(), self.port, self.path)
+        format!(
+            "{}://{host}:{}{}",
+            self.scheme.as_str(),
+            self.port,
+            self.path
+        )
     }
 
     /// The canonical identity: equal for every spelling of the same server.
@@ -147,7 +160,12 @@ impl Address {
                 _ => format!("[{a}]"),
             },
         };
-        format!("{}://{host}:{}{}", self.scheme.as_str(), self.port, self.path)
+        format!(
+            "{}://{host}:{}{}",
+            self.scheme.as_str(),
+            self.port,
+            self.path
+        )
     }
 }
 

@@ -190,6 +190,29 @@ impl Destination {
         }
     }
 
+    /// A capture (`can dump --file`): like [`Destination::open`], except that a regular file is written in
+    /// place, so it can be followed (`tail -f`) while it grows. A capture is complete whenever it stops.
+    pub fn open_live(path: &Path) -> anyhow::Result<Destination> {
+        if path == Path::new("-") {
+            return Self::open(path, None, false);
+        }
+        let shown = resolve_name(path, None)?;
+        let target = follow_links(&shown)?;
+        check_target(&shown, &target, false)?;
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&target)
+            .map_err(|e| local(format!("cannot write {}: {e}", shown.display())))?;
+        Ok(Destination {
+            sink: Sink::Through(file),
+            shown,
+            written: 0,
+            _hold: None,
+        })
+    }
+
     /// Refuse early, before any remote work, what [`Destination::open`] would refuse. With a directory and no
     /// name yet (it comes from the server), only the directory is checked.
     pub fn check(path: &Path, default_name: Option<&str>, no_clobber: bool) -> anyhow::Result<()> {
@@ -281,7 +304,10 @@ fn resolve_name(path: &Path, default_name: Option<&str>) -> anyhow::Result<PathB
         return Ok(path.join(default_name.unwrap_or("download")));
     }
     if is_dir_like(path) {
-        return Err(local(format!("directory {} does not exist", path.display())));
+        return Err(local(format!(
+            "directory {} does not exist",
+            path.display()
+        )));
     }
     Ok(path.to_owned())
 }
@@ -338,7 +364,10 @@ fn follow_links(path: &Path) -> anyhow::Result<PathBuf> {
             _ => return Ok(p),
         }
     }
-    Err(local(format!("{}: too many levels of symlinks", path.display())))
+    Err(local(format!(
+        "{}: too many levels of symlinks",
+        path.display()
+    )))
 }
 
 #[cfg(unix)]

@@ -182,10 +182,7 @@ impl Store {
         dir()?;
         let path = self.lock_path();
         let lock = Lock::take(&path).map_err(|e| {
-            Failure::new(
-                Kind::Config,
-                format!("cannot lock {}: {e}", path.display()),
-            )
+            Failure::new(Kind::Config, format!("cannot lock {}: {e}", path.display()))
         })?;
         Ok(Held {
             store: self,
@@ -282,13 +279,22 @@ mod tests {
 
     #[test]
     fn one_file_per_canonical_server_and_user() {
-        assert_eq!(store("localhost:9", None).path(), store("127.0.0.1:9", None).path());
+        assert_eq!(
+            store("localhost:9", None).path(),
+            store("127.0.0.1:9", None).path()
+        );
         assert_ne!(
             store("http://h:9", None).path(),
             store("https://h:9", None).path()
         );
-        assert_ne!(store("h:9", Some("a")).path(), store("h:9", Some("b")).path());
-        assert_ne!(store("h:9", Some("a_b")).path(), store("h:9", Some("a b")).path());
+        assert_ne!(
+            store("h:9", Some("a")).path(),
+            store("h:9", Some("b")).path()
+        );
+        assert_ne!(
+            store("h:9", Some("a_b")).path(),
+            store("h:9", Some("a b")).path()
+        );
     }
 
     #[test]
@@ -308,7 +314,10 @@ mod tests {
         let s = store("h:9", None);
         let r: Record<()> = Record::new(&s, "c").expires_in(Duration::from_secs(60));
         assert!(!r.expired());
-        let r = Record { expires: Some(1), ..r };
+        let r = Record {
+            expires: Some(1),
+            ..r
+        };
         assert!(r.expired());
         assert!(!Record { expires: None, ..r }.expired());
     }

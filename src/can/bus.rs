@@ -235,7 +235,14 @@ fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow:
     let stat = api::stat_of(&reply, "canSetBusParams")?;
     if matches!(stat, status::OK | NO_ACCESS) {
         let (label, set) = (setup.bitrate.to_string(), stat == status::OK);
-        super::session::channel_bitrate(api, session, setup.channel, &label, set, setup.explicit_bitrate)?;
+        super::session::channel_bitrate(
+            api,
+            session,
+            setup.channel,
+            &label,
+            set,
+            setup.explicit_bitrate,
+        )?;
     }
     match stat {
         status::OK => {}

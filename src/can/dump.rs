@@ -454,40 +454,16 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     result
 }
 
-/// stdout, or `--file` like `cp` writes it (`crate::files::Destination`): a device or FIFO is written through;
-/// a regular file is written beside its name and renamed into place when the dump ends, however it ends (a
-/// capture is complete at any stop), so a half-written log never sits under the final name.
+/// stdout, or `--file` with `cp`'s rules (`crate::files::Destination`): a device or FIFO is written through, a
+/// symlink followed, a missing directory named (exit 10); a regular file grows in place so it can be followed.
 fn open_sink(file: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match file {
         Some(path) => Box::new(std::io::BufWriter::with_capacity(
             256 << 10,
-            KeptCapture(Some(crate::files::Destination::open(path, None, false)?)),
+            crate::files::Destination::open_live(path)?,
         )),
         None => Box::new(crate::output::buffered_stdout()),
     })
-}
-
-/// A capture file committed when dropped (end of the dump, an error, or Ctrl-C).
-struct KeptCapture(Option<crate::files::Destination>);
-
-impl Write for KeptCapture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.as_mut().expect("open until dropped").write(buf)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.as_mut().expect("open until dropped").flush()
-    }
-}
-
-impl Drop for KeptCapture {
-    fn drop(&mut self) {
-        if let Some(dest) = self.0.take() {
-            let shown = dest.shown().display().to_string();
-            if let Err(e) = dest.commit() {
-                eprintln!("fieldctl: warning: could not keep the capture {shown}: {e:#}");
-            }
-        }
-    }
 }
 
 fn add_filter(api: &CanApi, session: &str, hnd: i64, f: &DeviceFilter) -> anyhow::Result<()> {

@@ -106,7 +106,10 @@ pub fn upload(
         };
         return Err(Failure::new(
             Kind::Interrupted,
-            format!("interrupted: the upload of {} stopped; {what}", local.display()),
+            format!(
+                "interrupted: the upload of {} stopped; {what}",
+                local.display()
+            ),
         )
         .into());
     }
@@ -153,7 +156,15 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                     device_file,
                     local,
                     no_clobber,
-                } => get(ctx, api, sid, &h, device_file, local.as_deref(), *no_clobber)?,
+                } => get(
+                    ctx,
+                    api,
+                    sid,
+                    &h,
+                    device_file,
+                    local.as_deref(),
+                    *no_clobber,
+                )?,
                 FileCommand::Put { local, device_file } => {
                     let name = match device_file {
                         Some(n) => n.clone(),
