@@ -79,20 +79,31 @@ pub fn open_upload(
     Ok((len, Box::new(interrupt::Reader(bar.wrap_read(file))), bar))
 }
 
-/// Upload `local` with `function` (kvFileCopyToDevice, kvScriptLoadFile) and check the reply. Ctrl-C stops the
-/// body; then `undo` removes what reached the device (`remote` names it) and the run ends with exit 130. A
-/// second Ctrl-C exits at once, saying `remote` is left behind.
+/// An upload: `function` (kvFileCopyToDevice, kvScriptLoadFile) with `params`, the body from `local`;
+/// `remote` names what it leaves on the device while it runs.
+pub struct Upload<'a> {
+    pub function: &'a str,
+    pub params: &'a [(&'a str, String)],
+    pub local: &'a Path,
+    pub remote: String,
+}
+
+/// Upload and check the reply. Ctrl-C stops the body; then `undo` removes what reached the device and the run
+/// ends with exit 130. A second Ctrl-C exits at once, saying `remote` is left behind.
 pub fn upload(
     ctx: &Context,
     api: &CanApi,
     sid: &str,
-    function: &str,
-    params: &[(&str, String)],
-    local: &Path,
-    remote: &str,
+    up: Upload,
     undo: impl FnOnce() -> anyhow::Result<()>,
 ) -> anyhow::Result<u64> {
-    let hold = interrupt::Hold::named(remote.to_owned());
+    let Upload {
+        function,
+        params,
+        local,
+        remote,
+    } = up;
+    let hold = interrupt::Hold::named(remote.clone());
     let (len, reader, bar) = open_upload(ctx, local)?;
     let result = api.upload(sid, function, params, len, reader);
     bar.finish_and_clear();
@@ -181,10 +192,12 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                         ctx,
                         api,
                         sid,
-                        "kvFileCopyToDevice",
-                        &params,
-                        local,
-                        &format!("the partial file {name} on the device"),
+                        Upload {
+                            function: "kvFileCopyToDevice",
+                            params: &params,
+                            local,
+                            remote: format!("the partial file {name} on the device"),
+                        },
                         || {
                             let r = api.call(Some(sid), "kvFileDelete", &params)?;
                             match api::stat_of(&r, "kvFileDelete")? {

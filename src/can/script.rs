@@ -184,10 +184,12 @@ pub fn run(
                                 ctx,
                                 api,
                                 sid,
-                                "kvScriptLoadFile",
-                                &params,
-                                path,
-                                &format!("a partly loaded script in slot {slot}"),
+                                super::file::Upload {
+                                    function: "kvScriptLoadFile",
+                                    params: &params,
+                                    local: path,
+                                    remote: format!("a partly loaded script in slot {slot}"),
+                                },
                                 || api.ok(Some(sid), "kvScriptUnload", &params).map(drop),
                             )?;
                         }
