@@ -42,6 +42,7 @@ pub struct Address {
     /// The host as the user wrote it (case kept), for URLs and messages.
     written: String,
     pub port: u16,
+    userinfo: Option<String>,
     /// `""` or `/a/b` (no trailing slash).
     path: String,
 }
@@ -101,11 +102,13 @@ impl Address {
         if !url && !path.is_empty() {
             return Err(bad("a path needs a full URL (http://HOST:PORT/PATH)"));
         }
-        if authority.contains('@') {
-            return Err(bad(
-                "user names and passwords do not go in the address (they would show in `ps`)",
-            ));
-        }
+        // `user:password@` (for a proxy in front of a device) goes into requests, never into messages or the
+        // identity; the transport redacts it from traces.
+        let (userinfo, authority) = match authority.rsplit_once('@') {
+            Some(_) if !url => return Err(bad("user:password@ needs a full URL")),
+            Some((u, a)) => (Some(u.to_owned()), a),
+            None => (None, authority),
+        };
         if authority.is_empty() {
             return Err(bad("no host"));
         }
@@ -131,18 +134,24 @@ impl Address {
             },
             host,
             port,
+            userinfo,
             path: path.to_owned(),
         })
     }
 
-    /// The base URL requests go to: `http://HOST:PORT[/PATH]`, host as written.
+    /// The base URL requests go to: `http://[USERINFO@]HOST:PORT[/PATH]`, host as written.
     pub fn url(&self) -> String {
+        self.url_with(self.userinfo.as_deref())
+    }
+
+    fn url_with(&self, userinfo: Option<&str>) -> String {
         let host = match self.host {
             Host::V6(_) => format!("[{}]", self.written),
             _ => self.written.clone(),
         };
+        let user = userinfo.map(|u| format!("{u}@")).unwrap_or_default();
         format!(
-            "{}://{host}:{}{}",
+            "{}://{user}{host}:{}{}",
             self.scheme.as_str(),
             self.port,
             self.path
@@ -171,7 +180,8 @@ impl Address {
 
 impl fmt::Display for Address {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.url())
+        // For messages: credentials never show.
+        f.write_str(&self.url_with(self.userinfo.as_ref().map(|_| "(redacted)")))
     }
 }
 
@@ -294,7 +304,8 @@ mod tests {
         assert!(err(":80").contains("no host"));
         assert!(err("ftp://h").contains("unsupported scheme"));
         assert!(err("http://").contains("no host"));
-        assert!(err("http://u:pw@h").contains("do not go in the address"));
+        assert!(err("u:pw@h").contains("needs a full URL"));
+        assert!(!err("pw@h:x").contains("pw"));
         assert!(err("h/x").contains("a path needs a full URL"));
         assert!(err("http://h/?a=1").contains("query"));
         assert!(err("bad host").contains("not a host name"));
@@ -314,5 +325,9 @@ mod tests {
         assert_eq!(id("[::ffff:127.0.0.1]:9"), "http://127.0.0.1:9");
         assert_ne!(id("http://h:9"), id("https://h:9"));
         assert_ne!(id("h:9"), id("h:10"));
+        assert_eq!(id("http://u:pw@h:9"), "http://h:9");
+        let a = Address::parse("http://u:pw@h:9", CAN).unwrap();
+        assert_eq!(a.url(), "http://u:pw@h:9");
+        assert_eq!(a.to_string(), "http://(redacted)@h:9");
     }
 }

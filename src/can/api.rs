@@ -85,10 +85,6 @@ impl<'t> CanApi<'t> {
         })
     }
 
-    pub fn base(&self) -> &str {
-        &self.base
-    }
-
     pub fn address(&self) -> &Address {
         &self.address
     }

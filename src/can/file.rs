@@ -130,7 +130,7 @@ pub fn upload(
 
 pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> anyhow::Result<()> {
     match &args.command {
-        FileCommand::Format { yes } => confirm_format(*yes, api.base())?,
+        FileCommand::Format { yes } => confirm_format(*yes, &api.address().to_string())?,
         FileCommand::Put { local, .. } => check_upload(local)?,
         // A destination that cannot be written is refused before the device is touched.
         FileCommand::Get {

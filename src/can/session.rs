@@ -64,7 +64,7 @@ impl Session {
         // Held from before canInitializeLibrary: a session may exist as soon as that request is sent.
         let hold = crate::interrupt::Hold::named(format!(
             "a session on the device at {} (the device ends it after {} s without use)",
-            api.base(),
+            api.address(),
             opts.session_timeout
         ));
         let held = store.lock()?;

@@ -38,8 +38,8 @@ fn bad_hosts_are_usage_errors_before_any_connection() {
             "unsupported scheme 'ftp'",
         ),
         (
-            format!("http://u:pw@127.0.0.1:{port}"),
-            "do not go in the address",
+            format!("pw@127.0.0.1:{port}"),
+            "user:password@ needs a full URL",
         ),
     ] {
         let out = env.run(&["can", "timer", "--host", &host]);
