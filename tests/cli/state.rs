@@ -397,7 +397,7 @@ fn a_download_to_stdout_that_breaks_off_is_a_connection_failure_with_the_byte_co
 
 /// A TCP proxy in front of the simulator that forwards requests at ~2 MB/s (so an upload takes a while), and
 /// not at all once `stall` is set. `upload_bytes` counts what was forwarded on connections that carried an
-/// upload; `uploading` is set when one starts.
+/// upload (a POST); `uploading` is set when one starts.
 struct SlowProxy {
     addr: String,
     stall: Arc<AtomicBool>,
@@ -437,9 +437,7 @@ fn slow_proxy(upstream: &str) -> SlowProxy {
                         Ok(0) | Err(_) => break,
                         Ok(n) => n,
                     };
-                    if !is_upload
-                        && String::from_utf8_lossy(&buf[..n]).contains("kvFileCopyToDevice")
-                    {
+                    if !is_upload && String::from_utf8_lossy(&buf[..n]).starts_with("POST ") {
                         is_upload = true;
                         uploading.store(true, Ordering::SeqCst);
                     }
@@ -544,4 +542,35 @@ fn a_second_ctrl_c_exits_at_once_and_says_what_it_left_behind() {
         "{out:?}"
     );
     drop(sim);
+}
+
+#[test]
+fn an_interrupted_script_load_unloads_the_slot_and_exits_130() {
+    let env = Env::new();
+    let (sim, proxy, big) = big_upload(&env);
+    let load = env.spawn(&[
+        "can",
+        "script",
+        "load",
+        big.to_str().unwrap(),
+        "--slot",
+        "1",
+        "--host",
+        &proxy.addr,
+    ]);
+    wait_for("the upload to start", || {
+        proxy.upload_bytes.load(Ordering::SeqCst) > 1 << 20
+    });
+    signal(&load, "INT");
+    let out = finish(load);
+    assert_fails_with(
+        &out,
+        130,
+        "stopped; a partly loaded script in slot 1 was removed",
+    );
+    let unloads = calls(&sim, "kvScriptUnload");
+    assert_eq!(unloads.len(), 1, "{:?}", sim.functions());
+    assert_eq!(param(&unloads[0], "slotNo"), Some("1"));
+    assert!(calls(&sim, "kvScriptStart").is_empty());
+    assert_eq!(sim.functions().last().unwrap(), "S/canUnloadLibrary");
 }
