@@ -74,7 +74,13 @@ impl Config {
     pub fn load(path: &Path) -> anyhow::Result<Config> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // HOME=/dev/null (cron, containers): no config file either.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
                 return Ok(Config {
                     path: path.to_owned(),
                     ..Default::default()
@@ -368,10 +374,10 @@ pub struct Editor {
     doc: DocumentMut,
     existed: bool,
     /// Two `profile set` runs at once would each write their own copy: edits are serialised.
-    _lock: std::fs::File,
+    _lock: crate::files::Lock,
 }
 
-fn lock_beside(path: &Path) -> anyhow::Result<std::fs::File> {
+fn lock_beside(path: &Path) -> anyhow::Result<crate::files::Lock> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -381,15 +387,8 @@ fn lock_beside(path: &Path) -> anyhow::Result<std::fs::File> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options
-        .open(dir.join(format!(".{name}.lock")))
-        .with_context(|| format!("locking {}", path.display()))?;
-    file.lock()?;
-    Ok(file)
+    crate::files::Lock::take(&dir.join(format!(".{name}.lock")))
+        .with_context(|| format!("locking {}", path.display()))
 }
 
 impl Editor {
@@ -515,21 +514,14 @@ impl Editor {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        let tmp = dir.join(format!(".config.toml.{}.tmp", std::process::id()));
         let text = self.doc.to_string();
-        crate::files::write_private(
-            &tmp,
-            text.as_bytes(),
-            if self.existed && !tighten {
-                mode_of(&self.path)
-            } else {
-                None
-            },
-        )
-        .with_context(|| format!("writing {}", tmp.display()))?;
-        std::fs::rename(&tmp, &self.path).inspect_err(|_| {
-            let _ = std::fs::remove_file(&tmp);
-        })?;
+        let mode = if self.existed && !tighten {
+            mode_of(&self.path)
+        } else {
+            None
+        };
+        crate::files::write_atomic(&self.path, text.as_bytes(), mode)
+            .with_context(|| format!("writing {}", self.path.display()))?;
         Ok(())
     }
 }

@@ -3,12 +3,16 @@
 //! Ctrl-C). When nothing is held — waiting for a connection, at a password prompt — or on a second signal, the
 //! process exits 130 at once.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 use crate::error::{Failure, Kind};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static HOLDING: AtomicUsize = AtomicUsize::new(0);
+/// What the named holds are, for the message of a second Ctrl-C.
+static HELD: Mutex<Vec<(u64, String)>> = Mutex::new(Vec::new());
+static NEXT_HOLD: AtomicU64 = AtomicU64::new(1);
 
 pub fn install() {
     // Failure to install (e.g. a handler already set) only loses graceful cleanup; not worth failing the run.
@@ -16,6 +20,9 @@ pub fn install() {
         let again = INTERRUPTED.swap(true, Ordering::SeqCst);
         if again || HOLDING.load(Ordering::SeqCst) == 0 {
             restore_echo();
+            if again {
+                say_what_is_left();
+            }
             std::process::exit(Kind::Interrupted.exit_code().into());
         }
     });
@@ -36,20 +43,61 @@ fn restore_echo() {
     }
 }
 
+/// A second Ctrl-C does not wait for the cleanup: say what it leaves behind.
+fn say_what_is_left() {
+    let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
+    if held.is_empty() {
+        return;
+    }
+    let what: Vec<&str> = held.iter().map(|(_, w)| w.as_str()).collect();
+    eprintln!(
+        "fieldctl: interrupted again: exiting without cleaning up; left behind: {}",
+        what.join("; ")
+    );
+}
+
 /// Remote or local state that must be cleaned up before exiting; taken before the state exists (e.g. before
-/// canInitializeLibrary is sent) and dropped once it is released.
-pub struct Hold(());
+/// canInitializeLibrary is sent) and dropped once it is released. A named hold says what it is, for the
+/// message of a second Ctrl-C ("the device session on …", "the partial remote file F:/x").
+pub struct Hold(u64);
 
 impl Hold {
     pub fn new() -> Hold {
         HOLDING.fetch_add(1, Ordering::SeqCst);
-        Hold(())
+        Hold(0)
+    }
+
+    pub fn named(what: impl Into<String>) -> Hold {
+        let id = NEXT_HOLD.fetch_add(1, Ordering::SeqCst);
+        HELD.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((id, what.into()));
+        HOLDING.fetch_add(1, Ordering::SeqCst);
+        Hold(id)
     }
 }
 
 impl Drop for Hold {
     fn drop(&mut self) {
+        if self.0 != 0 {
+            HELD.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .retain(|(id, _)| *id != self.0);
+        }
         HOLDING.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// A reader that fails once Ctrl-C was pressed: an upload body stops at the next read instead of sending the
+/// rest of the file. (Not `ErrorKind::Interrupted`: `Read` users retry that one.)
+pub struct Reader<R>(pub R);
+
+impl<R: std::io::Read> std::io::Read for Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if interrupted() {
+            return Err(std::io::Error::other("interrupted"));
+        }
+        self.0.read(buf)
     }
 }
 

@@ -2,6 +2,7 @@
 // stdout is data only, and only src/output.rs writes it.
 #![deny(clippy::print_stdout)]
 
+mod address;
 mod can;
 mod cli;
 mod config;
@@ -16,6 +17,7 @@ mod profile;
 mod secret;
 mod settings;
 mod sim;
+mod state;
 mod transport;
 
 use std::process::ExitCode;

@@ -127,37 +127,6 @@ pub fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// HOST[:PORT] or a URL: not empty, no spaces, a port (when given) in 1..=65535. The full address parser comes with
-/// the session-state work (`src/address.rs`); this keeps an unusable value out of the profile.
-pub fn check_address(value: &str) -> Result<(), String> {
-    let rest = value
-        .strip_prefix("http://")
-        .or_else(|| value.strip_prefix("https://"))
-        .unwrap_or(value)
-        .trim_end_matches('/');
-    if rest.is_empty() {
-        return Err("an empty host; expected HOST[:PORT]".into());
-    }
-    if rest
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '/')
-    {
-        return Err(format!("'{value}' is not HOST[:PORT]"));
-    }
-    // `name:port` or `[v6]:port`; a bare IPv6 address has several colons and no port.
-    if let Some((host, port)) = rest.rsplit_once(':')
-        && (host.ends_with(']') || !host.contains(':'))
-    {
-        if host.is_empty() {
-            return Err(format!("'{value}' has no host name"));
-        }
-        if !matches!(port.parse::<u16>(), Ok(p) if p > 0) {
-            return Err(format!("'{value}': the port must be 1..=65535"));
-        }
-    }
-    Ok(())
-}
-
 /// A setting with the Rust type a command reads it as; `Context::get` applies the default.
 pub struct Setting<T> {
     pub spec: Spec,
@@ -473,23 +442,6 @@ mod tests {
                 assert!(g.settings.iter().any(|s| s.key == c.value.key));
                 assert!(c.value.is_secret());
             }
-        }
-    }
-
-    #[test]
-    fn hosts() {
-        for ok in [
-            "10.0.0.1",
-            "dev:8080",
-            "https://dev:8443/",
-            "[::1]:80",
-            "fe80::1",
-            "localhost",
-        ] {
-            assert_eq!(check_address(ok), Ok(()), "{ok}");
-        }
-        for bad in ["", " ", "http://", "h:abc", "h:0", "h:65536", ":80", "a b"] {
-            assert!(check_address(bad).is_err(), "{bad}");
         }
     }
 

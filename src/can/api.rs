@@ -6,6 +6,7 @@ use std::cell::Cell;
 use serde_json::Value;
 
 use super::status;
+use crate::address::Address;
 use crate::error::{Failure, Kind};
 use crate::secret::Secret;
 use serde::Deserialize;
@@ -15,6 +16,7 @@ use crate::transport::{Body, Request, StreamResponse, Transport};
 
 pub struct CanApi<'t> {
     transport: &'t Transport,
+    address: Address,
     /// `http://host:port`
     base: String,
     next_ident: Cell<u64>,
@@ -71,17 +73,18 @@ impl DeviceStatus {
 }
 
 impl<'t> CanApi<'t> {
-    /// `host` is `HOST[:PORT]` (port 8080 by default) or a full `http(s)://` URL.
-    pub fn new(transport: &'t Transport, host: &str) -> Self {
+    /// A client of the device at `address` (validated by the caller, before any connection).
+    pub fn new(transport: &'t Transport, address: Address) -> Self {
         CanApi {
             transport,
-            base: base_url(host),
+            base: address.url(),
+            address,
             next_ident: Cell::new(1),
         }
     }
 
-    pub fn base(&self) -> &str {
-        &self.base
+    pub fn address(&self) -> &Address {
+        &self.address
     }
 
     pub fn transport(&self) -> &Transport {
@@ -295,30 +298,6 @@ impl<'t> CanApi<'t> {
     }
 }
 
-/// `HOST[:PORT]` → `http://HOST:PORT` (default port 8080); URLs are kept as given.
-pub fn base_url(host: &str) -> String {
-    let host = host.trim().trim_end_matches('/');
-    if host.starts_with("http://") || host.starts_with("https://") {
-        return host.to_owned();
-    }
-    let has_port = match host.rsplit_once(':') {
-        // `[v6]:port` or `name:port`; a bare IPv6 address has several colons and no brackets.
-        Some((h, p)) => {
-            p.chars().all(|c| c.is_ascii_digit())
-                && !p.is_empty()
-                && (h.ends_with(']') || !h.contains(':'))
-        }
-        None => false,
-    };
-    if has_port {
-        format!("http://{host}")
-    } else if host.contains(':') && !host.starts_with('[') {
-        format!("http://[{host}]:8080") // a bare IPv6 address
-    } else {
-        format!("http://{host}:8080")
-    }
-}
-
 fn path(session: Option<&str>, function: &str) -> String {
     match session {
         Some(s) => format!("/{s}/{function}"),
@@ -394,18 +373,6 @@ pub fn field_i64(reply: &Value, key: &str, function: &str) -> anyhow::Result<i64
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn host_forms() {
-        assert_eq!(base_url("192.168.1.10"), "http://192.168.1.10:8080");
-        assert_eq!(base_url("192.168.1.10:81"), "http://192.168.1.10:81");
-        assert_eq!(base_url("[::1]:81"), "http://[::1]:81");
-        assert_eq!(base_url("::1"), "http://[::1]:8080");
-        assert_eq!(base_url("fe80::1:2"), "http://[fe80::1:2]:8080");
-        assert_eq!(base_url("[::1]"), "http://[::1]:8080");
-        assert_eq!(base_url("https://h:1/"), "https://h:1");
-        assert_eq!(base_url("kvaser.lab"), "http://kvaser.lab:8080");
-    }
 
     #[test]
     fn usage_bits() {

@@ -117,6 +117,28 @@ pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bit
     }
 }
 
+/// `500K`, or `800000 bit/s (tseg1 6, tseg2 3, sjw 1, samples 1)`.
+impl std::fmt::Display for Bitrate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Bitrate::Predefined(code) => match PREDEFINED.iter().find(|p| p.2 == *code) {
+                Some(p) => f.write_str(p.0),
+                None => write!(f, "canBITRATE {code}"),
+            },
+            Bitrate::Custom {
+                freq,
+                tseg1,
+                tseg2,
+                sjw,
+                samples,
+            } => write!(
+                f,
+                "{freq} bit/s (tseg1 {tseg1}, tseg2 {tseg2}, sjw {sjw}, samples {samples})"
+            ),
+        }
+    }
+}
+
 impl Bitrate {
     fn params(&self, hnd: i64) -> Vec<(&'static str, String)> {
         match self {
@@ -178,6 +200,8 @@ pub struct BusSetup<'a> {
     pub ctx: &'a Context,
     pub channel: u32,
     pub bitrate: Bitrate,
+    /// `--bitrate` was given: joining a session whose channel runs at another bitrate is refused.
+    pub explicit_bitrate: bool,
     /// canDRIVER_SILENT: listen only, never ACK.
     pub silent: bool,
 }
@@ -205,7 +229,19 @@ pub fn with_bus<T>(
 
 fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow::Result<()> {
     let reply = api.call(Some(session), "canSetBusParams", &setup.bitrate.params(hnd))?;
-    match api::stat_of(&reply, "canSetBusParams")? {
+    let stat = api::stat_of(&reply, "canSetBusParams")?;
+    if matches!(stat, status::OK | NO_ACCESS) {
+        let (label, set) = (setup.bitrate.to_string(), stat == status::OK);
+        super::session::channel_bitrate(
+            api,
+            session,
+            setup.channel,
+            &label,
+            set,
+            setup.explicit_bitrate,
+        )?;
+    }
+    match stat {
         status::OK => {}
         // Another handle (e.g. a `can dump` running in another terminal) configured this channel: share it.
         NO_ACCESS => {

@@ -306,6 +306,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         ctx,
         channel: args.bus.channel,
         bitrate: args.bus.bitrate(ctx)?,
+        explicit_bitrate: args.bus.bitrate.is_some(),
         silent: args.silent,
     };
     let mode = args.timestamps.or(match args.format {
@@ -453,17 +454,14 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     result
 }
 
+/// stdout, or `--file` with `cp`'s rules (`crate::files::Destination`): a device or FIFO is written through, a
+/// symlink followed, a missing directory named (exit 10); a regular file grows in place so it can be followed.
 fn open_sink(file: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match file {
-        Some(path) => {
-            let f = std::fs::File::create(path).map_err(|e| {
-                Failure::new(
-                    Kind::Config,
-                    format!("cannot create {}: {e}", path.display()),
-                )
-            })?;
-            Box::new(std::io::BufWriter::with_capacity(256 << 10, f))
-        }
+        Some(path) => Box::new(std::io::BufWriter::with_capacity(
+            256 << 10,
+            crate::files::Destination::open_live(path)?,
+        )),
         None => Box::new(crate::output::buffered_stdout()),
     })
 }

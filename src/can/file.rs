@@ -10,6 +10,7 @@ use serde_json::json;
 use super::api::{self, CanApi, Download};
 use super::bus::with_channel;
 use super::session::{OpenOptions, with_session};
+use super::status;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
@@ -30,6 +31,9 @@ enum FileCommand {
         device_file: String,
         /// Default: the name the device gives (Content-Disposition), in the current directory
         local: Option<PathBuf>,
+        /// Refuse to overwrite an existing local file
+        #[arg(long)]
+        no_clobber: bool,
     },
     /// Copy a local file to the device
     Put {
@@ -61,7 +65,7 @@ pub fn check_upload(path: &Path) -> anyhow::Result<()> {
     }
 }
 
-/// A local file to upload: its exact length and a reader that drives a progress bar.
+/// A local file to upload: its exact length and a reader that drives a progress bar and stops at Ctrl-C.
 pub fn open_upload(
     ctx: &Context,
     path: &Path,
@@ -72,13 +76,68 @@ pub fn open_upload(
     let bar = ctx
         .out
         .progress(Some(len), &format!("uploading {}", path.display()));
-    Ok((len, Box::new(bar.wrap_read(file)), bar))
+    Ok((len, Box::new(interrupt::Reader(bar.wrap_read(file))), bar))
+}
+
+/// An upload: `function` (kvFileCopyToDevice, kvScriptLoadFile) with `params`, the body from `local`;
+/// `remote` names what it leaves on the device while it runs.
+pub struct Upload<'a> {
+    pub function: &'a str,
+    pub params: &'a [(&'a str, String)],
+    pub local: &'a Path,
+    pub remote: String,
+}
+
+/// Upload and check the reply. Ctrl-C stops the body; then `undo` removes what reached the device and the run
+/// ends with exit 130. A second Ctrl-C exits at once, saying `remote` is left behind.
+pub fn upload(
+    ctx: &Context,
+    api: &CanApi,
+    sid: &str,
+    up: Upload,
+    undo: impl FnOnce() -> anyhow::Result<()>,
+) -> anyhow::Result<u64> {
+    let Upload {
+        function,
+        params,
+        local,
+        remote,
+    } = up;
+    let hold = interrupt::Hold::named(remote.clone());
+    let (len, reader, bar) = open_upload(ctx, local)?;
+    let result = api.upload(sid, function, params, len, reader);
+    bar.finish_and_clear();
+    if interrupt::interrupted() {
+        // Whatever reached the device is incomplete (or replaced an older file): it goes.
+        let undone = undo();
+        drop(hold);
+        let what = match undone {
+            Ok(()) => format!("{remote} was removed"),
+            Err(e) => format!("{remote} may be left on the device: removing it failed: {e:#}"),
+        };
+        return Err(Failure::new(
+            Kind::Interrupted,
+            format!(
+                "interrupted: the upload of {} stopped; {what}",
+                local.display()
+            ),
+        )
+        .into());
+    }
+    api::check(&result?, function)?;
+    Ok(len)
 }
 
 pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> anyhow::Result<()> {
     match &args.command {
-        FileCommand::Format { yes } => confirm_format(*yes, api.base())?,
+        FileCommand::Format { yes } => confirm_format(*yes, &api.address().to_string())?,
         FileCommand::Put { local, .. } => check_upload(local)?,
+        // A destination that cannot be written is refused before the device is touched.
+        FileCommand::Get {
+            local: Some(local),
+            no_clobber,
+            ..
+        } => crate::files::Destination::check(local, None, *no_clobber)?,
         _ => {}
     }
     with_session(api, opts, |s| {
@@ -104,9 +163,19 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                     }
                     ctx.out.list(&[("name", "NAME")], &rows)?;
                 }
-                FileCommand::Get { device_file, local } => {
-                    get(ctx, api, sid, &h, device_file, local.as_deref())?
-                }
+                FileCommand::Get {
+                    device_file,
+                    local,
+                    no_clobber,
+                } => get(
+                    ctx,
+                    api,
+                    sid,
+                    &h,
+                    device_file,
+                    local.as_deref(),
+                    *no_clobber,
+                )?,
                 FileCommand::Put { local, device_file } => {
                     let name = match device_file {
                         Some(n) => n.clone(),
@@ -118,16 +187,26 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                             format!("F:/{base}")
                         }
                     };
-                    let (len, reader, bar) = open_upload(ctx, local)?;
-                    let r = api.upload(
+                    let params = [h.clone(), ("deviceFileName", name.clone())];
+                    let len = upload(
+                        ctx,
+                        api,
                         sid,
-                        "kvFileCopyToDevice",
-                        &[h.clone(), ("deviceFileName", name.clone())],
-                        len,
-                        reader,
-                    );
-                    bar.finish_and_clear();
-                    api::check(&r?, "kvFileCopyToDevice")?;
+                        Upload {
+                            function: "kvFileCopyToDevice",
+                            params: &params,
+                            local,
+                            remote: format!("the partial file {name} on the device"),
+                        },
+                        || {
+                            let r = api.call(Some(sid), "kvFileDelete", &params)?;
+                            match api::stat_of(&r, "kvFileDelete")? {
+                                // -33: nothing of it reached the flash.
+                                status::OK | status::ERR_DEVICE_FILE => Ok(()),
+                                stat => Err(status::failure(stat, "kvFileDelete").into()),
+                            }
+                        },
+                    )?;
                     ctx.out
                         .note(&format!("{} → {name} ({len} bytes)", local.display()));
                 }
@@ -203,6 +282,7 @@ fn get(
     h: &(&str, String),
     device_file: &str,
     local: Option<&Path>,
+    no_clobber: bool,
 ) -> anyhow::Result<()> {
     let params = [h.clone(), ("deviceFileName", device_file.to_owned())];
     let mut resp = match api.download(sid, "kvFileCopyFromDevice", &params)? {
@@ -217,78 +297,61 @@ fn get(
         Download::File(resp) => resp,
     };
     let expected = resp.content_length;
-    if local == Some(Path::new("-")) {
-        let mut buf = vec![0u8; 64 << 10];
-        loop {
-            let n = resp.reader.read(&mut buf)?;
-            if n == 0 {
-                return Ok(());
-            }
-            crate::output::write_raw(&buf[..n])?;
-        }
-    }
     let name = default_name(resp.header("content-disposition"), device_file);
-    let target = match local {
-        Some(p) if p.is_dir() => p.join(&name),
-        Some(p) => p.to_owned(),
-        None => PathBuf::from(&name),
+    let to_stdout = local == Some(Path::new("-"));
+    let mut dest = match local {
+        Some(p) => crate::files::Destination::open(p, Some(&name), no_clobber)?,
+        None => crate::files::Destination::open(Path::new(&name), None, no_clobber)?,
     };
-    // Write beside the target and rename at the end: never a partial file under the final name.
-    let tmp = crate::files::temp_beside(&target);
-    let result = (|| -> anyhow::Result<u64> {
-        let mut out = std::fs::File::create(&tmp).map_err(|e| {
+    let shown = match to_stdout {
+        true => "stdout".to_owned(),
+        false => dest.shown().display().to_string(),
+    };
+    let bar = match to_stdout {
+        true => indicatif::ProgressBar::hidden(),
+        false => ctx
+            .out
+            .progress(expected, &format!("downloading {device_file}")),
+    };
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        interrupt::check()?;
+        let n = resp.reader.read(&mut buf).map_err(|e| {
             Failure::new(
-                Kind::Config,
-                format!("cannot create {}: {e}", tmp.display()),
+                Kind::Connect,
+                format!(
+                    "download of {device_file} into {shown} broke off after {} bytes: {e}",
+                    dest.written()
+                ),
             )
         })?;
-        let bar = ctx
-            .out
-            .progress(expected, &format!("downloading {device_file}"));
-        let mut buf = vec![0u8; 64 << 10];
-        let mut total = 0u64;
-        loop {
-            interrupt::check()?;
-            let n = resp.reader.read(&mut buf).map_err(|e| {
-                Failure::new(
-                    Kind::Connect,
-                    format!("download of {device_file} broke off: {e}"),
-                )
-            })?;
-            if n == 0 {
-                break;
+        if n == 0 {
+            break;
+        }
+        dest.write_all(&buf[..n]).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                anyhow::Error::from(e)
+            } else {
+                Failure::new(Kind::Config, format!("writing {shown}: {e}")).into()
             }
-            out.write_all(&buf[..n])?;
-            total += n as u64;
-            bar.set_position(total);
-        }
-        bar.finish_and_clear();
-        if let Some(len) = expected.filter(|&l| l != total) {
-            return Err(Failure::new(
-                Kind::Malformed,
-                format!("{device_file}: got {total} of {len} bytes"),
-            )
-            .into());
-        }
-        out.sync_all()?;
-        Ok(total)
-    })();
-    match result {
-        Ok(total) => {
-            std::fs::rename(&tmp, &target).inspect_err(|_| {
-                let _ = std::fs::remove_file(&tmp);
-            })?;
-            ctx.out.note(&format!(
-                "{device_file} → {} ({total} bytes)",
-                target.display()
-            ));
-            Ok(())
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
+        })?;
+        bar.set_position(dest.written());
     }
+    bar.finish_and_clear();
+    let total = dest.written();
+    if let Some(len) = expected.filter(|&l| l != total) {
+        return Err(Failure::new(
+            Kind::Malformed,
+            format!("{device_file}: got {total} of {len} bytes"),
+        )
+        .into());
+    }
+    dest.commit()?;
+    if !to_stdout {
+        ctx.out
+            .note(&format!("{device_file} → {shown} ({total} bytes)"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ enum CanCommand {
 
 /// The connection settings: flag > env > profile > default, each read only if the command needs it.
 struct Settings {
-    host: String,
+    address: crate::address::Address,
     session_timeout: u32,
     password_stdin: bool,
     ca_cert: Option<std::path::PathBuf>,
@@ -124,14 +124,16 @@ impl Settings {
             None if opens_session => ctx.get(&settings::SESSION_TIMEOUT)?,
             None => 0,
         };
+        // Validated before any connection (exit 2).
+        let address = crate::address::Address::parse(&host, settings::ADDRESS)?;
         // Only an https:// device needs a CA; --ca-cert (global) wins over the profile's.
-        let ca_cert = if api::base_url(&host).starts_with("https://") {
+        let ca_cert = if address.scheme == crate::address::Scheme::Https {
             ctx.get(&settings::CA_CERT)?
         } else {
             None
         };
         Ok(Settings {
-            host,
+            address,
             session_timeout,
             password_stdin: conn.password_stdin,
             ca_cert,
@@ -143,7 +145,7 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let opens_session = !matches!(args.command, CanCommand::Status);
     let conn = Settings::resolve(ctx, &args.conn, opens_session)?;
     let transport = ctx.transport(conn.ca_cert)?;
-    let api = CanApi::new(&transport, &conn.host);
+    let api = CanApi::new(&transport, conn.address);
     let opts = OpenOptions {
         session_timeout: conn.session_timeout,
         password_stdin: conn.password_stdin,

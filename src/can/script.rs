@@ -179,16 +179,19 @@ pub fn run(
                             api.ok_device_file(sid, "kvScriptLoadFileOnDevice", &params, df)?;
                         }
                         (Some(path), None) => {
-                            let (len, reader, bar) = super::file::open_upload(ctx, path)?;
-                            let r = api.upload(
+                            let params = [h.clone(), slot_param(*slot)];
+                            super::file::upload(
+                                ctx,
+                                api,
                                 sid,
-                                "kvScriptLoadFile",
-                                &[h.clone(), slot_param(*slot)],
-                                len,
-                                reader,
-                            );
-                            bar.finish_and_clear();
-                            api::check(&r?, "kvScriptLoadFile")?;
+                                super::file::Upload {
+                                    function: "kvScriptLoadFile",
+                                    params: &params,
+                                    local: path,
+                                    remote: format!("a partly loaded script in slot {slot}"),
+                                },
+                                || api.ok(Some(sid), "kvScriptUnload", &params).map(drop),
+                            )?;
                         }
                         (None, None) => unreachable!("clap requires one"),
                     }

@@ -211,6 +211,7 @@ fn transmit(
         ctx,
         channel: bus.channel,
         bitrate: bus.bitrate(ctx)?,
+        explicit_bitrate: bus.bitrate.is_some(),
         silent: false,
     };
     with_session(api, opts, |s| {

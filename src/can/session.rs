@@ -1,16 +1,17 @@
 //! Device sessions that never leave a device locked.
 //!
 //! A device allows one session, and a lost one locks it for up to `timeout` seconds. So every session this
-//! machine opens is recorded in a 0600 state file (per host) until it is unloaded, with the PIDs of the
-//! fieldctl processes using it. A later run that finds the file:
+//! machine opens is recorded in the session-state store (`crate::state`, one 0600 file per device identity)
+//! until it is unloaded, with the PIDs of the fieldctl processes using it. A later run that finds the record:
 //! - joins the session when an owner is still alive (candump in one terminal, cansend in another): it opens its
 //!   own channel handle and adds its PID; the last process to leave unloads the session;
 //! - unloads it first when every owner is dead (a killed fieldctl), then opens its own.
 //!
-//! A lock file serialises these steps between processes.
+//! The store's lock serialises these steps between processes. The record also keeps each channel's bitrate and
+//! the process that set it, so a joiner asking for another bitrate is refused instead of silently sharing.
 
-use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::collections::BTreeMap;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -19,20 +20,31 @@ use super::status;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::secret::{self, Need, Secret};
+use crate::state::{Held, Record, Store};
 
+/// The CAN part of a session record.
 #[derive(Serialize, Deserialize, Default, Debug)]
-struct State {
-    host: String,
-    session: String,
-    owners: Vec<u32>,
+struct Payload {
+    /// The session timeout asked for, in seconds.
     timeout: u32,
+    /// Channel number → how it was configured (by the handle that had init access).
+    #[serde(default)]
+    channels: BTreeMap<u32, ChannelRecord>,
 }
+
+#[derive(Serialize, Deserialize, Debug, Clone)]
+struct ChannelRecord {
+    bitrate: String,
+    /// The process whose handle set the bitrate.
+    owner: u32,
+}
+
+type CanRecord = Record<Payload>;
 
 pub struct Session {
     pub id: String,
-    state_path: PathBuf,
-    lock_path: PathBuf,
-    /// Ctrl-C waits for `close` while the session exists.
+    store: Store,
+    /// Ctrl-C waits for `close` while the session exists; a second one says the session is left behind.
     _hold: crate::interrupt::Hold,
 }
 
@@ -42,116 +54,89 @@ pub struct OpenOptions<'a> {
     pub ctx: &'a Context,
 }
 
-fn paths(base: &str) -> anyhow::Result<(PathBuf, PathBuf)> {
-    let safe: String = base
-        .trim_start_matches("http://")
-        .trim_start_matches("https://")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let dir = crate::files::state_dir()?;
-    Ok((
-        dir.join(format!("can-{safe}.json")),
-        dir.join(format!("can-{safe}.lock")),
-    ))
-}
-
-/// An exclusive lock between fieldctl processes, released on drop.
-struct Lock(File);
-
-impl Lock {
-    fn take(path: &Path) -> anyhow::Result<Lock> {
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(path)?;
-        file.lock()?;
-        Ok(Lock(file))
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = self.0.unlock();
-    }
-}
-
-fn read_state(path: &Path) -> Option<State> {
-    let text = std::fs::read(path).ok()?;
-    serde_json::from_slice(&text).ok()
-}
-
-fn write_state(path: &Path, state: &State) -> anyhow::Result<()> {
-    crate::files::replace_private(path, &serde_json::to_vec_pretty(state)?)?;
-    Ok(())
-}
-
-pub fn alive(pid: u32) -> bool {
-    #[cfg(unix)]
-    {
-        if pid == std::process::id() {
-            return true;
-        }
-        // SAFETY: kill with signal 0 only checks for existence and permission; it sends nothing.
-        let r = unsafe { libc::kill(pid as libc::pid_t, 0) };
-        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-    }
-    #[cfg(not(unix))]
-    {
-        // Without a portable check, assume alive: never unload a session another process may be using.
-        let _ = pid;
-        true
-    }
+fn store(api: &CanApi) -> anyhow::Result<Store> {
+    Store::new("can", api.address(), None)
 }
 
 impl Session {
     pub fn open(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<Session> {
-        let (state_path, lock_path) = paths(api.base())?;
+        let store = store(api)?;
         // Held from before canInitializeLibrary: a session may exist as soon as that request is sent.
-        let hold = crate::interrupt::Hold::new();
-        let _lock = Lock::take(&lock_path)?;
-        let me = std::process::id();
-        if let Some(mut state) = read_state(&state_path) {
-            state.owners.retain(|&pid| alive(pid) && pid != me);
-            api.transport().register_secret(&state.session);
-            if !state.owners.is_empty() {
-                // A live owner's session may still have ended on the device (its owner was stopped longer than
-                // the timeout): check before joining; a dropped session is forgotten, not joined.
-                if session_alive(api, &state.session)? {
-                    state.owners.push(me);
-                    write_state(&state_path, &state)?;
-                    return Ok(Session {
-                        id: state.session,
-                        state_path,
-                        lock_path,
-                        _hold: hold,
-                    });
-                }
-                let _ = std::fs::remove_file(&state_path);
-            } else {
-                // Every owner is dead: free the device before asking for a new session.
-                let stat = api.unload(&state.session)?;
-                if stat != status::OK && stat != status::ERR_INVALID_SESSION {
-                    opts.ctx.out.warn(&format!(
-                        "could not unload the stale session of a previous run: {}",
-                        status::describe(stat)
-                    ));
-                }
-                let _ = std::fs::remove_file(&state_path);
+        let hold = crate::interrupt::Hold::named(format!(
+            "a session on the device at {} (the device ends it after {} s without use)",
+            api.address(),
+            opts.session_timeout
+        ));
+        let held = store.lock()?;
+        if let Some(id) = Self::join_or_clear(api, opts, &held)? {
+            drop(held);
+            return Ok(Session {
+                id,
+                store,
+                _hold: hold,
+            });
+        }
+        let session = Self::initialize(api, opts)?;
+        let record = CanRecord {
+            payload: Payload {
+                timeout: opts.session_timeout,
+                channels: BTreeMap::new(),
+            },
+            ..Record::new(&store, session.clone())
+        }
+        .expires_in(Duration::from_secs(opts.session_timeout.into()));
+        if let Err(e) = held.write(&record) {
+            // Without the record a crash could lock the device: do not keep a session we cannot record.
+            let _ = api.unload(&session);
+            return Err(e);
+        }
+        drop(held);
+        Ok(Session {
+            id: session,
+            store,
+            _hold: hold,
+        })
+    }
+
+    /// With a record on file: join its session (Some(id)) when a live owner still uses it and the device still
+    /// knows it; otherwise free the device of it and forget it (None).
+    fn join_or_clear(
+        api: &CanApi,
+        opts: &OpenOptions,
+        held: &Held,
+    ) -> anyhow::Result<Option<String>> {
+        let Some(mut record) = held.read::<Payload>() else {
+            return Ok(None);
+        };
+        api.transport().register_secret(&record.session);
+        if record.others_alive() {
+            // A live owner's session may still have ended on the device (its owner was stopped longer than
+            // the timeout): check before joining; a dropped session is forgotten, not joined.
+            if session_alive(api, &record.session)? {
+                record.owners.push(std::process::id());
+                held.write(&record)?;
+                return Ok(Some(record.session));
+            }
+        } else {
+            // Every owner is dead: free the device before asking for a new session.
+            let stat = api.unload(&record.session)?;
+            if stat != status::OK && stat != status::ERR_INVALID_SESSION {
+                opts.ctx.out.warn(&format!(
+                    "could not unload the stale session of a previous run: {}",
+                    status::describe(stat)
+                ));
             }
         }
+        held.remove();
+        Ok(None)
+    }
+
+    fn initialize(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<String> {
         let need = Need::new(&super::settings::PASSWORD, opts.password_stdin);
         let mut password: Option<Secret> = secret::find(opts.ctx, &need)?;
-        let session = loop {
+        loop {
             match api.initialize(password.as_ref(), opts.session_timeout)? {
-                Ok(session) => break session,
+                Ok(session) => return Ok(session),
                 Err(status::ERR_INVALID_PASSWORD) if password.is_none() => {
                     // The device wants a password and no source had one: ask, or fail naming the variable.
                     password = Some(secret::require(opts.ctx, &need)?);
@@ -159,36 +144,21 @@ impl Session {
                 Err(status::ERR_INVALID_SESSION) => return Err(busy(api)),
                 Err(stat) => return Err(status::failure(stat, "canInitializeLibrary").into()),
             }
-        };
-        let state = State {
-            host: api.base().to_owned(),
-            session: session.clone(),
-            owners: vec![me],
-            timeout: opts.session_timeout,
-        };
-        if let Err(e) = write_state(&state_path, &state) {
-            // Without the record a crash could lock the device: do not keep a session we cannot record.
-            let _ = api.unload(&session);
-            return Err(e.context(format!("recording the session in {}", state_path.display())));
         }
-        Ok(Session {
-            id: session,
-            state_path,
-            lock_path,
-            _hold: hold,
-        })
     }
 
     /// Leave the session; unload it when no other live process uses it.
     pub fn close(self, api: &CanApi) -> anyhow::Result<()> {
-        let _lock = Lock::take(&self.lock_path)?;
-        let me = std::process::id();
-        let mut state = read_state(&self.state_path).unwrap_or_default();
-        state.owners.retain(|&pid| pid != me && alive(pid));
-        if state.session == self.id && !state.owners.is_empty() {
-            return write_state(&self.state_path, &state);
+        let held = self.store.lock()?;
+        let mut record = held.read::<Payload>();
+        let ours = record.as_ref().is_some_and(|r| r.session == self.id);
+        if let Some(r) = record.as_mut().filter(|_| ours)
+            && r.others_alive()
+        {
+            let me = std::process::id();
+            r.payload.channels.retain(|_, c| c.owner != me);
+            return held.write(r);
         }
-        let ours = state.session == self.id;
         // The record goes only once the device confirms the session is gone (unloaded, or already ended):
         // after a failed unload it stays, ownerless, and the next run unloads the session first.
         let gone = match api.unload(&self.id) {
@@ -197,21 +167,68 @@ impl Session {
             Err(e) => Err(e),
         };
         if ours {
-            match &gone {
-                Ok(()) => {
-                    let _ = std::fs::remove_file(&self.state_path);
-                }
-                Err(_) => write_state(&self.state_path, &state)?,
+            match (&gone, record.as_mut()) {
+                (Ok(()), _) => held.remove(),
+                (Err(_), Some(r)) => held.write(r)?,
+                (Err(_), None) => {}
             }
         }
         gone
     }
 }
 
-/// Whether the device still knows `session`: a read-only call with a handle that cannot exist answers
-/// canERR_INVALID_SESSION for an ended session, a handle or parameter error for a live one.
+/// A channel was configured (`set` is true: this process's handle had init access and set `bitrate`), or
+/// found configured by another handle of the session. A joiner that asked for a bitrate explicitly
+/// (`explicit`) and finds the channel at another one is refused (exit 8), naming it and the process that set
+/// it; without an explicit bitrate it joins at the channel's.
+pub fn channel_bitrate(
+    api: &CanApi,
+    session: &str,
+    channel: u32,
+    bitrate: &str,
+    set: bool,
+    explicit: bool,
+) -> anyhow::Result<()> {
+    let store = store(api)?;
+    let held = store.lock()?;
+    let Some(mut record) = held.read::<Payload>().filter(|r| r.session == session) else {
+        return Ok(());
+    };
+    let me = std::process::id();
+    if set {
+        record.payload.channels.insert(
+            channel,
+            ChannelRecord {
+                bitrate: bitrate.to_owned(),
+                owner: me,
+            },
+        );
+        return held.write(&record);
+    }
+    match record.payload.channels.get(&channel) {
+        Some(c) if explicit && !c.bitrate.eq_ignore_ascii_case(bitrate) => {
+            Err(Failure::new(
+                Kind::Busy,
+                format!(
+                    "channel {channel} is already on the session's bus at {} (set by fieldctl PID {}); refusing --bitrate {bitrate}",
+                    c.bitrate, c.owner
+                ),
+            )
+            .hint(format!(
+                "leave out --bitrate to join at {}, or stop PID {} first",
+                c.bitrate, c.owner
+            ))
+            .into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether the device still knows `session`: canReadTimer on handle 0 (a `%u` the spec allows) answers
+/// canERR_INVALID_SESSION for an ended session; anything else (the time, or a handle error when handle 0 is not
+/// open) means it is alive.
 fn session_alive(api: &CanApi, session: &str) -> anyhow::Result<bool> {
-    let reply = api.call(Some(session), "canReadTimer", &[("hnd", "-1".into())])?;
+    let reply = api.call(Some(session), "canReadTimer", &[("hnd", "0".into())])?;
     Ok(super::api::stat_of(&reply, "canReadTimer")? != status::ERR_INVALID_SESSION)
 }
 

@@ -1,10 +1,22 @@
 //! The `can` group's settings and credential: the only place their keys and variables are written.
 
-use crate::settings::{Credential, CredentialKind, Group, Setting, check_address};
+use crate::address::{Defaults, Scheme};
+use crate::settings::{Credential, CredentialKind, Group, Setting};
+
+/// Kvaser REST devices: plain HTTP on port 8080.
+pub const ADDRESS: Defaults = Defaults {
+    scheme: Scheme::Http,
+    port: 8080,
+    flag: "--host",
+};
+
+fn check_server(value: &str) -> Result<(), String> {
+    crate::address::check(value, ADDRESS)
+}
 
 pub static HOST: Setting<Option<String>> = Setting::checked(
     "can.host",
-    check_address,
+    check_server,
     "Device address HOST[:PORT] (port 8080 by default), or an http(s):// URL",
 )
 .env("FIELDCTL_CAN_HOST");

@@ -1,10 +1,22 @@
 //! The `ksc` group's settings and credentials (declared before the commands exist, so profiles can hold them).
 
-use crate::settings::{Credential, CredentialKind, Group, Setting, check_address};
+use crate::address::{Defaults, Scheme};
+use crate::settings::{Credential, CredentialKind, Group, Setting};
+
+/// KSC Open API: HTTPS on port 13299.
+pub const ADDRESS: Defaults = Defaults {
+    scheme: Scheme::Https,
+    port: 13299,
+    flag: "--server",
+};
+
+fn check_server(value: &str) -> Result<(), String> {
+    crate::address::check(value, ADDRESS)
+}
 
 pub static SERVER: Setting<Option<String>> = Setting::checked(
     "ksc.server",
-    check_address,
+    check_server,
     "KSC server URL (https, port 13299 by default)",
 )
 .env("FIELDCTL_KSC_SERVER");

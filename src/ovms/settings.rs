@@ -1,10 +1,22 @@
 //! The `ovms` group's settings and credentials (declared before the commands exist, so profiles can hold them).
 
-use crate::settings::{Credential, CredentialKind, Group, Setting, check_address};
+use crate::address::{Defaults, Scheme};
+use crate::settings::{Credential, CredentialKind, Group, Setting};
+
+/// OVMS servers: HTTPS on port 6869 (the public server's API port).
+pub const ADDRESS: Defaults = Defaults {
+    scheme: Scheme::Https,
+    port: 6869,
+    flag: "--server",
+};
+
+fn check_server(value: &str) -> Result<(), String> {
+    crate::address::check(value, ADDRESS)
+}
 
 pub static SERVER: Setting<String> = Setting::text_or(
     "ovms.server",
-    Some(check_address),
+    Some(check_server),
     "https://api.openvehicles.com:6869",
     "OVMS server URL",
 )

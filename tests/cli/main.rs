@@ -10,5 +10,6 @@ mod docs;
 mod exit_codes;
 mod settings;
 mod sim_can;
+mod state;
 mod transport;
 mod wire_constants;

@@ -47,7 +47,7 @@ fn a_bad_value_of_a_used_setting_is_exit_10_with_file_and_line() {
         &out,
         10,
         &format!(
-            "{}:4: can.host: an empty host; expected HOST[:PORT]",
+            "{}:4: can.host: address '': empty address",
             env.config_file().display()
         ),
     );
@@ -66,7 +66,7 @@ fn a_bad_value_of_a_used_setting_is_exit_10_with_file_and_line() {
     assert_fails_with(
         &out,
         10,
-        "environment variable FIELDCTL_CAN_HOST: can.host: '10.0.0.1:abc': the port must be 1..=65535",
+        "environment variable FIELDCTL_CAN_HOST: can.host: address '10.0.0.1:abc': port 'abc' is not a number (1-65535)",
     );
 }
 
@@ -129,15 +129,11 @@ fn profile_set_checks_the_kind_and_writes_nothing_on_error() {
             "33K",
             "can.bitrate: '33K' is not a bitrate; expected 1M, 500K",
         ),
-        (
-            "can.host",
-            "",
-            "can.host: an empty host; expected HOST[:PORT]",
-        ),
+        ("can.host", "", "can.host: address '': empty address"),
         (
             "can.host",
             "dev:99999",
-            "can.host: 'dev:99999': the port must be 1..=65535",
+            "can.host: address 'dev:99999': port 99999 is out of range (1-65535)",
         ),
         (
             "can.session_timeout",
@@ -145,7 +141,11 @@ fn profile_set_checks_the_kind_and_writes_nothing_on_error() {
             "can.session_timeout must be an integer in 1..=86399, not '0'",
         ),
         ("ksc.ca_cert", " ", "ksc.ca_cert is empty"),
-        ("ovms.server", "https://", "ovms.server: an empty host"),
+        (
+            "ovms.server",
+            "https://",
+            "ovms.server: address 'https://': no host",
+        ),
     ] {
         let out = env.run(&["profile", "set", "lab", key, value]);
         assert_fails_with(&out, 10, message);
