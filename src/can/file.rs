@@ -3,16 +3,15 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand};
-use indicatif::ProgressBar;
-use serde_json::json;
-
-use super::api::{self, CanApi, Download};
+use super::api::CanApi;
 use super::bus::with_channel;
+use super::rows::FileRow;
 use super::session::{OpenOptions, with_session};
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
+use clap::{Args, Subcommand};
+use indicatif::ProgressBar;
 
 #[derive(Args)]
 pub struct FileArgs {
@@ -44,6 +43,17 @@ enum FileCommand {
         #[arg(long)]
         yes: bool,
     },
+}
+
+impl FileArgs {
+    /// What the command prints, for `-o` (`get` writes the file's bytes).
+    pub fn prints(&self) -> crate::output::Prints {
+        match self.command {
+            FileCommand::Ls => crate::output::Prints::Records,
+            FileCommand::Get { .. } => crate::output::Prints::Text,
+            _ => crate::output::Prints::Nothing,
+        }
+    }
 }
 
 /// Refuse what cannot be uploaded (missing, a directory) before any session is opened.
@@ -84,28 +94,18 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
         with_channel(api, sid, 0, |hnd| {
-            let h = ("hnd", hnd.to_string());
             match &args.command {
                 FileCommand::Ls => {
-                    let r = api.ok(Some(sid), "kvFileGetCount", std::slice::from_ref(&h))?;
-                    let count = api::field_u64(&r, "count", "kvFileGetCount")?;
                     let mut rows = Vec::new();
-                    for n in 0..count {
+                    for n in 0..api.file_count(sid, hnd)? {
                         interrupt::check()?;
-                        let r = api.ok(
-                            Some(sid),
-                            "kvFileGetName",
-                            &[h.clone(), ("fileNo", n.to_string())],
-                        )?;
-                        let name = r.get("name").and_then(|v| v.as_str()).ok_or_else(|| {
-                            Failure::new(Kind::Malformed, "kvFileGetName: the reply has no 'name'")
-                        })?;
-                        rows.push(json!({"name": name}));
+                        let entry = api.file_name(sid, hnd, n)?;
+                        rows.push(FileRow { name: entry.name });
                     }
-                    ctx.out.list(&[("name", "NAME")], &rows)?;
+                    ctx.out.rows(&rows)?;
                 }
                 FileCommand::Get { device_file, local } => {
-                    get(ctx, api, sid, &h, device_file, local.as_deref())?
+                    get(ctx, api, sid, hnd, device_file, local.as_deref())?
                 }
                 FileCommand::Put { local, device_file } => {
                     let name = match device_file {
@@ -119,28 +119,17 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                         }
                     };
                     let (len, reader, bar) = open_upload(ctx, local)?;
-                    let r = api.upload(
-                        sid,
-                        "kvFileCopyToDevice",
-                        &[h.clone(), ("deviceFileName", name.clone())],
-                        len,
-                        reader,
-                    );
+                    let r = api.file_upload(sid, hnd, &name, len, reader);
                     bar.finish_and_clear();
-                    api::check(&r?, "kvFileCopyToDevice")?;
+                    r?;
                     ctx.out
                         .note(&format!("{} → {name} ({len} bytes)", local.display()));
                 }
                 FileCommand::Rm { device_file } => {
-                    api.ok_device_file(
-                        sid,
-                        "kvFileDelete",
-                        &[h.clone(), ("deviceFileName", device_file.clone())],
-                        device_file,
-                    )?;
+                    api.file_delete(sid, hnd, device_file)?;
                 }
                 FileCommand::Format { .. } => {
-                    api.ok(Some(sid), "kvFileDiskFormat", std::slice::from_ref(&h))?;
+                    api.file_format(sid, hnd)?;
                     ctx.out.note("the device's file system was formatted");
                 }
             }
@@ -200,22 +189,11 @@ fn get(
     ctx: &Context,
     api: &CanApi,
     sid: &str,
-    h: &(&str, String),
+    hnd: i64,
     device_file: &str,
     local: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let params = [h.clone(), ("deviceFileName", device_file.to_owned())];
-    let mut resp = match api.download(sid, "kvFileCopyFromDevice", &params)? {
-        Download::Reply(reply) => {
-            api::check_device_file(&reply, "kvFileCopyFromDevice", device_file)?;
-            return Err(Failure::new(
-                Kind::Malformed,
-                "kvFileCopyFromDevice: stat 0 but no file in the reply",
-            )
-            .into());
-        }
-        Download::File(resp) => resp,
-    };
+    let mut resp = api.file_download(sid, hnd, device_file)?;
     let expected = resp.content_length;
     if local == Some(Path::new("-")) {
         let mut buf = vec![0u8; 64 << 10];
