@@ -1194,7 +1194,7 @@ fn leds_identify_ioctl_and_raw() {
             "can",
             "leds",
             "led3-on",
-            "--timeout",
+            "--led-timeout",
             "1000",
             "--host",
             &sim.addr,
