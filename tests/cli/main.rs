@@ -9,4 +9,5 @@ mod config;
 mod docs;
 mod exit_codes;
 mod sim_can;
+mod surface;
 mod transport;
