@@ -199,7 +199,7 @@ fn code_130_interrupted_after_cleanup() {
         "send",
         "123#00",
         "--repeat",
-        "0",
+        "1000000",
         "--interval",
         "10",
         "--host",
