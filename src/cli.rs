@@ -3,11 +3,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::context::Context;
-use crate::output::{ColorChoice, Format};
+use crate::output::{ColorChoice, Format, Prints};
 
 #[derive(Parser)]
 #[command(
@@ -27,6 +27,7 @@ pub struct Cli {
 }
 
 #[derive(Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (default: `default_profile` in the config file)
     #[arg(
@@ -40,7 +41,7 @@ pub struct GlobalArgs {
     /// Config file (default: <config dir>/fieldctl/config.toml)
     #[arg(long, env = "FIELDCTL_CONFIG", global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Output format (default: table)
+    /// Output format (default: table; `log` is for `can dump` only)
     #[arg(
         short = 'o',
         long,
@@ -53,7 +54,7 @@ pub struct GlobalArgs {
     /// Same as `-o json`
     #[arg(long, global = true)]
     pub json: bool,
-    /// Connect and read timeout in seconds
+    /// HTTP timeout in seconds, for every command
     #[arg(long, env = "FIELDCTL_TIMEOUT", global = true, default_value_t = 30.0, value_name = "SECS",
           value_parser = parse_timeout)]
     pub timeout: f64,
@@ -79,6 +80,13 @@ pub struct GlobalArgs {
     #[arg(long, env = "FIELDCTL_MAX_RESPONSE_BYTES", global = true, default_value_t = 64 << 20, value_name = "BYTES",
           hide_short_help = true)]
     pub max_response_bytes: u64,
+    /// `-o`/`--json` came from the command line (not FIELDCTL_OUTPUT): a format the command cannot honour is
+    /// then refused instead of ignored.
+    #[arg(skip)]
+    pub output_on_command_line: bool,
+    /// The subcommand's words (`can file get`), for messages.
+    #[arg(skip)]
+    pub command_words: String,
 }
 
 impl GlobalArgs {
@@ -129,7 +137,22 @@ pub enum Command {
 /// Parse argv; usage errors are reported like every other error (`fieldctl: error: …`, exit 2).
 pub fn parse() -> Cli {
     forget_empty_variables();
-    match Cli::try_parse_from(led_timeout_shim(std::env::args_os().collect())) {
+    let parsed = Cli::command()
+        .try_get_matches_from(std::env::args_os())
+        .and_then(|m| {
+            let mut cli = Cli::from_arg_matches(&m)?;
+            cli.global.output_on_command_line = m.get_flag("json")
+                || m.value_source("output") == Some(clap::parser::ValueSource::CommandLine);
+            let mut sub = m.subcommand();
+            let mut words = Vec::new();
+            while let Some((name, matches)) = sub {
+                words.push(name);
+                sub = matches.subcommand();
+            }
+            cli.global.command_words = words.join(" ");
+            Ok(cli)
+        });
+    match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => e.exit(), // --help, --version: stdout, exit 0
         Err(e) => {
@@ -153,30 +176,57 @@ fn forget_empty_variables() {
     }
 }
 
-/// `can leds ACTION --timeout MS` is the documented syntax, but `--timeout SECS` is also the global HTTP timeout
-/// and clap cannot give one name two meanings. After a `can … leds` subcommand, `--timeout` means the LED timeout.
-fn led_timeout_shim(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    let can = args.iter().position(|a| a == "can");
-    let leds = can.and_then(|c| {
-        args.iter()
-            .skip(c + 1)
-            .position(|a| a == "leds")
-            .map(|p| p + c + 1)
-    });
-    if let Some(start) = leds {
-        for arg in args.iter_mut().skip(start + 1) {
-            if arg == "--timeout" {
-                *arg = "--led-timeout".into();
-            } else if let Some(v) = arg.to_str().and_then(|a| a.strip_prefix("--timeout=")) {
-                *arg = format!("--led-timeout={v}").into();
-            }
+impl Command {
+    fn prints(&self) -> Prints {
+        use crate::profile::{ConfigCommand, ProfileCommand};
+        match self {
+            Command::Can(args) => args.prints(),
+            Command::Profile(ProfileCommand::List | ProfileCommand::Show { .. }) => Prints::Records,
+            Command::Profile(_) | Command::GenerateDocs { .. } => Prints::Nothing,
+            Command::Config(ConfigCommand::Path)
+            | Command::Completions { .. }
+            | Command::Sim(_) => Prints::Text,
         }
     }
-    args
 }
 
-pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let ctx = Context::new(&cli.global);
+/// `-o` is honoured by every command or refused: a format given on the command line that the command cannot
+/// print is a usage error; one from FIELDCTL_OUTPUT (a preference for every command) is ignored there.
+fn check_output(cli: &mut Cli) -> anyhow::Result<()> {
+    let g = &cli.global;
+    let format = if g.json {
+        Format::Json
+    } else {
+        g.output.unwrap_or(Format::Table)
+    };
+    let prints = cli.command.prints();
+    if prints.accepts(format) {
+        return Ok(());
+    }
+    if !g.output_on_command_line {
+        cli.global.output = None;
+        return Ok(());
+    }
+    let what = match prints {
+        Prints::Text => "prints its data as it is (text or bytes), only as -o table",
+        _ => "does not print candump logs; -o log is for `can dump`",
+    };
+    Err(crate::error::Failure::new(
+        crate::error::Kind::Usage,
+        format!(
+            "-o {}: `fieldctl {}` {what}",
+            format.name(),
+            g.command_words
+        ),
+    )
+    .into())
+}
+
+pub fn run(mut cli: Cli) -> anyhow::Result<()> {
+    check_output(&mut cli)?;
+    let mut ctx = Context::new(&cli.global);
+    ctx.out.format_explicit = cli.global.output_on_command_line;
+    let ctx = ctx;
     match cli.command {
         Command::Can(args) => crate::can::run(&ctx, args),
         Command::Sim(args) => crate::sim::run(&ctx, args),

@@ -1,22 +1,141 @@
 //! The only module that writes data to stdout: tables, JSON, NDJSON, CSV and raw text lines, plus the stderr
 //! side of the user interface (warnings, notes, progress bars).
 //!
-//! JSON and CSV field names are a documented contract (docs/output.md): callers pass records as JSON objects
-//! with stable keys, and a column list that says which keys a table or CSV shows, in order.
+//! JSON and CSV field names are a documented contract (docs/output.md). A record is a [`Row`]: one
+//! `#[derive(Serialize)]` struct declared with [`row!`], whose declaration also gives its columns, so table
+//! headers, CSV headers and JSON keys (in table order) come from one place.
 
 use std::io::{self, IsTerminal, Write};
 
 use clap::ValueEnum;
 use comfy_table::{ContentArrangement, Table, presets};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
 use serde_json::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// aligned columns (`can dump`: candump's screen lines)
     Table,
+    /// one JSON document
     Json,
+    /// one JSON object a line, streamed
     Ndjson,
+    /// RFC 4180 with a header row
     Csv,
+    /// candump -L lines (`can dump` only)
+    Log,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+            Format::Csv => "csv",
+            Format::Log => "log",
+        }
+    }
+}
+
+/// What a command prints: `-o` is honoured where it applies and refused (exit 2) where it does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prints {
+    /// Rows: table, json, ndjson, csv.
+    Records,
+    /// `can dump`: every format, `log` included (`table` is candump's screen format).
+    Frames,
+    /// A JSON document as it came (`can raw`): JSON whatever the format; a table or CSV gets a note.
+    Json,
+    /// Text or bytes that are the data themselves (`script text`, `file get`, `config path`): table only.
+    Text,
+    /// No data on stdout (messages go to stderr): any format but `log`.
+    Nothing,
+}
+
+impl Prints {
+    pub fn accepts(self, format: Format) -> bool {
+        match self {
+            Prints::Frames => true,
+            Prints::Text => format == Format::Table,
+            Prints::Records | Prints::Json | Prints::Nothing => format != Format::Log,
+        }
+    }
+}
+
+/// A record type of a table: serialised as the JSON object of the record, shown as `COLUMNS` in tables and
+/// CSV. Declare one with [`row!`] rather than by hand, so the struct and its columns cannot drift apart.
+pub trait Row: Serialize {
+    /// (JSON key, table header), in table order; the JSON keys come out in this order too.
+    const COLUMNS: &'static [Column];
+}
+
+/// Declare a row type: each field with its JSON key and table header.
+///
+/// ```ignore
+/// row! {
+///     /// `can file ls`
+///     pub struct FileRow {
+///         name: String => ("name", "NAME"),
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! row {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident {
+        $($(#[doc = $doc:literal])* $field:ident : $ty:ty => ($key:literal, $header:literal)),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(serde::Serialize, Debug, Clone)]
+        $vis struct $name {
+            $($(#[doc = $doc])* #[serde(rename = $key)] pub $field: $ty,)*
+        }
+        impl $crate::output::Row for $name {
+            const COLUMNS: &'static [$crate::output::Column] = &[$(($key, $header)),*];
+        }
+    };
+}
+
+/// A point in time in a row: RFC 3339 UTC in JSON, CSV and tables (`2026-12-01T09:04:26Z`, with milliseconds
+/// when there are any). Frame timestamps are not `Time`s: they stay float epoch seconds as in candump.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(dead_code)] // the first rows with times are ovms/ksc ones
+pub struct Time(pub std::time::SystemTime);
+
+impl Time {
+    pub fn rfc3339(&self) -> String {
+        let d = self
+            .0
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        let secs = d.as_secs();
+        let (days, rest) = (secs / 86_400, secs % 86_400);
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        let (h, m, s) = (rest / 3600, rest % 3600 / 60, rest % 60);
+        let millis = d.subsec_millis();
+        let frac = if millis == 0 {
+            String::new()
+        } else {
+            format!(".{millis:03}")
+        };
+        format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}{frac}Z")
+    }
+}
+
+impl Serialize for Time {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.rfc3339())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -32,6 +151,9 @@ pub type Column = (&'static str, &'static str);
 #[derive(Clone, Debug)]
 pub struct Output {
     pub format: Format,
+    /// The format was asked for on the command line (`-o`, `--json`), not taken from FIELDCTL_OUTPUT or the
+    /// default.
+    pub format_explicit: bool,
     stdout_tty: bool,
     pub quiet: bool,
     progress: bool,
@@ -50,11 +172,26 @@ impl Output {
         };
         Output {
             format,
+            format_explicit: false,
             stdout_tty: io::stdout().is_terminal(),
             quiet,
             progress: stderr_tty && !quiet && !no_progress,
             color,
         }
+    }
+
+    /// A list of rows: a table, one JSON array, one NDJSON object a line, or CSV.
+    pub fn rows<R: Row>(&self, rows: &[R]) -> io::Result<()> {
+        let mut stream = self.stream(R::COLUMNS);
+        for row in rows {
+            stream.push(&to_record(row))?;
+        }
+        stream.finish()
+    }
+
+    /// One row: a table shows it as HEADER/VALUE lines; CSV as a header and one row.
+    pub fn row<R: Row>(&self, row: &R) -> io::Result<()> {
+        self.object(R::COLUMNS, &to_record(row))
     }
 
     /// A list of records. Tables and CSV show `columns`; JSON is one array, NDJSON one object a line.
@@ -76,7 +213,9 @@ impl Output {
                 }
                 write_stdout(format!("{table}\n").as_bytes())
             }
-            Format::Json => write_stdout(format!("{}\n", pretty(record)).as_bytes()),
+            Format::Json => {
+                write_stdout(format!("{}\n", ordered(columns, record, true)).as_bytes())
+            }
             _ => self.list(columns, std::slice::from_ref(record)),
         }
     }
@@ -183,7 +322,7 @@ impl RecordStream<'_> {
         let first = self.count == 0;
         self.count += 1;
         match self.out.format {
-            Format::Table => {
+            Format::Table | Format::Log => {
                 let table = self.table.get_or_insert_with(|| {
                     let mut t = self.out.new_table();
                     t.set_header(self.columns.iter().map(|(_, h)| h.to_string()));
@@ -194,10 +333,12 @@ impl RecordStream<'_> {
             }
             Format::Json => {
                 let sep = if first { "[\n" } else { ",\n" };
-                let body = pretty(record).replace('\n', "\n  ");
+                let body = ordered(self.columns, record, true).replace('\n', "\n  ");
                 write_stdout(format!("{sep}  {body}").as_bytes())
             }
-            Format::Ndjson => write_stdout(format!("{}\n", compact(record)).as_bytes()),
+            Format::Ndjson => {
+                write_stdout(format!("{}\n", ordered(self.columns, record, false)).as_bytes())
+            }
             Format::Csv => {
                 let mut text = String::new();
                 if first {
@@ -216,7 +357,7 @@ impl RecordStream<'_> {
 
     pub fn finish(self) -> io::Result<()> {
         match self.out.format {
-            Format::Table => match self.table {
+            Format::Table | Format::Log => match self.table {
                 Some(table) => write_stdout(format!("{table}\n").as_bytes()),
                 None => Ok(()),
             },
@@ -241,9 +382,24 @@ fn write_stdout(bytes: &[u8]) -> io::Result<()> {
         })
 }
 
-/// One JSON document as it came from a peer (`can raw`), pretty-printed.
-pub fn write_json(v: &Value) -> io::Result<()> {
-    write_stdout(format!("{}\n", pretty(v)).as_bytes())
+impl Output {
+    /// One JSON document as it came from a peer (`can raw`): one line with `-o ndjson`, else pretty-printed
+    /// (with a note when a table or CSV was asked for).
+    pub fn json_document(&self, v: &Value) -> io::Result<()> {
+        match self.format {
+            Format::Ndjson => write_stdout(format!("{}\n", compact(v)).as_bytes()),
+            Format::Json => write_stdout(format!("{}\n", pretty(v)).as_bytes()),
+            other => {
+                if self.format_explicit {
+                    self.note(&format!(
+                        "fieldctl: this command prints the device's JSON reply; -o {} does not apply",
+                        other.name()
+                    ));
+                }
+                write_stdout(format!("{}\n", pretty(v)).as_bytes())
+            }
+        }
+    }
 }
 
 /// Raw bytes to stdout (a downloaded file sent to `-`).
@@ -254,6 +410,46 @@ pub fn write_raw(bytes: &[u8]) -> io::Result<()> {
 /// A buffered stdout for high-rate line output (candump): the caller flushes once per batch.
 pub fn buffered_stdout() -> io::BufWriter<io::Stdout> {
     io::BufWriter::with_capacity(64 * 1024, io::stdout())
+}
+
+fn to_record<R: Row>(row: &R) -> Value {
+    serde_json::to_value(row).expect("rows serialise to JSON objects")
+}
+
+/// A record as a JSON object with the columns' keys first, in column order (serde_json's map is sorted), then
+/// any other keys.
+fn ordered(columns: &[Column], record: &Value, pretty_print: bool) -> String {
+    let Some(map) = record.as_object() else {
+        return if pretty_print {
+            pretty(record)
+        } else {
+            compact(record)
+        };
+    };
+    let keys = columns
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| map.contains_key(*k))
+        .chain(
+            map.keys()
+                .map(String::as_str)
+                .filter(|k| !columns.iter().any(|(c, _)| c == k)),
+        );
+    let fields: Vec<String> = keys
+        .map(|k| {
+            let key = compact(&Value::String(k.to_owned()));
+            if pretty_print {
+                format!("  {key}: {}", pretty(&map[k]).replace('\n', "\n  "))
+            } else {
+                format!("{key}:{}", compact(&map[k]))
+            }
+        })
+        .collect();
+    match (pretty_print, fields.is_empty()) {
+        (_, true) => "{}".into(),
+        (true, false) => format!("{{\n{}\n}}", fields.join(",\n")),
+        (false, false) => format!("{{{}}}", fields.join(",")),
+    }
 }
 
 fn pretty(v: &Value) -> String {
@@ -358,6 +554,50 @@ mod tests {
         assert_eq!(text, r#"{"ip":"1.2.3.4\u001b[31m\u007f\u009b2J"}"#);
         assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
         assert!(!pretty(&v).chars().any(|c| c.is_control() && c != '\n'));
+    }
+
+    crate::row! {
+        struct Sample {
+            zeta: u32 => ("zeta", "Z"),
+            alpha: Option<String> => ("alpha", "A"),
+            kind: &'static str => ("type", "TYPE"),
+        }
+    }
+
+    #[test]
+    fn json_keys_follow_the_columns() {
+        let r = to_record(&Sample {
+            zeta: 1,
+            alpha: None,
+            kind: "x",
+        });
+        assert_eq!(
+            ordered(Sample::COLUMNS, &r, false),
+            r#"{"zeta":1,"alpha":null,"type":"x"}"#
+        );
+        assert_eq!(
+            ordered(Sample::COLUMNS, &r, true),
+            "{\n  \"zeta\": 1,\n  \"alpha\": null,\n  \"type\": \"x\"\n}"
+        );
+    }
+
+    #[test]
+    fn times_are_rfc3339_utc() {
+        let t = |secs: u64, ms: u64| {
+            Time(
+                std::time::UNIX_EPOCH
+                    + std::time::Duration::from_secs(secs)
+                    + std::time::Duration::from_millis(ms),
+            )
+            .rfc3339()
+        };
+        assert_eq!(t(0, 0), "1970-01-01T00:00:00Z");
+        assert_eq!(t(951_782_400, 0), "2000-02-29T00:00:00Z");
+        assert_eq!(t(1_436_509_052, 249), "2015-07-10T06:17:32.249Z");
+        assert_eq!(
+            serde_json::to_string(&Time(std::time::UNIX_EPOCH)).unwrap(),
+            r#""1970-01-01T00:00:00Z""#
+        );
     }
 
     #[test]

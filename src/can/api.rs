@@ -5,6 +5,8 @@ use std::cell::Cell;
 
 use serde_json::Value;
 
+use super::bus::Bitrate;
+use super::frame::{self, Frame};
 use super::status;
 use crate::address::Address;
 use crate::error::{Failure, Kind};
@@ -296,6 +298,662 @@ impl<'t> CanApi<'t> {
         let reply = self.call(Some(session), "canUnloadLibrary", &[])?;
         stat_of(&reply, "canUnloadLibrary")
     }
+
+    // Typed calls: one method per REST function the commands use. Commands pass and get Rust values; the
+    // parameter names, `stat` and reply fields stay here (only `can raw` calls functions by name).
+
+    /// canOpenChannel with flags 0: share the channel with other handles (init access goes to the first one).
+    pub fn open_channel(&self, session: &str, channel: u32) -> anyhow::Result<i64> {
+        let r = self.ok(
+            Some(session),
+            "canOpenChannel",
+            &[("channel", channel.to_string()), ("flags", "0".into())],
+        )?;
+        field_i64(&r, "hnd", "canOpenChannel")
+    }
+
+    pub fn close(&self, session: &str, hnd: i64) -> anyhow::Result<()> {
+        self.ok(Some(session), "canClose", &[hnd_param(hnd)])?;
+        Ok(())
+    }
+
+    /// canSetBusParams: `Ok(false)` when another handle has init access (canERR_NOACCESS): the channel is
+    /// configured already and stays as it is.
+    pub fn set_bus_params(
+        &self,
+        session: &str,
+        hnd: i64,
+        bitrate: &Bitrate,
+    ) -> anyhow::Result<bool> {
+        let mut params = vec![hnd_param(hnd)];
+        match bitrate {
+            Bitrate::Predefined(code) => params.push(("freq", code.to_string())),
+            Bitrate::Custom {
+                freq,
+                tseg1,
+                tseg2,
+                sjw,
+                samples,
+            } => params.extend([
+                ("freq", freq.to_string()),
+                ("tseg1", tseg1.to_string()),
+                ("tseg2", tseg2.to_string()),
+                ("sjw", sjw.to_string()),
+                ("noSamp", samples.to_string()),
+            ]),
+        }
+        let reply = self.call(Some(session), "canSetBusParams", &params)?;
+        match stat_of(&reply, "canSetBusParams")? {
+            status::OK => Ok(true),
+            status::ERR_NOACCESS => Ok(false),
+            stat => Err(status::failure(stat, "canSetBusParams").into()),
+        }
+    }
+
+    /// canSetBusOutputControl with canDRIVER_SILENT: listen only, never ACK.
+    pub fn set_silent(&self, session: &str, hnd: i64) -> anyhow::Result<()> {
+        self.ok(
+            Some(session),
+            "canSetBusOutputControl",
+            &[hnd_param(hnd), ("drivertype", DRIVER_SILENT.to_string())],
+        )?;
+        Ok(())
+    }
+
+    pub fn bus_on(&self, session: &str, hnd: i64) -> anyhow::Result<()> {
+        self.ok(Some(session), "canBusOn", &[hnd_param(hnd)])?;
+        Ok(())
+    }
+
+    pub fn bus_off(&self, session: &str, hnd: i64) -> anyhow::Result<()> {
+        self.ok(Some(session), "canBusOff", &[hnd_param(hnd)])?;
+        Ok(())
+    }
+
+    /// canReadTimer: the device timer in ticks (1 ms unless the timer scale was changed).
+    pub fn read_timer(&self, session: &str, hnd: i64) -> anyhow::Result<Timer> {
+        let r = self.ok(Some(session), "canReadTimer", &[hnd_param(hnd)])?;
+        Ok(Timer {
+            time: field_u64(&r, "time", "canReadTimer")?,
+        })
+    }
+
+    /// canIoCtl, requiring stat 0.
+    pub fn ioctl(
+        &self,
+        session: &str,
+        hnd: i64,
+        func: u32,
+        buf: Option<&str>,
+    ) -> anyhow::Result<IoctlReply> {
+        let reply = self.ioctl_reply(session, hnd, func, buf)?;
+        match reply.stat {
+            status::OK => Ok(reply),
+            stat => Err(status::failure(stat, "canIoCtl").into()),
+        }
+    }
+
+    /// canIoCtl whatever its stat (optional settings a device may refuse).
+    pub fn ioctl_reply(
+        &self,
+        session: &str,
+        hnd: i64,
+        func: u32,
+        buf: Option<&str>,
+    ) -> anyhow::Result<IoctlReply> {
+        let mut params = vec![hnd_param(hnd), ("func", func.to_string())];
+        if let Some(b) = buf {
+            params.push(("buf", b.to_owned()));
+        }
+        let r = self.call(Some(session), "canIoCtl", &params)?;
+        Ok(IoctlReply {
+            func,
+            stat: stat_of(&r, "canIoCtl")?,
+            // GET functions may answer a value in `buf`; the spec documents `stat` only.
+            buf: r.get("buf").cloned(),
+        })
+    }
+
+    /// canWrite: `Ok(false)` when the transmit buffer is full (canERR_TXBUFOFL; the frame was not taken).
+    pub fn write(&self, session: &str, hnd: i64, f: &Frame) -> anyhow::Result<bool> {
+        let mut msg = String::with_capacity(f.data.len() * 4);
+        for (i, b) in f.data.iter().enumerate() {
+            if i > 0 {
+                msg.push(',');
+            }
+            msg.push_str(&b.to_string());
+        }
+        let params = [
+            hnd_param(hnd),
+            ("id", f.id.to_string()),
+            ("flag", f.write_flag().to_string()),
+            ("dlc", f.dlc.to_string()),
+            ("msg", msg),
+        ];
+        let reply = self.call(Some(session), "canWrite", &params)?;
+        match stat_of(&reply, "canWrite")? {
+            status::OK => Ok(true),
+            status::ERR_TXBUFOFL => Ok(false),
+            stat => Err(status::failure(stat, "canWrite").into()),
+        }
+    }
+
+    /// canAddFilter.
+    pub fn add_filter(&self, session: &str, hnd: i64, f: &DeviceFilter) -> anyhow::Result<()> {
+        let flags = if f.extended {
+            frame::MSG_EXT
+        } else {
+            frame::MSG_STD
+        };
+        let mut params = vec![hnd_param(hnd), ("type", (f.kind as u8).to_string())];
+        if f.min != f.max {
+            params.push(("idMin", f.min.to_string()));
+        }
+        params.push(("id", f.max.to_string()));
+        params.push(("flags", flags.to_string()));
+        if let Some((threshold, max)) = f.counter {
+            params.push(("counterThreshold", threshold.to_string()));
+            params.push(("counterMax", max.to_string()));
+        }
+        self.ok(Some(session), "canAddFilter", &params)?;
+        Ok(())
+    }
+
+    /// kvFlashLeds: a kvLED_ACTION_* for `timeout_ms` (device default when None).
+    pub fn flash_leds(
+        &self,
+        session: &str,
+        action: u32,
+        timeout_ms: Option<u32>,
+    ) -> anyhow::Result<()> {
+        let mut params = vec![("action", action.to_string())];
+        if let Some(t) = timeout_ms {
+            params.push(("timeout", t.to_string()));
+        }
+        self.ok(Some(session), "kvFlashLeds", &params)?;
+        Ok(())
+    }
+
+    /// kvScriptStatus; `Ok(None)` when the slot number is beyond the device's slots (canERR_PARAM).
+    pub fn script_status(
+        &self,
+        session: &str,
+        hnd: i64,
+        slot: u32,
+    ) -> anyhow::Result<Option<ScriptStatus>> {
+        let r = self.call(
+            Some(session),
+            "kvScriptStatus",
+            &[hnd_param(hnd), slot_param(slot)],
+        )?;
+        match stat_of(&r, "kvScriptStatus")? {
+            status::OK => {}
+            status::ERR_PARAM => return Ok(None),
+            stat => return Err(status::failure(stat, "kvScriptStatus").into()),
+        }
+        // The spec names the field both `scriptStatus` and `status`.
+        let flags = r
+            .get("scriptStatus")
+            .or_else(|| r.get("status"))
+            .and_then(Value::as_u64)
+            .ok_or_else(|| {
+                Failure::new(
+                    Kind::Malformed,
+                    "kvScriptStatus: the reply has neither 'scriptStatus' nor 'status'",
+                )
+            })?;
+        Ok(Some(ScriptStatus { slot, flags }))
+    }
+
+    /// kvScriptLoadFile: upload a compiled script into `slot`.
+    pub fn script_load(
+        &self,
+        session: &str,
+        hnd: i64,
+        slot: u32,
+        len: u64,
+        body: Box<dyn std::io::Read + Send>,
+    ) -> anyhow::Result<()> {
+        let r = self.upload(
+            session,
+            "kvScriptLoadFile",
+            &[hnd_param(hnd), slot_param(slot)],
+            len,
+            body,
+        )?;
+        check(&r, "kvScriptLoadFile")
+    }
+
+    /// kvScriptLoadFileOnDevice: a script already on the device's flash.
+    pub fn script_load_on_device(
+        &self,
+        session: &str,
+        hnd: i64,
+        slot: u32,
+        file: &str,
+    ) -> anyhow::Result<()> {
+        let params = [
+            hnd_param(hnd),
+            slot_param(slot),
+            ("localFile", file.to_owned()),
+        ];
+        self.ok_device_file(session, "kvScriptLoadFileOnDevice", &params, file)?;
+        Ok(())
+    }
+
+    pub fn script_start(&self, session: &str, hnd: i64, slot: u32) -> anyhow::Result<()> {
+        self.ok(
+            Some(session),
+            "kvScriptStart",
+            &[hnd_param(hnd), slot_param(slot)],
+        )?;
+        Ok(())
+    }
+
+    /// kvScriptStop; `force` is kvSCRIPT_STOP_FORCED (on_stop does not run).
+    pub fn script_stop(
+        &self,
+        session: &str,
+        hnd: i64,
+        slot: u32,
+        force: bool,
+    ) -> anyhow::Result<()> {
+        let mode = if force { "-9" } else { "0" };
+        self.ok(
+            Some(session),
+            "kvScriptStop",
+            &[hnd_param(hnd), slot_param(slot), ("mode", mode.into())],
+        )?;
+        Ok(())
+    }
+
+    pub fn script_unload(&self, session: &str, hnd: i64, slot: u32) -> anyhow::Result<()> {
+        self.ok(
+            Some(session),
+            "kvScriptUnload",
+            &[hnd_param(hnd), slot_param(slot)],
+        )?;
+        Ok(())
+    }
+
+    /// kvScriptSendEvent with kvEVENT_TYPE_KEY.
+    pub fn script_send_key(
+        &self,
+        session: &str,
+        hnd: i64,
+        slot: u32,
+        key: u32,
+    ) -> anyhow::Result<()> {
+        let params = [
+            hnd_param(hnd),
+            slot_param(slot),
+            ("eventType", EVENT_TYPE_KEY.to_string()),
+            ("eventNo", key.to_string()),
+        ];
+        self.ok(Some(session), "kvScriptSendEvent", &params)?;
+        Ok(())
+    }
+
+    /// kvScriptRequestText: subscribe to (or unsubscribe from) a slot's printf output.
+    pub fn script_subscribe_text(
+        &self,
+        session: &str,
+        hnd: i64,
+        slot: u32,
+        on: bool,
+    ) -> anyhow::Result<()> {
+        let request = if on {
+            REQUEST_TEXT_SUBSCRIBE
+        } else {
+            REQUEST_TEXT_UNSUBSCRIBE
+        };
+        let params = [
+            hnd_param(hnd),
+            ("slot", slot.to_string()),
+            ("request", request.to_string()),
+        ];
+        self.ok(Some(session), "kvScriptRequestText", &params)?;
+        Ok(())
+    }
+
+    /// kvScriptGetText: the next piece of printf output, `None` when there is none yet (canERR_NOMSG).
+    pub fn script_get_text(&self, session: &str, hnd: i64) -> anyhow::Result<Option<String>> {
+        let r = self.call(Some(session), "kvScriptGetText", &[hnd_param(hnd)])?;
+        match stat_of(&r, "kvScriptGetText")? {
+            status::OK => Ok(Some(
+                r.get("buf")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned(),
+            )),
+            status::ERR_NOMSG => Ok(None),
+            stat => Err(status::failure(stat, "kvScriptGetText").into()),
+        }
+    }
+
+    /// kvScriptEnvvarOpen; an unknown name is exit 5.
+    pub fn envvar_open(&self, session: &str, hnd: i64, name: &str) -> anyhow::Result<Envvar> {
+        let r = self.call(
+            Some(session),
+            "kvScriptEnvvarOpen",
+            &[hnd_param(hnd), ("envvarName", name.to_owned())],
+        )?;
+        match stat_of(&r, "kvScriptEnvvarOpen")? {
+            status::OK => {}
+            // The spec names no code for an unknown envvar: a parameter error (-1), or CANlib's NOTFOUND (-3).
+            stat @ (status::ERR_PARAM | status::ERR_NOTFOUND) => {
+                return Err(Failure::new(
+                    Kind::NotFound,
+                    format!(
+                        "envvar '{name}' does not exist ({})",
+                        status::describe(stat)
+                    ),
+                )
+                .hint("envvars are declared by the scripts loaded on the device")
+                .into());
+            }
+            stat => return Err(status::failure(stat, "kvScriptEnvvarOpen").into()),
+        }
+        let kind = match field_u64(&r, "envvarType", "kvScriptEnvvarOpen")? {
+            1 => EnvvarType::Int,
+            2 => EnvvarType::Float,
+            3 => EnvvarType::Data,
+            other => {
+                return Err(Failure::new(
+                    Kind::Malformed,
+                    format!("kvScriptEnvvarOpen: unknown envvar type {other}"),
+                )
+                .into());
+            }
+        };
+        Ok(Envvar {
+            handle: field_i64(&r, "eHnd", "kvScriptEnvvarOpen")?,
+            kind,
+            size: field_u64(&r, "envvarSize", "kvScriptEnvvarOpen")? as usize,
+        })
+    }
+
+    pub fn envvar_close(&self, session: &str, var: &Envvar) -> anyhow::Result<()> {
+        self.ok(Some(session), "kvScriptEnvvarClose", &[var.param()])?;
+        Ok(())
+    }
+
+    /// The envvar's value, read with the function its type needs.
+    pub fn envvar_get(&self, session: &str, var: &Envvar) -> anyhow::Result<EnvvarValue> {
+        let e = var.param();
+        match var.kind {
+            EnvvarType::Int => {
+                let r = self.ok(Some(session), "kvScriptEnvvarGetInt", &[e])?;
+                Ok(EnvvarValue::Int(field_i64(
+                    &r,
+                    "val",
+                    "kvScriptEnvvarGetInt",
+                )?))
+            }
+            EnvvarType::Float => {
+                let r = self.ok(Some(session), "kvScriptEnvvarGetFloat", &[e])?;
+                let v = r.get("val").and_then(Value::as_f64).ok_or_else(|| {
+                    Failure::new(Kind::Malformed, "kvScriptEnvvarGetFloat: no numeric 'val'")
+                })?;
+                Ok(EnvvarValue::Float(v))
+            }
+            EnvvarType::Data => {
+                let params = [
+                    e,
+                    ("startIndex", "0".into()),
+                    ("dataLen", var.size.to_string()),
+                ];
+                let r = self.ok(Some(session), "kvScriptEnvvarGetData", &params)?;
+                let hex = r.get("buf").and_then(Value::as_str).unwrap_or("");
+                let bytes = decode_hex(hex).ok_or_else(|| {
+                    Failure::new(Kind::Malformed, "kvScriptEnvvarGetData: 'buf' is not hex")
+                })?;
+                Ok(EnvvarValue::Data(bytes))
+            }
+        }
+    }
+
+    /// Write the envvar with the function its type needs (the caller checked the value fits the type).
+    pub fn envvar_set(
+        &self,
+        session: &str,
+        var: &Envvar,
+        value: &EnvvarValue,
+    ) -> anyhow::Result<()> {
+        let e = var.param();
+        match value {
+            EnvvarValue::Int(v) => {
+                self.ok(
+                    Some(session),
+                    "kvScriptEnvvarSetInt",
+                    &[e, ("val", v.to_string())],
+                )?;
+            }
+            EnvvarValue::Float(v) => {
+                self.ok(
+                    Some(session),
+                    "kvScriptEnvvarSetFloat",
+                    &[e, ("val", v.to_string())],
+                )?;
+            }
+            EnvvarValue::Data(bytes) => {
+                let mut buf = String::with_capacity(bytes.len() * 2);
+                frame::push_hex(&mut buf, bytes, "");
+                let params = [
+                    e,
+                    ("buf", buf.to_ascii_lowercase()),
+                    ("startIndex", "0".into()),
+                    ("dataLen", bytes.len().to_string()),
+                ];
+                self.ok(Some(session), "kvScriptEnvvarSetData", &params)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// kvFileGetCount.
+    pub fn file_count(&self, session: &str, hnd: i64) -> anyhow::Result<u64> {
+        let r = self.ok(Some(session), "kvFileGetCount", &[hnd_param(hnd)])?;
+        field_u64(&r, "count", "kvFileGetCount")
+    }
+
+    /// kvFileGetName: the name of file number `n` (0..file_count).
+    pub fn file_name(&self, session: &str, hnd: i64, n: u64) -> anyhow::Result<FileEntry> {
+        let r = self.ok(
+            Some(session),
+            "kvFileGetName",
+            &[hnd_param(hnd), ("fileNo", n.to_string())],
+        )?;
+        let name = r.get("name").and_then(Value::as_str).ok_or_else(|| {
+            Failure::new(Kind::Malformed, "kvFileGetName: the reply has no 'name'")
+        })?;
+        Ok(FileEntry {
+            name: name.to_owned(),
+        })
+    }
+
+    /// kvFileDelete; a missing file is exit 5.
+    pub fn file_delete(&self, session: &str, hnd: i64, file: &str) -> anyhow::Result<()> {
+        let params = [hnd_param(hnd), ("deviceFileName", file.to_owned())];
+        self.ok_device_file(session, "kvFileDelete", &params, file)?;
+        Ok(())
+    }
+
+    /// kvFileDiskFormat: erase every file.
+    pub fn file_format(&self, session: &str, hnd: i64) -> anyhow::Result<()> {
+        self.ok(Some(session), "kvFileDiskFormat", &[hnd_param(hnd)])?;
+        Ok(())
+    }
+
+    /// kvFileCopyToDevice: `len` bytes from `body` into `file`.
+    pub fn file_upload(
+        &self,
+        session: &str,
+        hnd: i64,
+        file: &str,
+        len: u64,
+        body: Box<dyn std::io::Read + Send>,
+    ) -> anyhow::Result<()> {
+        let params = [hnd_param(hnd), ("deviceFileName", file.to_owned())];
+        let r = self.upload(session, "kvFileCopyToDevice", &params, len, body)?;
+        check(&r, "kvFileCopyToDevice")
+    }
+
+    /// kvFileCopyFromDevice: the file as a stream; a missing file is exit 5.
+    pub fn file_download(
+        &self,
+        session: &str,
+        hnd: i64,
+        file: &str,
+    ) -> anyhow::Result<StreamResponse> {
+        let params = [hnd_param(hnd), ("deviceFileName", file.to_owned())];
+        match self.download(session, "kvFileCopyFromDevice", &params)? {
+            Download::File(resp) => Ok(resp),
+            Download::Reply(reply) => {
+                check_device_file(&reply, "kvFileCopyFromDevice", file)?;
+                Err(Failure::new(
+                    Kind::Malformed,
+                    "kvFileCopyFromDevice: stat 0 but no file in the reply",
+                )
+                .into())
+            }
+        }
+    }
+}
+
+const DRIVER_SILENT: u64 = 1;
+const EVENT_TYPE_KEY: u32 = 1;
+const REQUEST_TEXT_UNSUBSCRIBE: u32 = 1;
+const REQUEST_TEXT_SUBSCRIBE: u32 = 2;
+const SCRIPT_LOADED: u64 = 1;
+const SCRIPT_RUNNING: u64 = 2;
+
+fn hnd_param(hnd: i64) -> (&'static str, String) {
+    ("hnd", hnd.to_string())
+}
+
+fn slot_param(slot: u32) -> (&'static str, String) {
+    ("slotNo", slot.to_string())
+}
+
+fn decode_hex(hex: &str) -> Option<Vec<u8>> {
+    if !hex.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| {
+            hex.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect()
+}
+
+/// canReadTimer's reply.
+#[derive(Debug, Clone, Copy)]
+pub struct Timer {
+    pub time: u64,
+}
+
+/// canIoCtl's reply.
+#[derive(Debug, Clone)]
+pub struct IoctlReply {
+    pub func: u32,
+    pub stat: i64,
+    pub buf: Option<Value>,
+}
+
+/// canAddFilter's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterKind {
+    Pass = 1,
+    Stop = 2,
+    CountingPass = 3,
+}
+
+/// canAddFilter's arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DeviceFilter {
+    pub kind: FilterKind,
+    pub min: u32,
+    pub max: u32,
+    pub extended: bool,
+    /// (threshold, max) of a counting filter.
+    pub counter: Option<(u64, u64)>,
+}
+
+/// kvScriptStatus of one slot.
+#[derive(Debug, Clone, Copy)]
+pub struct ScriptStatus {
+    pub slot: u32,
+    /// kvSCRIPT_STATUS_* bits.
+    pub flags: u64,
+}
+
+impl ScriptStatus {
+    pub fn loaded(&self) -> bool {
+        self.flags & SCRIPT_LOADED != 0
+    }
+
+    pub fn running(&self) -> bool {
+        self.flags & SCRIPT_RUNNING != 0
+    }
+
+    /// `running`, `loaded` or `empty`.
+    pub fn state(&self) -> &'static str {
+        if self.running() {
+            "running"
+        } else if self.loaded() {
+            "loaded"
+        } else {
+            "empty"
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnvvarType {
+    Int,
+    Float,
+    Data,
+}
+
+impl EnvvarType {
+    pub fn name(self) -> &'static str {
+        match self {
+            EnvvarType::Int => "int",
+            EnvvarType::Float => "float",
+            EnvvarType::Data => "data",
+        }
+    }
+}
+
+/// An open envvar (kvScriptEnvvarOpen): close it with [`CanApi::envvar_close`].
+#[derive(Debug)]
+pub struct Envvar {
+    handle: i64,
+    pub kind: EnvvarType,
+    /// Bytes.
+    pub size: usize,
+}
+
+impl Envvar {
+    fn param(&self) -> (&'static str, String) {
+        ("eHnd", self.handle.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnvvarValue {
+    Int(i64),
+    Float(f64),
+    Data(Vec<u8>),
+}
+
+/// One file on the device's flash.
+#[derive(Debug, Clone)]
+pub struct FileEntry {
+    pub name: String,
 }
 
 fn path(session: Option<&str>, function: &str) -> String {

@@ -3,13 +3,9 @@
 
 use clap::Args;
 
-use super::api::{self, CanApi};
-use super::status;
+use super::api::CanApi;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
-
-const NO_ACCESS: i64 = -31;
-const DRIVER_SILENT: u64 = 1;
 
 /// Channel and bitrate options of the commands that go on bus.
 #[derive(Args, Clone)]
@@ -139,38 +135,6 @@ impl std::fmt::Display for Bitrate {
     }
 }
 
-impl Bitrate {
-    fn params(&self, hnd: i64) -> Vec<(&'static str, String)> {
-        match self {
-            Bitrate::Predefined(code) => vec![("hnd", hnd.to_string()), ("freq", code.to_string())],
-            Bitrate::Custom {
-                freq,
-                tseg1,
-                tseg2,
-                sjw,
-                samples,
-            } => vec![
-                ("hnd", hnd.to_string()),
-                ("freq", freq.to_string()),
-                ("tseg1", tseg1.to_string()),
-                ("tseg2", tseg2.to_string()),
-                ("sjw", sjw.to_string()),
-                ("noSamp", samples.to_string()),
-            ],
-        }
-    }
-}
-
-pub fn open_channel(api: &CanApi, session: &str, channel: u32) -> anyhow::Result<i64> {
-    // flags 0: share the channel with other handles; init access is granted to the first one only.
-    let r = api.ok(
-        Some(session),
-        "canOpenChannel",
-        &[("channel", channel.to_string()), ("flags", "0".into())],
-    )?;
-    api::field_i64(&r, "hnd", "canOpenChannel")
-}
-
 /// Close `hnd` whatever `result` was; the first error wins.
 pub fn close_channel<T>(
     api: &CanApi,
@@ -178,7 +142,7 @@ pub fn close_channel<T>(
     hnd: i64,
     result: anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let closed = api.ok(Some(session), "canClose", &[("hnd", hnd.to_string())]);
+    let closed = api.close(session, hnd);
     let value = result?;
     closed?;
     Ok(value)
@@ -191,7 +155,7 @@ pub fn with_channel<T>(
     channel: u32,
     body: impl FnOnce(i64) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let hnd = open_channel(api, session, channel)?;
+    let hnd = api.open_channel(session, channel)?;
     let result = body(hnd);
     close_channel(api, session, hnd, result)
 }
@@ -218,9 +182,9 @@ pub fn with_bus<T>(
     with_channel(api, session, setup.channel, |hnd| {
         configure(api, session, hnd, setup)?;
         prepare(hnd)?;
-        api.ok(Some(session), "canBusOn", &[("hnd", hnd.to_string())])?;
+        api.bus_on(session, hnd)?;
         let result = body(hnd);
-        let off = api.ok(Some(session), "canBusOff", &[("hnd", hnd.to_string())]);
+        let off = api.bus_off(session, hnd);
         let value = result?;
         off?;
         Ok(value)
@@ -228,42 +192,28 @@ pub fn with_bus<T>(
 }
 
 fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow::Result<()> {
-    let reply = api.call(Some(session), "canSetBusParams", &setup.bitrate.params(hnd))?;
-    let stat = api::stat_of(&reply, "canSetBusParams")?;
-    if matches!(stat, status::OK | NO_ACCESS) {
-        let (label, set) = (setup.bitrate.to_string(), stat == status::OK);
-        super::session::channel_bitrate(
-            api,
-            session,
-            setup.channel,
-            &label,
-            set,
-            setup.explicit_bitrate,
-        )?;
-    }
-    match stat {
-        status::OK => {}
+    let set = api.set_bus_params(session, hnd, &setup.bitrate)?;
+    // Record the channel's bitrate (when this handle set it) or check a joiner's explicit one against it.
+    super::session::channel_bitrate(
+        api,
+        session,
+        setup.channel,
+        &setup.bitrate.to_string(),
+        set,
+        setup.explicit_bitrate,
+    )?;
+    if !set {
         // Another handle (e.g. a `can dump` running in another terminal) configured this channel: share it.
-        NO_ACCESS => {
-            if setup.silent {
-                setup.ctx.out.warn(&format!(
-                    "channel {} is already configured by another handle: its bitrate and driver mode stay as they are (--silent not applied)",
-                    setup.channel
-                ));
-            }
-            return Ok(());
+        if setup.silent {
+            setup.ctx.out.warn(&format!(
+                "channel {} is already configured by another handle: its bitrate and driver mode stay as they are (--silent not applied)",
+                setup.channel
+            ));
         }
-        stat => return Err(status::failure(stat, "canSetBusParams").into()),
+        return Ok(());
     }
     if setup.silent {
-        api.ok(
-            Some(session),
-            "canSetBusOutputControl",
-            &[
-                ("hnd", hnd.to_string()),
-                ("drivertype", DRIVER_SILENT.to_string()),
-            ],
-        )?;
+        api.set_silent(session, hnd)?;
     }
     Ok(())
 }

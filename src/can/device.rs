@@ -2,10 +2,11 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::api::{self, CanApi};
 use super::bus::with_channel;
+use super::rows::{IoctlRow, StatusRow, TimerRow};
 use super::session::{OpenOptions, with_session};
 use super::status;
 use crate::context::Context;
@@ -14,29 +15,20 @@ use crate::interrupt;
 
 pub fn show_status(ctx: &Context, api: &CanApi) -> anyhow::Result<()> {
     let st = api.device_status()?;
-    let record =
-        json!({"usage": st.usage, "state": st.usage_text(), "timeout": st.timeout, "ip": st.ip});
-    ctx.out.object(
-        &[
-            ("state", "STATE"),
-            ("usage", "USAGE"),
-            ("ip", "HOLDER IP"),
-            ("timeout", "SECONDS LEFT"),
-        ],
-        &record,
-    )?;
+    ctx.out.row(&StatusRow {
+        state: st.usage_text(),
+        usage: st.usage,
+        ip: st.ip,
+        timeout: st.timeout,
+    })?;
     Ok(())
 }
 
 pub fn timer(ctx: &Context, api: &CanApi, opts: &OpenOptions, channel: u32) -> anyhow::Result<()> {
-    let reply = with_session(api, opts, |s| {
-        with_channel(api, &s.id, channel, |hnd| {
-            api.ok(Some(&s.id), "canReadTimer", &[("hnd", hnd.to_string())])
-        })
+    let timer = with_session(api, opts, |s| {
+        with_channel(api, &s.id, channel, |hnd| api.read_timer(&s.id, hnd))
     })?;
-    let time = api::field_u64(&reply, "time", "canReadTimer")?;
-    ctx.out
-        .object(&[("time", "TIME")], &json!({"time": time}))?;
+    ctx.out.row(&TimerRow { time: timer.time })?;
     Ok(())
 }
 
@@ -92,19 +84,14 @@ pub fn ioctl(
     let number = ioctl_number(func)?;
     let reply = with_session(api, opts, |s| {
         with_channel(api, &s.id, channel, |hnd| {
-            let mut params = vec![("hnd", hnd.to_string()), ("func", number.to_string())];
-            if let Some(b) = buf {
-                params.push(("buf", b.to_owned()));
-            }
-            api.ok(Some(&s.id), "canIoCtl", &params)
+            api.ioctl(&s.id, hnd, number, buf)
         })
     })?;
-    // GET functions may answer a value in `buf`; the spec documents `stat` only.
-    let record = json!({"func": number, "stat": reply.get("stat"), "buf": reply.get("buf")});
-    ctx.out.object(
-        &[("func", "FUNC"), ("stat", "STAT"), ("buf", "BUF")],
-        &record,
-    )?;
+    ctx.out.row(&IoctlRow {
+        func: reply.func,
+        stat: reply.stat,
+        buf: reply.buf,
+    })?;
     Ok(())
 }
 
@@ -136,16 +123,7 @@ pub fn leds(
     timeout_ms: Option<u32>,
 ) -> anyhow::Result<()> {
     let action = led_action(action)?;
-    with_session(api, opts, |s| flash(api, &s.id, action, timeout_ms))
-}
-
-fn flash(api: &CanApi, sid: &str, action: u32, timeout_ms: Option<u32>) -> anyhow::Result<()> {
-    let mut params = vec![("action", action.to_string())];
-    if let Some(t) = timeout_ms {
-        params.push(("timeout", t.to_string()));
-    }
-    api.ok(Some(sid), "kvFlashLeds", &params)?;
-    Ok(())
+    with_session(api, opts, |s| api.flash_leds(&s.id, action, timeout_ms))
 }
 
 /// Blink every LED for `seconds` so a person can find the device in a rack. Each step carries a timeout so the
@@ -156,7 +134,7 @@ pub fn identify(api: &CanApi, opts: &OpenOptions, seconds: f64) -> anyhow::Resul
         let mut on = true;
         while Instant::now() < end {
             interrupt::check()?;
-            flash(api, &s.id, if on { 0 } else { 1 }, Some(400))?;
+            api.flash_leds(&s.id, if on { 0 } else { 1 }, Some(400))?;
             on = !on;
             interrupt::sleep(Duration::from_millis(250));
         }
@@ -165,6 +143,7 @@ pub fn identify(api: &CanApi, opts: &OpenOptions, seconds: f64) -> anyhow::Resul
 }
 
 pub fn raw(
+    ctx: &Context,
     api: &CanApi,
     opts: &OpenOptions,
     function: &str,
@@ -203,7 +182,7 @@ pub fn raw(
             })
         })?,
     };
-    crate::output::write_json(&reply)?;
+    ctx.out.json_document(&reply)?;
     match api::stat_of(&reply, function) {
         Ok(status::OK) | Err(_) => Ok(()),
         Ok(stat) => Err(status::failure(stat, function).into()),

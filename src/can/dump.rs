@@ -7,7 +7,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use clap::{Args, ValueEnum};
 
-use super::api::{self, CanApi, RawMsg};
+use super::api::{CanApi, DeviceFilter, FilterKind, RawMsg};
 use super::bus::{self, BusArgs, BusSetup};
 use super::frame::{self, Frame};
 use super::session::{OpenOptions, with_session};
@@ -15,6 +15,10 @@ use super::status;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
+use crate::output::Format;
+
+/// canIOCTL_SET_TIMER_SCALE.
+const IOCTL_SET_TIMER_SCALE: u32 = 6;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DumpFormat {
@@ -26,6 +30,21 @@ pub enum DumpFormat {
     Ndjson,
     /// python-can's CSV: timestamp,arbitration_id,extended,remote,error,dlc,data(base64)
     Csv,
+    /// one JSON array of the NDJSON objects, streamed
+    Json,
+}
+
+impl DumpFormat {
+    /// `-o`/`--json` spelled as a dump format: `table` is candump's screen format.
+    pub fn from_output(format: Format) -> DumpFormat {
+        match format {
+            Format::Table => DumpFormat::Candump,
+            Format::Log => DumpFormat::Log,
+            Format::Ndjson => DumpFormat::Ndjson,
+            Format::Csv => DumpFormat::Csv,
+            Format::Json => DumpFormat::Json,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -53,9 +72,9 @@ pub struct DumpArgs {
     /// Stop after SECS seconds
     #[arg(long, value_name = "SECS")]
     duration: Option<f64>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = DumpFormat::Candump)]
-    format: DumpFormat,
+    /// Output format (default: from -o, which maps table to candump; else candump). Wins over -o.
+    #[arg(long, value_enum)]
+    format: Option<DumpFormat>,
     /// Timestamps (default: none for candump, absolute for the other formats)
     #[arg(long, value_enum)]
     timestamps: Option<Timestamps>,
@@ -76,16 +95,6 @@ pub struct DumpArgs {
     filter: Vec<String>,
 }
 
-/// canAddFilter's arguments.
-#[derive(Debug, PartialEq, Eq)]
-struct DeviceFilter {
-    kind: u8,
-    min: u32,
-    max: u32,
-    extended: bool,
-    counter: Option<(u64, u64)>,
-}
-
 fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
     let bad = || -> anyhow::Error {
         Failure::new(
@@ -94,6 +103,8 @@ fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
         )
         .into()
     };
+    // Hex with or without 0x; the digit count (8: extended) is that of the digits after the prefix.
+    let text = strip_0x(text);
     if text.is_empty() || text.len() > 8 || !text.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(bad());
     }
@@ -114,7 +125,13 @@ fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
     Ok((id, extended))
 }
 
-fn parse_range(text: &str, kind: u8, what: &str) -> anyhow::Result<DeviceFilter> {
+fn strip_0x(text: &str) -> &str {
+    text.strip_prefix("0x")
+        .or_else(|| text.strip_prefix("0X"))
+        .unwrap_or(text)
+}
+
+fn parse_range(text: &str, kind: FilterKind, what: &str) -> anyhow::Result<DeviceFilter> {
     let (a, b) = text.split_once('-').unwrap_or((text, text));
     let (min, ext_a) = parse_id(a, what)?;
     let (max, ext_b) = parse_id(b, what)?;
@@ -153,7 +170,7 @@ fn parse_sample(text: &str) -> anyhow::Result<DeviceFilter> {
     }
     let (id, extended) = parse_id(id, "--sample")?;
     Ok(DeviceFilter {
-        kind: 3,
+        kind: FilterKind::CountingPass,
         min: id,
         max: id,
         extended,
@@ -183,8 +200,8 @@ fn parse_client_filter(text: &str) -> anyhow::Result<ClientFilter> {
         .into()
     };
     let (id, mask) = text.split_once(sep).ok_or_else(bad)?;
-    let id = u32::from_str_radix(id, 16).map_err(|_| bad())?;
-    let mask = u32::from_str_radix(mask, 16).map_err(|_| bad())?;
+    let id = u32::from_str_radix(strip_0x(id), 16).map_err(|_| bad())?;
+    let mask = u32::from_str_radix(strip_0x(mask), 16).map_err(|_| bad())?;
     Ok(ClientFilter { id, mask, invert })
 }
 
@@ -280,10 +297,10 @@ const MAX_BATCH: usize = 4096;
 pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> anyhow::Result<()> {
     let mut device_filters = Vec::new();
     for p in &args.pass {
-        device_filters.push(parse_range(p, 1, "--pass")?);
+        device_filters.push(parse_range(p, FilterKind::Pass, "--pass")?);
     }
     for p in &args.stop {
-        device_filters.push(parse_range(p, 2, "--stop")?);
+        device_filters.push(parse_range(p, FilterKind::Stop, "--stop")?);
     }
     for p in &args.sample {
         device_filters.push(parse_sample(p)?);
@@ -309,12 +326,15 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         explicit_bitrate: args.bus.bitrate.is_some(),
         silent: args.silent,
     };
-    let mode = args.timestamps.or(match args.format {
+    let format = args
+        .format
+        .unwrap_or_else(|| DumpFormat::from_output(ctx.out.format));
+    let mode = args.timestamps.or(match format {
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),
     });
     let lines = LineFormat {
-        format: args.format,
+        format,
         mode,
         iface: format!("can{}", args.bus.channel),
         channel: args.bus.channel,
@@ -334,28 +354,23 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
             &setup,
             |hnd| {
                 for f in &device_filters {
-                    add_filter(api, &s.id, hnd, f)?;
+                    api.add_filter(&s.id, hnd, f)?;
                 }
                 // Finer device ticks (10 µs) for log timestamps; a device that refuses keeps its 1 ms default.
-                let r = api.call(
-                    Some(&s.id),
-                    "canIoCtl",
-                    &[
-                        ("hnd", hnd.to_string()),
-                        ("func", "6".into()),
-                        ("buf", "10".into()),
-                    ],
-                )?;
-                if api::stat_of(&r, "canIoCtl")? == status::OK {
+                if api
+                    .ioctl_reply(&s.id, hnd, IOCTL_SET_TIMER_SCALE, Some("10"))?
+                    .stat
+                    == status::OK
+                {
                     tick_s.set(0.000_01);
                 }
                 Ok(())
             },
             |hnd| {
                 let before = unix_now();
-                let r = api.ok(Some(&s.id), "canReadTimer", &[("hnd", hnd.to_string())])?;
+                let time = api.read_timer(&s.id, hnd)?.time;
                 let after = unix_now();
-                let raw = api::field_u64(&r, "time", "canReadTimer")? as u32;
+                let raw = time as u32;
                 let mut clock = Clock {
                     mode,
                     tick_s: tick_s.get(),
@@ -369,7 +384,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 // Created only now that the device is ours and on bus: a busy device or a bad option never
                 // truncates an existing capture.
                 let mut sink = open_sink(args.file.as_deref())?;
-                if args.format == DumpFormat::Csv {
+                if format == DumpFormat::Csv {
                     sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
                     sink.flush()?;
                 }
@@ -377,61 +392,71 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 let mut batch = MIN_BATCH;
                 let mut backoff = Duration::ZERO;
                 let mut text = String::with_capacity(64 << 10);
-                loop {
-                    if interrupt::interrupted() || deadline.is_some_and(|d| Instant::now() >= d) {
-                        return Ok(());
-                    }
-                    let reply = api.read(&s.id, hnd, batch)?;
-                    let msgs = match reply.stat {
-                        status::OK => reply.msgs.unwrap_or_default(),
-                        status::ERR_NOMSG => Vec::new(),
-                        stat => return Err(status::failure(stat, "canRead").into()),
-                    };
-                    text.clear();
-                    let mut done = false;
-                    for m in &msgs {
-                        stats.received += 1;
-                        if m.flag & (frame::MSGERR_HW_OVERRUN | frame::MSGERR_SW_OVERRUN) != 0 {
-                            stats.overruns += 1;
-                        }
-                        let f = to_frame(m);
-                        let ts = clock.timestamp(m.time);
-                        if !f.error
-                            && !client_filters.is_empty()
-                            && !client_filters.iter().any(|c| c.matches(f.id))
+                let received = (|| -> anyhow::Result<()> {
+                    loop {
+                        if interrupt::interrupted() || deadline.is_some_and(|d| Instant::now() >= d)
                         {
-                            continue;
+                            return Ok(());
                         }
-                        if f.error {
-                            stats.error_frames += 1;
+                        let reply = api.read(&s.id, hnd, batch)?;
+                        let msgs = match reply.stat {
+                            status::OK => reply.msgs.unwrap_or_default(),
+                            status::ERR_NOMSG => Vec::new(),
+                            stat => return Err(status::failure(stat, "canRead").into()),
+                        };
+                        text.clear();
+                        let mut done = false;
+                        for m in &msgs {
+                            stats.received += 1;
+                            if m.flag & (frame::MSGERR_HW_OVERRUN | frame::MSGERR_SW_OVERRUN) != 0 {
+                                stats.overruns += 1;
+                            }
+                            let f = to_frame(m);
+                            let ts = clock.timestamp(m.time);
+                            if !f.error
+                                && !client_filters.is_empty()
+                                && !client_filters.iter().any(|c| c.matches(f.id))
+                            {
+                                continue;
+                            }
+                            if f.error {
+                                stats.error_frames += 1;
+                            }
+                            lines.write(&mut text, &f, ts, m.flag, stats.frames == 0);
+                            stats.frames += 1;
+                            if args.count.is_some_and(|c| stats.frames >= c) {
+                                done = true;
+                                break;
+                            }
                         }
-                        lines.write(&mut text, &f, ts, m.flag);
-                        stats.frames += 1;
-                        if args.count.is_some_and(|c| stats.frames >= c) {
-                            done = true;
-                            break;
+                        if !text.is_empty() {
+                            sink.write_all(text.as_bytes())?;
+                            sink.flush()?;
+                        }
+                        if done {
+                            return Ok(());
+                        }
+                        // Adapt: a full batch means more is waiting; nothing means back off (up to 50 ms).
+                        if msgs.len() == batch {
+                            batch = (batch * 2).min(MAX_BATCH);
+                            backoff = Duration::ZERO;
+                        } else if msgs.is_empty() {
+                            backoff = (backoff * 2)
+                                .clamp(Duration::from_millis(1), Duration::from_millis(50));
+                            interrupt::sleep(backoff);
+                        } else {
+                            backoff = Duration::ZERO;
+                            interrupt::sleep(Duration::from_millis(10));
                         }
                     }
-                    if !text.is_empty() {
-                        sink.write_all(text.as_bytes())?;
-                        sink.flush()?;
-                    }
-                    if done {
-                        return Ok(());
-                    }
-                    // Adapt: a full batch means more is waiting; nothing means back off (up to 50 ms).
-                    if msgs.len() == batch {
-                        batch = (batch * 2).min(MAX_BATCH);
-                        backoff = Duration::ZERO;
-                    } else if msgs.is_empty() {
-                        backoff = (backoff * 2)
-                            .clamp(Duration::from_millis(1), Duration::from_millis(50));
-                        interrupt::sleep(backoff);
-                    } else {
-                        backoff = Duration::ZERO;
-                        interrupt::sleep(Duration::from_millis(10));
-                    }
+                })();
+                if format == DumpFormat::Json {
+                    // Close the array however the dump ended, so what was written is one JSON document.
+                    let end: &[u8] = if stats.frames == 0 { b"[]\n" } else { b"\n]\n" };
+                    sink.write_all(end)?;
+                    sink.flush()?;
                 }
+                received
             },
         )
     });
@@ -466,26 +491,6 @@ fn open_sink(file: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
     })
 }
 
-fn add_filter(api: &CanApi, session: &str, hnd: i64, f: &DeviceFilter) -> anyhow::Result<()> {
-    let flags = if f.extended {
-        frame::MSG_EXT
-    } else {
-        frame::MSG_STD
-    };
-    let mut params = vec![("hnd", hnd.to_string()), ("type", f.kind.to_string())];
-    if f.min != f.max {
-        params.push(("idMin", f.min.to_string()));
-    }
-    params.push(("id", f.max.to_string()));
-    params.push(("flags", flags.to_string()));
-    if let Some((threshold, max)) = f.counter {
-        params.push(("counterThreshold", threshold.to_string()));
-        params.push(("counterMax", max.to_string()));
-    }
-    api.ok(Some(session), "canAddFilter", &params)?;
-    Ok(())
-}
-
 /// How each received frame becomes a line.
 struct LineFormat {
     format: DumpFormat,
@@ -495,7 +500,8 @@ struct LineFormat {
 }
 
 impl LineFormat {
-    fn write(&self, out: &mut String, f: &Frame, ts: f64, flag: u64) {
+    /// One frame; `first` is whether it is the first of the dump (JSON opens its array).
+    fn write(&self, out: &mut String, f: &Frame, ts: f64, flag: u64, first: bool) {
         let LineFormat {
             format,
             mode,
@@ -521,7 +527,10 @@ impl LineFormat {
                 let _ = write!(out, "({ts:.6}) {iface} ");
                 f.write_compact(out);
             }
-            DumpFormat::Ndjson => {
+            DumpFormat::Ndjson | DumpFormat::Json => {
+                if *format == DumpFormat::Json {
+                    out.push_str(if first { "[\n  " } else { ",\n  " });
+                }
                 let mut data = String::new();
                 frame::push_hex(&mut data, &f.data, "");
                 let _ = write!(
@@ -529,6 +538,9 @@ impl LineFormat {
                     r#"{{"timestamp":{ts:.6},"channel":{channel},"id":{},"extended":{},"rtr":{},"error":{},"dlc":{},"data":"{data}","flags":{flag}}}"#,
                     f.id, f.extended, f.rtr, f.error, f.dlc
                 );
+                if *format == DumpFormat::Json {
+                    return;
+                }
             }
             DumpFormat::Csv => f.write_csv(out, ts),
         }
@@ -543,23 +555,70 @@ mod tests {
     #[test]
     fn filters() {
         assert_eq!(
-            parse_range("100-1FF", 1, "--pass").unwrap(),
+            parse_range("100-1FF", FilterKind::Pass, "--pass").unwrap(),
             DeviceFilter {
-                kind: 1,
+                kind: FilterKind::Pass,
                 min: 0x100,
                 max: 0x1FF,
                 extended: false,
                 counter: None
             }
         );
-        assert!(parse_range("00000100", 2, "--stop").unwrap().extended);
-        assert!(parse_range("800", 1, "--pass").is_err());
-        assert!(parse_range("200-100", 1, "--pass").is_err());
+        assert!(
+            parse_range("00000100", FilterKind::Stop, "--stop")
+                .unwrap()
+                .extended
+        );
+        assert!(parse_range("800", FilterKind::Pass, "--pass").is_err());
+        assert!(parse_range("200-100", FilterKind::Pass, "--pass").is_err());
+        // 0x prefixes as people type them; the digit count after it still decides extended.
+        let hex = parse_range("0x100-0X1FF", FilterKind::Pass, "--pass").unwrap();
+        assert_eq!((hex.min, hex.max, hex.extended), (0x100, 0x1FF, false));
+        assert!(
+            parse_range("0x00000100", FilterKind::Stop, "--stop")
+                .unwrap()
+                .extended
+        );
+        assert!(parse_range("0x", FilterKind::Pass, "--pass").is_err());
+        assert_eq!(parse_sample("0x123:1/10").unwrap().min, 0x123);
+        assert_eq!(
+            parse_client_filter("0x123:0x7FF").unwrap(),
+            ClientFilter {
+                id: 0x123,
+                mask: 0x7FF,
+                invert: false
+            }
+        );
         assert_eq!(parse_sample("123:1/100").unwrap().counter, Some((1, 100)));
         assert!(parse_sample("123:5/1").is_err());
         let f = parse_client_filter("100:7F0").unwrap();
         assert!(f.matches(0x10F) && !f.matches(0x200));
         assert!(!parse_client_filter("100~7F0").unwrap().matches(0x10F));
+    }
+
+    #[test]
+    fn ndjson_lines_are_frame_rows() {
+        let lines = LineFormat {
+            format: DumpFormat::Ndjson,
+            mode: Some(Timestamps::Absolute),
+            iface: "can1".into(),
+            channel: 1,
+        };
+        let f = Frame::data(0x123, false, &[0xDE, 0xAD, 0xBE, 0xEF]);
+        let mut out = String::new();
+        lines.write(&mut out, &f, 1436509052.249713, 2, true);
+        let row = crate::can::rows::FrameRow {
+            timestamp: 1436509052.249713,
+            channel: 1,
+            id: 0x123,
+            extended: false,
+            rtr: false,
+            error: false,
+            dlc: 4,
+            data: "DEADBEEF".into(),
+            flags: 2,
+        };
+        assert_eq!(out, format!("{}\n", serde_json::to_string(&row).unwrap()));
     }
 
     #[test]

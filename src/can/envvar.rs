@@ -2,17 +2,15 @@
 //! are written whole (the API cannot write part of one); the envvar is always closed again.
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::api::{self, CanApi};
+use super::api::{CanApi, Envvar, EnvvarType, EnvvarValue};
 use super::bus::with_channel;
+use super::rows::EnvvarRow;
 use super::session::{OpenOptions, with_session};
 use crate::context::Context;
 use crate::error::{Failure, Kind};
-
-const TYPE_INT: u64 = 1;
-const TYPE_FLOAT: u64 = 2;
-const TYPE_STRING: u64 = 3;
+use crate::output::Prints;
 
 #[derive(Args)]
 pub struct EnvvarArgs {
@@ -38,45 +36,12 @@ enum EnvvarCommand {
     },
 }
 
-struct Opened {
-    ehnd: i64,
-    kind: u64,
-    size: usize,
-}
-
-fn open(api: &CanApi, sid: &str, hnd: i64, name: &str) -> anyhow::Result<Opened> {
-    let r = api.call(
-        Some(sid),
-        "kvScriptEnvvarOpen",
-        &[("hnd", hnd.to_string()), ("envvarName", name.to_owned())],
-    )?;
-    match api::stat_of(&r, "kvScriptEnvvarOpen")? {
-        0 => {}
-        // The spec names no code for an unknown envvar: a parameter error (-1), or CANlib's NOTFOUND (-3).
-        stat @ (-1 | -3) => {
-            let why = super::status::describe(stat);
-            return Err(Failure::new(
-                Kind::NotFound,
-                format!("envvar '{name}' does not exist ({why})"),
-            )
-            .hint("envvars are declared by the scripts loaded on the device")
-            .into());
+impl EnvvarArgs {
+    pub fn prints(&self) -> Prints {
+        match self.command {
+            EnvvarCommand::Get { .. } => Prints::Records,
+            EnvvarCommand::Set { .. } => Prints::Nothing,
         }
-        stat => return Err(super::status::failure(stat, "kvScriptEnvvarOpen").into()),
-    }
-    Ok(Opened {
-        ehnd: api::field_i64(&r, "eHnd", "kvScriptEnvvarOpen")?,
-        kind: api::field_u64(&r, "envvarType", "kvScriptEnvvarOpen")?,
-        size: api::field_u64(&r, "envvarSize", "kvScriptEnvvarOpen")? as usize,
-    })
-}
-
-fn type_name(kind: u64) -> &'static str {
-    match kind {
-        TYPE_INT => "int",
-        TYPE_FLOAT => "float",
-        TYPE_STRING => "data",
-        _ => "unknown",
     }
 }
 
@@ -127,16 +92,15 @@ pub fn run(
             let name = match &args.command {
                 EnvvarCommand::Get { name } | EnvvarCommand::Set { name, .. } => name.clone(),
             };
-            let var = open(api, sid, hnd, &name)?;
-            let e = ("eHnd", var.ehnd.to_string());
+            let var = api.envvar_open(sid, hnd, &name)?;
             let result = match &args.command {
-                EnvvarCommand::Get { .. } => get(api, sid, &e, &var).and_then(|(value, text)| {
-                    let record = json!({"name": name, "type": type_name(var.kind), "size": var.size, "value": value, "text": text});
-                    Ok(ctx.out.object(&[("name", "NAME"), ("type", "TYPE"), ("size", "SIZE"), ("value", "VALUE"), ("text", "TEXT")], &record)?)
-                }),
-                EnvvarCommand::Set { value, hex, .. } => set(api, sid, &e, &var, &name, value, *hex),
+                EnvvarCommand::Get { .. } => api
+                    .envvar_get(sid, &var)
+                    .and_then(|value| Ok(ctx.out.row(&row(name.clone(), &var, value))?)),
+                EnvvarCommand::Set { value, hex, .. } => value_for(&var, &name, value, *hex)
+                    .and_then(|value| api.envvar_set(sid, &var, &value)),
             };
-            let closed = api.ok(Some(sid), "kvScriptEnvvarClose", std::slice::from_ref(&e));
+            let closed = api.envvar_close(sid, &var);
             result?;
             closed?;
             Ok(())
@@ -144,93 +108,50 @@ pub fn run(
     })
 }
 
-/// The value (number, or hex for data) and, for data, its text when it is printable UTF-8.
-fn get(
-    api: &CanApi,
-    sid: &str,
-    e: &(&str, String),
-    var: &Opened,
-) -> anyhow::Result<(Value, Value)> {
-    match var.kind {
-        TYPE_INT => {
-            let r = api.ok(Some(sid), "kvScriptEnvvarGetInt", std::slice::from_ref(e))?;
-            Ok((
-                json!(api::field_i64(&r, "val", "kvScriptEnvvarGetInt")?),
-                Value::Null,
-            ))
-        }
-        TYPE_FLOAT => {
-            let r = api.ok(Some(sid), "kvScriptEnvvarGetFloat", std::slice::from_ref(e))?;
-            let v = r.get("val").and_then(Value::as_f64).ok_or_else(|| {
-                Failure::new(Kind::Malformed, "kvScriptEnvvarGetFloat: no numeric 'val'")
-            })?;
-            Ok((json!(v), Value::Null))
-        }
-        TYPE_STRING => {
-            let params = [
-                e.clone(),
-                ("startIndex", "0".into()),
-                ("dataLen", var.size.to_string()),
-            ];
-            let r = api.ok(Some(sid), "kvScriptEnvvarGetData", &params)?;
-            let hex = r
-                .get("buf")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let bytes: Option<Vec<u8>> = (0..hex.len())
-                .step_by(2)
-                .map(|i| {
-                    hex.get(i..i + 2)
-                        .and_then(|b| u8::from_str_radix(b, 16).ok())
-                })
-                .collect();
-            let bytes = bytes.filter(|_| hex.len() % 2 == 0).ok_or_else(|| {
-                Failure::new(Kind::Malformed, "kvScriptEnvvarGetData: 'buf' is not hex")
-            })?;
+/// The record of `envvar get`: numbers as they are; data as lower-case hex, and as text when it is UTF-8.
+fn row(name: String, var: &Envvar, value: EnvvarValue) -> EnvvarRow {
+    let (value, text) = match value {
+        EnvvarValue::Int(v) => (json!(v), None),
+        EnvvarValue::Float(v) => (json!(v), None),
+        EnvvarValue::Data(bytes) => {
+            let mut hex = String::with_capacity(bytes.len() * 2);
+            for b in &bytes {
+                hex.push_str(&format!("{b:02x}"));
+            }
             let text = std::str::from_utf8(&bytes)
                 .ok()
                 .map(|t| t.trim_end_matches('\0').to_owned());
-            Ok((json!(hex), json!(text)))
+            (json!(hex), text)
         }
-        other => Err(Failure::new(
-            Kind::Malformed,
-            format!("kvScriptEnvvarOpen: unknown envvar type {other}"),
-        )
-        .into()),
+    };
+    EnvvarRow {
+        name,
+        kind: var.kind.name(),
+        size: var.size,
+        value,
+        text,
     }
 }
 
-fn set(
-    api: &CanApi,
-    sid: &str,
-    e: &(&str, String),
-    var: &Opened,
-    name: &str,
-    value: &str,
-    hex: bool,
-) -> anyhow::Result<()> {
+/// VALUE as the envvar's type needs it; a value that does not fit is a usage error.
+fn value_for(var: &Envvar, name: &str, value: &str, hex: bool) -> anyhow::Result<EnvvarValue> {
     let usage = |m: String| -> anyhow::Error { Failure::new(Kind::Usage, m).into() };
-    if hex && var.kind != TYPE_STRING {
+    if hex && var.kind != EnvvarType::Data {
         return Err(usage(format!(
             "--hex is for data envvars; '{name}' is {}",
-            type_name(var.kind)
+            var.kind.name()
         )));
     }
-    match var.kind {
-        TYPE_INT => {
+    Ok(match var.kind {
+        EnvvarType::Int => {
             let v: i32 = value.trim().parse().map_err(|_| {
                 usage(format!(
                     "envvar '{name}' is an int: '{value}' is not a 32-bit integer"
                 ))
             })?;
-            api.ok(
-                Some(sid),
-                "kvScriptEnvvarSetInt",
-                &[e.clone(), ("val", v.to_string())],
-            )?;
+            EnvvarValue::Int(v.into())
         }
-        TYPE_FLOAT => {
+        EnvvarType::Float => {
             let v: f32 = value
                 .trim()
                 .parse()
@@ -241,35 +162,11 @@ fn set(
                         "envvar '{name}' is a float: '{value}' is not a number"
                     ))
                 })?;
-            api.ok(
-                Some(sid),
-                "kvScriptEnvvarSetFloat",
-                &[e.clone(), ("val", v.to_string())],
-            )?;
+            // Through the f32's shortest text, so 0.1 is sent as 0.1 and not 0.10000000149011612.
+            EnvvarValue::Float(v.to_string().parse().expect("a float's text"))
         }
-        TYPE_STRING => {
-            let bytes = data_bytes(value, hex, var.size, name)?;
-            let mut buf = String::with_capacity(bytes.len() * 2);
-            for b in &bytes {
-                buf.push_str(&format!("{b:02x}"));
-            }
-            let params = [
-                e.clone(),
-                ("buf", buf),
-                ("startIndex", "0".into()),
-                ("dataLen", bytes.len().to_string()),
-            ];
-            api.ok(Some(sid), "kvScriptEnvvarSetData", &params)?;
-        }
-        other => {
-            return Err(Failure::new(
-                Kind::Malformed,
-                format!("kvScriptEnvvarOpen: unknown envvar type {other}"),
-            )
-            .into());
-        }
-    }
-    Ok(())
+        EnvvarType::Data => EnvvarValue::Data(data_bytes(value, hex, var.size, name)?),
+    })
 }
 
 #[cfg(test)]

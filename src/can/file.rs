@@ -3,17 +3,15 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand};
-use indicatif::ProgressBar;
-use serde_json::json;
-
-use super::api::{self, CanApi, Download};
+use super::api::CanApi;
 use super::bus::with_channel;
+use super::rows::FileRow;
 use super::session::{OpenOptions, with_session};
-use super::status;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
+use clap::{Args, Subcommand};
+use indicatif::ProgressBar;
 
 #[derive(Args)]
 pub struct FileArgs {
@@ -50,6 +48,17 @@ enum FileCommand {
     },
 }
 
+impl FileArgs {
+    /// What the command prints, for `-o` (`get` writes the file's bytes).
+    pub fn prints(&self) -> crate::output::Prints {
+        match self.command {
+            FileCommand::Ls => crate::output::Prints::Records,
+            FileCommand::Get { .. } => crate::output::Prints::Text,
+            _ => crate::output::Prints::Nothing,
+        }
+    }
+}
+
 /// Refuse what cannot be uploaded (missing, a directory) before any session is opened.
 pub fn check_upload(path: &Path) -> anyhow::Result<()> {
     match std::fs::metadata(path) {
@@ -79,33 +88,19 @@ pub fn open_upload(
     Ok((len, Box::new(interrupt::Reader(bar.wrap_read(file))), bar))
 }
 
-/// An upload: `function` (kvFileCopyToDevice, kvScriptLoadFile) with `params`, the body from `local`;
-/// `remote` names what it leaves on the device while it runs.
-pub struct Upload<'a> {
-    pub function: &'a str,
-    pub params: &'a [(&'a str, String)],
-    pub local: &'a Path,
-    pub remote: String,
-}
-
-/// Upload and check the reply. Ctrl-C stops the body; then `undo` removes what reached the device and the run
-/// ends with exit 130. A second Ctrl-C exits at once, saying `remote` is left behind.
+/// Upload `local` with `send(len, body)` and check the reply. Ctrl-C stops the body; then `undo` removes what
+/// reached the device and the run ends with exit 130. A second Ctrl-C exits at once, saying `remote` (what the
+/// upload leaves on the device while it runs) is left behind.
 pub fn upload(
     ctx: &Context,
-    api: &CanApi,
-    sid: &str,
-    up: Upload,
+    local: &Path,
+    remote: String,
+    send: impl FnOnce(u64, Box<dyn Read + Send>) -> anyhow::Result<()>,
     undo: impl FnOnce() -> anyhow::Result<()>,
 ) -> anyhow::Result<u64> {
-    let Upload {
-        function,
-        params,
-        local,
-        remote,
-    } = up;
     let hold = interrupt::Hold::named(remote.clone());
     let (len, reader, bar) = open_upload(ctx, local)?;
-    let result = api.upload(sid, function, params, len, reader);
+    let result = send(len, reader);
     bar.finish_and_clear();
     if interrupt::interrupted() {
         // Whatever reached the device is incomplete (or replaced an older file): it goes.
@@ -124,7 +119,7 @@ pub fn upload(
         )
         .into());
     }
-    api::check(&result?, function)?;
+    result?;
     Ok(len)
 }
 
@@ -143,25 +138,15 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
         with_channel(api, sid, 0, |hnd| {
-            let h = ("hnd", hnd.to_string());
             match &args.command {
                 FileCommand::Ls => {
-                    let r = api.ok(Some(sid), "kvFileGetCount", std::slice::from_ref(&h))?;
-                    let count = api::field_u64(&r, "count", "kvFileGetCount")?;
                     let mut rows = Vec::new();
-                    for n in 0..count {
+                    for n in 0..api.file_count(sid, hnd)? {
                         interrupt::check()?;
-                        let r = api.ok(
-                            Some(sid),
-                            "kvFileGetName",
-                            &[h.clone(), ("fileNo", n.to_string())],
-                        )?;
-                        let name = r.get("name").and_then(|v| v.as_str()).ok_or_else(|| {
-                            Failure::new(Kind::Malformed, "kvFileGetName: the reply has no 'name'")
-                        })?;
-                        rows.push(json!({"name": name}));
+                        let entry = api.file_name(sid, hnd, n)?;
+                        rows.push(FileRow { name: entry.name });
                     }
-                    ctx.out.list(&[("name", "NAME")], &rows)?;
+                    ctx.out.rows(&rows)?;
                 }
                 FileCommand::Get {
                     device_file,
@@ -171,7 +156,7 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                     ctx,
                     api,
                     sid,
-                    &h,
+                    hnd,
                     device_file,
                     local.as_deref(),
                     *no_clobber,
@@ -187,39 +172,25 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                             format!("F:/{base}")
                         }
                     };
-                    let params = [h.clone(), ("deviceFileName", name.clone())];
                     let len = upload(
                         ctx,
-                        api,
-                        sid,
-                        Upload {
-                            function: "kvFileCopyToDevice",
-                            params: &params,
-                            local,
-                            remote: format!("the partial file {name} on the device"),
-                        },
-                        || {
-                            let r = api.call(Some(sid), "kvFileDelete", &params)?;
-                            match api::stat_of(&r, "kvFileDelete")? {
-                                // -33: nothing of it reached the flash.
-                                status::OK | status::ERR_DEVICE_FILE => Ok(()),
-                                stat => Err(status::failure(stat, "kvFileDelete").into()),
-                            }
+                        local,
+                        format!("the partial file {name} on the device"),
+                        |len, body| api.file_upload(sid, hnd, &name, len, body),
+                        // Not found (-33): nothing of it reached the flash.
+                        || match api.file_delete(sid, hnd, &name) {
+                            Err(e) if crate::error::kind_of(&e) == Kind::NotFound => Ok(()),
+                            other => other,
                         },
                     )?;
                     ctx.out
                         .note(&format!("{} → {name} ({len} bytes)", local.display()));
                 }
                 FileCommand::Rm { device_file } => {
-                    api.ok_device_file(
-                        sid,
-                        "kvFileDelete",
-                        &[h.clone(), ("deviceFileName", device_file.clone())],
-                        device_file,
-                    )?;
+                    api.file_delete(sid, hnd, device_file)?;
                 }
                 FileCommand::Format { .. } => {
-                    api.ok(Some(sid), "kvFileDiskFormat", std::slice::from_ref(&h))?;
+                    api.file_format(sid, hnd)?;
                     ctx.out.note("the device's file system was formatted");
                 }
             }
@@ -279,23 +250,12 @@ fn get(
     ctx: &Context,
     api: &CanApi,
     sid: &str,
-    h: &(&str, String),
+    hnd: i64,
     device_file: &str,
     local: Option<&Path>,
     no_clobber: bool,
 ) -> anyhow::Result<()> {
-    let params = [h.clone(), ("deviceFileName", device_file.to_owned())];
-    let mut resp = match api.download(sid, "kvFileCopyFromDevice", &params)? {
-        Download::Reply(reply) => {
-            api::check_device_file(&reply, "kvFileCopyFromDevice", device_file)?;
-            return Err(Failure::new(
-                Kind::Malformed,
-                "kvFileCopyFromDevice: stat 0 but no file in the reply",
-            )
-            .into());
-        }
-        Download::File(resp) => resp,
-    };
+    let mut resp = api.file_download(sid, hnd, device_file)?;
     let expected = resp.content_length;
     let name = default_name(resp.header("content-disposition"), device_file);
     let to_stdout = local == Some(Path::new("-"));

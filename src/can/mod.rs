@@ -7,6 +7,7 @@ mod dump;
 mod envvar;
 mod file;
 pub mod frame;
+pub mod rows;
 mod script;
 mod send;
 mod session;
@@ -17,12 +18,13 @@ use clap::{Args, Subcommand};
 
 use crate::context::Context;
 use crate::error::{Failure, Kind};
+use crate::output::Prints;
 use api::CanApi;
 use session::OpenOptions;
 
 #[derive(Args)]
 pub struct CanArgs {
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Connection options")]
     conn: Connection,
     #[command(subcommand)]
     command: CanCommand,
@@ -74,10 +76,10 @@ enum CanCommand {
     /// Files on the device's flash
     File(file::FileArgs),
     /// Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number
-    /// (`--timeout MS` after `leds` is the LED timeout; put the HTTP --timeout before `leds`)
     Leds {
         action: String,
-        /// Keep the LEDs so for MS milliseconds, then back to normal (also accepted as --timeout MS)
+        /// Keep the LEDs so for MS milliseconds, then back to normal (the global --timeout SECS is the HTTP
+        /// timeout, as everywhere)
         #[arg(long, value_name = "MS")]
         led_timeout: Option<u32>,
     },
@@ -97,6 +99,41 @@ enum CanCommand {
         #[arg(long, value_name = "N")]
         channel: Option<u32>,
     },
+}
+
+impl CanArgs {
+    /// What the command prints, for `-o`.
+    pub fn prints(&self) -> Prints {
+        match &self.command {
+            CanCommand::Status | CanCommand::Timer { .. } | CanCommand::Ioctl { .. } => {
+                Prints::Records
+            }
+            CanCommand::Dump(_) => Prints::Frames,
+            CanCommand::Raw { .. } => Prints::Json,
+            CanCommand::Script(a) => a.prints(),
+            CanCommand::Envvar(a) => a.prints(),
+            CanCommand::File(a) => a.prints(),
+            CanCommand::Send(_)
+            | CanCommand::Replay(_)
+            | CanCommand::Leds { .. }
+            | CanCommand::Identify { .. } => Prints::Nothing,
+        }
+    }
+}
+
+/// Ctrl-C is the normal end of a command that runs until stopped (`dump`, `send --repeat 0`, `replay --loop
+/// inf`, `script text --follow`): once it has cleaned up, that is success (exit 0), not exit 130.
+fn until_stopped(result: anyhow::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e)
+            if crate::interrupt::interrupted()
+                && e.downcast_ref::<Failure>()
+                    .is_some_and(|f| f.kind == Kind::Interrupted) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
 }
 
 /// The connection settings: flag > env > profile > default, each read only if the command needs it.
@@ -179,6 +216,6 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
             function,
             params,
             channel,
-        } => device::raw(&api, &opts, &function, &params, channel),
+        } => device::raw(ctx, &api, &opts, &function, &params, channel),
     }
 }

@@ -3,22 +3,16 @@
 
 use std::time::Duration;
 
-use clap::{Args, Subcommand};
-use serde_json::json;
-
-use super::api::{self, CanApi};
+use super::api::{CanApi, ScriptStatus};
 use super::bus::with_channel;
+use super::rows::ScriptStatusRow;
 use super::session::{OpenOptions, with_session};
 use super::status;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
-
-const STATUS_LOADED: u64 = 1;
-const STATUS_RUNNING: u64 = 2;
-const REQUEST_TEXT_UNSUBSCRIBE: u32 = 1;
-const REQUEST_TEXT_SUBSCRIBE: u32 = 2;
-const EVENT_TYPE_KEY: u32 = 1;
+use crate::output::Prints;
+use clap::{Args, Subcommand};
 
 #[derive(Args)]
 pub struct ScriptArgs {
@@ -97,34 +91,24 @@ enum ScriptCommand {
     },
 }
 
-fn slot_param(slot: u32) -> (&'static str, String) {
-    ("slotNo", slot.to_string())
+impl ScriptArgs {
+    pub fn prints(&self) -> Prints {
+        match self.command {
+            ScriptCommand::Status { .. } => Prints::Records,
+            ScriptCommand::Text { .. } => Prints::Text,
+            _ => Prints::Nothing,
+        }
+    }
 }
 
-/// kvScriptStatus's flags; the spec names the field both `scriptStatus` and `status`.
-fn script_status(reply: &serde_json::Value) -> anyhow::Result<u64> {
-    reply
-        .get("scriptStatus")
-        .or_else(|| reply.get("status"))
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| {
-            Failure::new(
-                Kind::Malformed,
-                "kvScriptStatus: the reply has neither 'scriptStatus' nor 'status'",
-            )
-            .into()
-        })
-}
-
-fn status_record(slot: u32, flags: u64) -> serde_json::Value {
-    let state = if flags & STATUS_RUNNING != 0 {
-        "running"
-    } else if flags & STATUS_LOADED != 0 {
-        "loaded"
-    } else {
-        "empty"
-    };
-    json!({"slot": slot, "state": state, "loaded": flags & STATUS_LOADED != 0, "running": flags & STATUS_RUNNING != 0, "status": flags})
+fn status_row(st: &ScriptStatus) -> ScriptStatusRow {
+    ScriptStatusRow {
+        slot: st.slot,
+        state: st.state(),
+        loaded: st.loaded(),
+        running: st.running(),
+        status: st.flags,
+    }
 }
 
 pub fn run(
@@ -146,26 +130,31 @@ pub fn run(
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
         with_channel(api, sid, channel, |hnd| {
-            let h = ("hnd", hnd.to_string());
             match &args.command {
                 ScriptCommand::Status { slot: Some(slot) } => {
-                    let r = api.ok(Some(sid), "kvScriptStatus", &[h.clone(), slot_param(*slot)])?;
-                    ctx.out
-                        .object(&STATUS_COLUMNS, &status_record(*slot, script_status(&r)?))?;
+                    let st = api.script_status(sid, hnd, *slot)?.ok_or_else(|| {
+                        Failure::new(
+                            Kind::NotFound,
+                            format!("the device has no script slot {slot}"),
+                        )
+                    })?;
+                    ctx.out.row(&status_row(&st))?;
                 }
                 ScriptCommand::Status { slot: None } => {
                     // Every slot: ask until the device says the slot number is out of range.
                     let mut rows = Vec::new();
                     for slot in 0..256u32 {
-                        let r =
-                            api.call(Some(sid), "kvScriptStatus", &[h.clone(), slot_param(slot)])?;
-                        match api::stat_of(&r, "kvScriptStatus")? {
-                            status::OK => rows.push(status_record(slot, script_status(&r)?)),
-                            status::ERR_PARAM if slot > 0 => break,
-                            stat => return Err(status::failure(stat, "kvScriptStatus").into()),
+                        match api.script_status(sid, hnd, slot)? {
+                            Some(st) => rows.push(status_row(&st)),
+                            None if slot > 0 => break,
+                            None => {
+                                return Err(
+                                    status::failure(status::ERR_PARAM, "kvScriptStatus").into()
+                                );
+                            }
                         }
                     }
-                    ctx.out.list(&STATUS_COLUMNS, &rows)?;
+                    ctx.out.rows(&rows)?;
                 }
                 ScriptCommand::Load {
                     file,
@@ -174,45 +163,25 @@ pub fn run(
                     start,
                 } => {
                     match (file, device_file) {
-                        (_, Some(df)) => {
-                            let params = [h.clone(), slot_param(*slot), ("localFile", df.clone())];
-                            api.ok_device_file(sid, "kvScriptLoadFileOnDevice", &params, df)?;
-                        }
+                        (_, Some(df)) => api.script_load_on_device(sid, hnd, *slot, df)?,
                         (Some(path), None) => {
-                            let params = [h.clone(), slot_param(*slot)];
                             super::file::upload(
                                 ctx,
-                                api,
-                                sid,
-                                super::file::Upload {
-                                    function: "kvScriptLoadFile",
-                                    params: &params,
-                                    local: path,
-                                    remote: format!("a partly loaded script in slot {slot}"),
-                                },
-                                || api.ok(Some(sid), "kvScriptUnload", &params).map(drop),
+                                path,
+                                format!("a partly loaded script in slot {slot}"),
+                                |len, body| api.script_load(sid, hnd, *slot, len, body),
+                                || api.script_unload(sid, hnd, *slot),
                             )?;
                         }
                         (None, None) => unreachable!("clap requires one"),
                     }
                     if *start {
-                        api.ok(Some(sid), "kvScriptStart", &[h.clone(), slot_param(*slot)])?;
+                        api.script_start(sid, hnd, *slot)?;
                     }
                 }
-                ScriptCommand::Start { slot } => {
-                    api.ok(Some(sid), "kvScriptStart", &[h.clone(), slot_param(*slot)])?;
-                }
-                ScriptCommand::Stop { slot, force } => {
-                    let mode = if *force { "-9" } else { "0" };
-                    api.ok(
-                        Some(sid),
-                        "kvScriptStop",
-                        &[h.clone(), slot_param(*slot), ("mode", mode.into())],
-                    )?;
-                }
-                ScriptCommand::Unload { slot } => {
-                    api.ok(Some(sid), "kvScriptUnload", &[h.clone(), slot_param(*slot)])?;
-                }
+                ScriptCommand::Start { slot } => api.script_start(sid, hnd, *slot)?,
+                ScriptCommand::Stop { slot, force } => api.script_stop(sid, hnd, *slot, *force)?,
+                ScriptCommand::Unload { slot } => api.script_unload(sid, hnd, *slot)?,
                 ScriptCommand::Event { slot, key, event } => {
                     let number = match (key, event) {
                         (Some(k), _) => {
@@ -231,16 +200,7 @@ pub fn run(
                         (None, Some(n)) => *n,
                         (None, None) => unreachable!("clap requires one"),
                     };
-                    api.ok(
-                        Some(sid),
-                        "kvScriptSendEvent",
-                        &[
-                            h.clone(),
-                            slot_param(*slot),
-                            ("eventType", EVENT_TYPE_KEY.to_string()),
-                            ("eventNo", number.to_string()),
-                        ],
-                    )?;
+                    api.script_send_key(sid, hnd, *slot, number)?;
                 }
                 ScriptCommand::Text { .. } => unreachable!("handled above"),
             }
@@ -248,9 +208,6 @@ pub fn run(
         })
     })
 }
-
-const STATUS_COLUMNS: [crate::output::Column; 3] =
-    [("slot", "SLOT"), ("state", "STATE"), ("status", "STATUS")];
 
 /// Subscribe to a slot's printf output, print it as it comes, and always unsubscribe.
 fn text(
@@ -264,42 +221,32 @@ fn text(
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
         with_channel(api, sid, channel, |hnd| {
-            let h = ("hnd", hnd.to_string());
-            let sub = |request: u32| {
-                api.ok(
-                    Some(sid),
-                    "kvScriptRequestText",
-                    &[
-                        h.clone(),
-                        ("slot", slot.to_string()),
-                        ("request", request.to_string()),
-                    ],
-                )
-            };
-            sub(REQUEST_TEXT_SUBSCRIBE)?;
+            api.script_subscribe_text(sid, hnd, slot, true)?;
             let result = (|| -> anyhow::Result<()> {
                 let mut idle = Duration::from_millis(20);
                 loop {
                     if interrupt::interrupted() {
                         return Ok(()); // Ctrl-C is the normal way to stop following
                     }
-                    let r = api.call(Some(sid), "kvScriptGetText", std::slice::from_ref(&h))?;
-                    match api::stat_of(&r, "kvScriptGetText")? {
-                        status::OK => {
-                            let buf = r.get("buf").and_then(|b| b.as_str()).unwrap_or("");
-                            ctx.out.text(buf)?;
+                    match api.script_get_text(sid, hnd)? {
+                        Some(text) => {
+                            ctx.out.text(&text)?;
                             idle = Duration::from_millis(20);
                         }
-                        status::ERR_NOMSG if follow => {
+                        None if follow => {
                             interrupt::sleep(idle);
                             idle = (idle * 2).min(Duration::from_millis(250));
                         }
-                        status::ERR_NOMSG => return Ok(()),
-                        stat => return Err(status::failure(stat, "kvScriptGetText").into()),
+                        None => return Ok(()),
                     }
                 }
             })();
-            let unsubscribed = sub(REQUEST_TEXT_UNSUBSCRIBE);
+            let unsubscribed = api.script_subscribe_text(sid, hnd, slot, false);
+            let result = if follow {
+                super::until_stopped(result)
+            } else {
+                result
+            };
             result?;
             unsubscribed?;
             Ok(())
@@ -312,13 +259,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn status_field_has_two_names() {
+    fn status_rows_name_the_state() {
+        let row = status_row(&ScriptStatus { slot: 1, flags: 3 });
         assert_eq!(
-            script_status(&json!({"stat":0,"scriptStatus":3})).unwrap(),
-            3
+            (row.state, row.loaded, row.running),
+            ("running", true, true)
         );
-        assert_eq!(script_status(&json!({"stat":0,"status":1})).unwrap(), 1);
-        assert!(script_status(&json!({"stat":0})).is_err());
-        assert_eq!(status_record(0, 3)["state"], "running");
+        assert_eq!(
+            status_row(&ScriptStatus { slot: 0, flags: 1 }).state,
+            "loaded"
+        );
+        assert_eq!(
+            status_row(&ScriptStatus { slot: 0, flags: 0 }).state,
+            "empty"
+        );
     }
 }

@@ -13,8 +13,6 @@ use super::status;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
 
-const TXBUFOFL: i64 = -13;
-
 #[derive(Args)]
 pub struct SendArgs {
     /// Frames in cansend syntax: 123#DEADBEEF, 5A1#11.22.33, 1F334455#11 (8 digits: extended), 123#R, 123#R3.
@@ -111,34 +109,17 @@ fn bad(text: &str, place: &str, why: &str) -> anyhow::Error {
 
 /// canWrite; a full transmit buffer is waited out (the frame was not taken, so sending it again is safe).
 pub fn write(api: &CanApi, session: &str, hnd: i64, f: &Frame) -> anyhow::Result<()> {
-    let mut msg = String::with_capacity(f.data.len() * 4);
-    for (i, b) in f.data.iter().enumerate() {
-        if i > 0 {
-            msg.push(',');
-        }
-        msg.push_str(&b.to_string());
-    }
-    let params = [
-        ("hnd", hnd.to_string()),
-        ("id", f.id.to_string()),
-        ("flag", f.write_flag().to_string()),
-        ("dlc", f.dlc.to_string()),
-        ("msg", msg),
-    ];
     let mut wait = Duration::from_millis(1);
     let started = Instant::now();
-    loop {
-        let reply = api.call(Some(session), "canWrite", &params)?;
-        match super::api::stat_of(&reply, "canWrite")? {
-            status::OK => return Ok(()),
-            TXBUFOFL if started.elapsed() < Duration::from_secs(2) => {
-                interrupt::check()?;
-                std::thread::sleep(wait);
-                wait = (wait * 2).min(Duration::from_millis(100));
-            }
-            stat => return Err(status::failure(stat, "canWrite").into()),
+    while !api.write(session, hnd, f)? {
+        if started.elapsed() >= Duration::from_secs(2) {
+            return Err(status::failure(status::ERR_TXBUFOFL, "canWrite").into());
         }
+        interrupt::check()?;
+        std::thread::sleep(wait);
+        wait = (wait * 2).min(Duration::from_millis(100));
     }
+    Ok(())
 }
 
 pub fn send(
@@ -160,7 +141,7 @@ pub fn send(
     }
     let frames = parse_frames(&args.frames)?;
     let keep = opts.session_timeout;
-    transmit(ctx, api, opts, &args.bus, |sid, hnd| {
+    let sent = transmit(ctx, api, opts, &args.bus, |sid, hnd| {
         let mut round = 0u64;
         loop {
             for f in &frames {
@@ -173,7 +154,13 @@ pub fn send(
             }
             idle(api, sid, hnd, Duration::from_millis(args.interval), keep)?;
         }
-    })
+    });
+    // `--repeat 0` runs until stopped: Ctrl-C is its normal end.
+    if args.repeat == 0 {
+        super::until_stopped(sent)
+    } else {
+        sent
+    }
 }
 
 /// Wait `d` without losing the session: a device ends a session after `timeout` seconds without a call, so a
@@ -194,7 +181,7 @@ fn idle(
         }
         interrupt::sleep(left.min(slice));
         if left > slice && !interrupt::interrupted() {
-            api.ok(Some(sid), "canReadTimer", &[("hnd", hnd.to_string())])?;
+            api.read_timer(sid, hnd)?;
         }
     }
 }
@@ -294,7 +281,7 @@ pub fn replay(
     }
     let gap = Duration::from_secs_f64(args.gap / 1000.0);
     let keep = opts.session_timeout;
-    transmit(ctx, api, opts, &args.bus, |sid, hnd| {
+    let played = transmit(ctx, api, opts, &args.bus, |sid, hnd| {
         let mut round = 0u64;
         loop {
             let start = Instant::now();
@@ -324,5 +311,11 @@ pub fn replay(
             }
             idle(api, sid, hnd, gap, keep)?;
         }
-    })
+    });
+    // `--loop inf` runs until stopped: Ctrl-C is its normal end.
+    if loops.is_none() {
+        super::until_stopped(played)
+    } else {
+        played
+    }
 }

@@ -181,7 +181,7 @@ fn code_130_interrupted_after_cleanup() {
     let sim = Sim::start(&env, "can", &[]);
     let child = env.spawn_can(
         &sim,
-        &["send", "123#00", "--repeat", "0", "--interval", "10"],
+        &["send", "123#00", "--repeat", "1000000", "--interval", "10"],
     );
     wait_for("sending", || {
         sim.requests()

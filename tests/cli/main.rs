@@ -11,5 +11,6 @@ mod exit_codes;
 mod settings;
 mod sim_can;
 mod state;
+mod surface;
 mod transport;
 mod wire_constants;

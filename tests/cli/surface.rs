@@ -1,0 +1,657 @@
+//! One CLI surface: `-o` on every command, row fields in table order, `can dump -o`, `--led-timeout`, help
+//! headings, Ctrl-C ends of run-until-stopped commands, `0x` ids, and every command the README shows.
+
+use std::process::Stdio;
+
+use serde_json::Value;
+
+use crate::support::*;
+
+fn can(env: &Env, sim: &Sim, args: &[&str]) -> Output {
+    let mut all = vec!["can"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--host", &sim.addr]);
+    env.run(&all)
+}
+
+fn fails(out: &Output, code: i32, message: &str) {
+    assert_code(out, code);
+    assert!(
+        out.stderr.contains(message),
+        "expected {message:?}:\n{out:?}"
+    );
+}
+
+/// The device ended free: every run released its session.
+fn free(env: &Env, sim: &Sim) {
+    let out = can(env, sim, &["status", "--json"]);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["usage"], 0, "{out:?}");
+}
+
+/// The keys of a JSON object as they appear in the text (serde_json's Value would sort them).
+fn keys_in_order(json: &str) -> Vec<String> {
+    let v: Value = serde_json::from_str(json).unwrap();
+    let obj = if v.is_array() { &v[0] } else { &v };
+    let mut keys: Vec<(usize, String)> = obj
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| (json.find(&format!("\"{k}\"")).unwrap(), k.clone()))
+        .collect();
+    keys.sort();
+    keys.into_iter().map(|(_, k)| k).collect()
+}
+
+#[test]
+fn json_keys_come_in_table_order() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--envvar", "mode:data[4]=Hi"]);
+    let out = can(&env, &sim, &["status", "-o", "json"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        keys_in_order(&out.stdout),
+        ["state", "usage", "ip", "timeout"]
+    );
+    let out = can(&env, &sim, &["status", "-o", "ndjson"]);
+    assert_eq!(
+        out.stdout,
+        "{\"state\":\"free\",\"usage\":0,\"ip\":null,\"timeout\":null}\n"
+    );
+    let out = can(&env, &sim, &["status", "-o", "csv"]);
+    assert_eq!(out.stdout, "state,usage,ip,timeout\r\nfree,0,,\r\n");
+    let out = can(&env, &sim, &["envvar", "get", "mode", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        out.stdout,
+        "{\"name\":\"mode\",\"type\":\"data\",\"size\":4,\"value\":\"48690000\",\"text\":\"Hi\"}\n"
+    );
+    let out = can(&env, &sim, &["script", "status", "--json"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        keys_in_order(&out.stdout),
+        ["slot", "state", "loaded", "running", "status"]
+    );
+    // the table shows the same columns, in the same order
+    let out = can(&env, &sim, &["script", "status", "--slot", "0"]);
+    let headers: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        headers,
+        ["SLOT", "STATE", "LOADED", "RUNNING", "STATUS"],
+        "{out:?}"
+    );
+    let out = can(&env, &sim, &["script", "status", "--slot", "9"]);
+    fails(&out, 5, "the device has no script slot 9");
+    free(&env, &sim);
+}
+
+#[test]
+fn every_command_honours_or_refuses_o() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--device-file", "F:/a.txt=/dev/null"]);
+    // records in every format but log
+    for (args, words) in [
+        (&["status"][..], "status"),
+        (&["timer"], "timer"),
+        (&["ioctl", "flush-rx"], "ioctl"),
+        (&["script", "status"], "script status"),
+        (&["file", "ls"], "file ls"),
+    ] {
+        for format in ["table", "json", "ndjson", "csv"] {
+            let mut a = args.to_vec();
+            a.extend(["-o", format]);
+            assert_code(&can(&env, &sim, &a), 0);
+        }
+        let mut a = args.to_vec();
+        a.extend(["-o", "log"]);
+        fails(
+            &can(&env, &sim, &a),
+            2,
+            &format!("-o log: `fieldctl can {words}` does not print candump logs"),
+        );
+    }
+    // text that is the data itself: only as a table
+    fails(
+        &can(&env, &sim, &["script", "text", "--slot", "0", "-o", "json"]),
+        2,
+        "-o json: `fieldctl can script text` prints its data as it is",
+    );
+    fails(
+        &can(&env, &sim, &["file", "get", "F:/a.txt", "-", "--json"]),
+        2,
+        "-o json: `fieldctl can file get` prints its data as it is",
+    );
+    fails(
+        &env.run(&["config", "path", "-o", "csv"]),
+        2,
+        "-o csv: `fieldctl config path`",
+    );
+    // commands without data accept any format but log
+    assert_code(&can(&env, &sim, &["send", "123#01", "-o", "json"]), 0);
+    fails(
+        &can(&env, &sim, &["send", "123#01", "-o", "log"]),
+        2,
+        "-o log",
+    );
+    // nothing was sent for a refused command: only the accepted runs reached the device
+    assert_eq!(calls(&sim, "canWrite").len(), 1);
+    // FIELDCTL_OUTPUT is a preference: ignored where it does not apply, used where it does
+    let mut env2 = Env::new();
+    env2.set("FIELDCTL_OUTPUT", "json");
+    let out = env2.run(&["config", "path"]);
+    assert_code(&out, 0);
+    assert!(out.stdout.ends_with("config.toml\n"), "{out:?}");
+    let out = can(&env2, &sim, &["timer"]);
+    assert_code(&out, 0);
+    assert!(serde_json::from_str::<Value>(&out.stdout).unwrap()["time"].is_u64());
+    env2.set("FIELDCTL_OUTPUT", "log");
+    assert_code(&can(&env2, &sim, &["status"]), 0);
+    free(&env, &sim);
+}
+
+#[test]
+fn raw_prints_json_in_every_format_and_says_so_for_tables() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = can(
+        &env,
+        &sim,
+        &["raw", "kvFileGetCount", "--channel", "0", "-o", "table"],
+    );
+    assert_code(&out, 0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap()["stat"],
+        0
+    );
+    assert!(
+        out.stderr
+            .contains("prints the device's JSON reply; -o table does not apply"),
+        "{out:?}"
+    );
+    let out = can(
+        &env,
+        &sim,
+        &["raw", "kvFileGetCount", "--channel", "0", "-o", "ndjson"],
+    );
+    assert_code(&out, 0);
+    assert_eq!(out.stdout.lines().count(), 1, "{out:?}");
+    assert!(out.stderr.is_empty(), "{out:?}");
+    // the default table is not "asked": no note
+    let out = can(&env, &sim, &["raw", "kvFileGetCount", "--channel", "0"]);
+    assert_code(&out, 0);
+    assert!(out.stderr.is_empty(), "{out:?}");
+    assert_eq!(param(&calls(&sim, "kvFileGetCount")[0], "hnd"), Some("0"));
+}
+
+fn traffic_sim(env: &Env) -> Sim {
+    Sim::start(env, "can", &["--traffic", "2000"])
+}
+
+#[test]
+fn dump_follows_o() {
+    let env = Env::new();
+    let sim = traffic_sim(&env);
+    let dump = |format: &[&str]| {
+        let mut a = vec!["dump", "--count", "3"];
+        a.extend_from_slice(format);
+        let out = can(&env, &sim, &a);
+        assert_code(&out, 0);
+        out.stdout
+    };
+    let ndjson = dump(&["-o", "ndjson"]);
+    assert_eq!(ndjson.lines().count(), 3, "{ndjson}");
+    for line in ndjson.lines() {
+        assert_eq!(
+            keys_in_order(line),
+            [
+                "timestamp",
+                "channel",
+                "id",
+                "extended",
+                "rtr",
+                "error",
+                "dlc",
+                "data",
+                "flags"
+            ]
+        );
+        assert!(serde_json::from_str::<Value>(line).unwrap()["timestamp"].is_f64());
+    }
+    let json: Value = serde_json::from_str(&dump(&["--json"])).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 3);
+    let csv = dump(&["-o", "csv"]);
+    assert!(
+        csv.starts_with("timestamp,arbitration_id,extended,remote,error,dlc,data\n"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 4);
+    let log = dump(&["-o", "log"]);
+    assert!(
+        log.lines()
+            .all(|l| l.starts_with('(') && l.contains(") can0 ")),
+        "{log}"
+    );
+    let table = dump(&["-o", "table"]);
+    assert!(table.lines().all(|l| l.starts_with("  can0  ")), "{table}");
+    // --format is dump's own spelling and wins over -o
+    let log = dump(&["-o", "json", "--format", "log"]);
+    assert!(log.lines().all(|l| l.starts_with('(')), "{log}");
+    free(&env, &sim);
+}
+
+#[test]
+fn dump_json_is_one_document_after_ctrl_c() {
+    let env = Env::new();
+    let sim = traffic_sim(&env);
+    let mut child = env.spawn(&["can", "dump", "-o", "json", "--host", &sim.addr]);
+    let printed = collect(child.stdout.take().unwrap());
+    wait_for("frames", || printed.lock().unwrap().len() > 200);
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 0);
+    wait_for("the closed array", || {
+        printed.lock().unwrap().ends_with("]\n")
+    });
+    let text = printed.lock().unwrap().clone();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert!(!v.as_array().unwrap().is_empty());
+    free(&env, &sim);
+}
+
+#[test]
+fn ids_take_0x_prefixes() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = can(
+        &env,
+        &sim,
+        &[
+            "dump",
+            "--duration",
+            "0.2",
+            "--pass",
+            "0x100-0x1FF",
+            "--stop",
+            "0X000-0x0FF",
+            "--sample",
+            "0x123:1/10",
+            "--filter",
+            "0x123:0x7FF",
+        ],
+    );
+    assert_code(&out, 0);
+    let filters = calls(&sim, "canAddFilter");
+    let got: Vec<_> = filters
+        .iter()
+        .map(|f| {
+            [
+                "type",
+                "idMin",
+                "id",
+                "flags",
+                "counterThreshold",
+                "counterMax",
+            ]
+            .map(|k| param(f, k).unwrap_or("-").to_owned())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ["1", "256", "511", "2", "-", "-"],
+            ["2", "0", "255", "2", "-", "-"],
+            ["3", "-", "291", "2", "1", "10"],
+        ]
+        .map(|a| a.map(str::to_owned))
+    );
+    // 8 digits after 0x: an extended id
+    assert_code(
+        &can(
+            &env,
+            &sim,
+            &["dump", "--duration", "0.1", "--pass", "0x00000100"],
+        ),
+        0,
+    );
+    assert_eq!(
+        param(calls(&sim, "canAddFilter").last().unwrap(), "flags"),
+        Some("4")
+    );
+    fails(
+        &can(&env, &sim, &["dump", "--pass", "0x"]),
+        2,
+        "--pass: '0x' is not a CAN id in hex",
+    );
+    fails(
+        &can(&env, &sim, &["dump", "--filter", "0xZZ:7FF"]),
+        2,
+        "--filter '0xZZ:7FF': expected id:mask",
+    );
+}
+
+#[test]
+fn led_timeout_and_http_timeout_have_one_meaning_each() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    assert_code(
+        &can(
+            &env,
+            &sim,
+            &["leds", "all-on", "--led-timeout", "1000", "--timeout", "5"],
+        ),
+        0,
+    );
+    assert_eq!(
+        param(&calls(&sim, "kvFlashLeds")[0], "timeout"),
+        Some("1000")
+    );
+    // --timeout after `leds` is the HTTP timeout (seconds), not the LED time
+    assert_code(&can(&env, &sim, &["leds", "all-off", "--timeout", "5"]), 0);
+    assert_eq!(param(&calls(&sim, "kvFlashLeds")[1], "timeout"), None);
+    // any word `leds` no longer turns a later --timeout into --led-timeout
+    let leds = env.path("leds");
+    std::fs::write(&leds, b"x").unwrap();
+    let run_in_root = |args: &[&str]| {
+        finish(
+            env.command(args)
+                .current_dir(&env.root)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        )
+    };
+    let out = run_in_root(&[
+        "can",
+        "file",
+        "put",
+        "leds",
+        "--timeout",
+        "5",
+        "--host",
+        &sim.addr,
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(
+        param(&calls(&sim, "kvFileCopyToDevice")[0], "deviceFileName"),
+        Some("F:/leds")
+    );
+    let out = run_in_root(&[
+        "can",
+        "envvar",
+        "get",
+        "leds",
+        "--timeout",
+        "5",
+        "--host",
+        &sim.addr,
+    ]);
+    fails(&out, 5, "envvar 'leds' does not exist");
+    let out = can(&env, &sim, &["leds", "all-on", "--timeout", "1000ms"]);
+    fails(&out, 2, "'1000ms' is not a number of seconds");
+    let help = env.run(&["can", "leds", "-h"]);
+    assert_code(&help, 0);
+    assert!(help.stdout.contains("--led-timeout <MS>"), "{help:?}");
+    assert!(help.stdout.contains("--timeout <SECS>"), "{help:?}");
+    assert!(help.stdout.contains("HTTP timeout"), "{help:?}");
+    free(&env, &sim);
+}
+
+#[test]
+fn help_lists_own_then_connection_then_global_options() {
+    let env = Env::new();
+    for long in [false, true] {
+        let out = env.run(&["can", "dump", if long { "--help" } else { "-h" }]);
+        assert_code(&out, 0);
+        let at = |s: &str| {
+            out.stdout
+                .find(s)
+                .unwrap_or_else(|| panic!("{s} missing:\n{}", out.stdout))
+        };
+        let (own, conn, global) = (
+            at("Options:"),
+            at("Connection options:"),
+            at("Global options:"),
+        );
+        assert!(own < conn && conn < global, "{}", out.stdout);
+        // flags as listed below the headings (the about line names some too)
+        let at = |flag: &str| {
+            own + out.stdout[own..]
+                .find(flag)
+                .unwrap_or_else(|| panic!("{flag}"))
+        };
+        for flag in ["--channel", "--bitrate", "--count", "--format", "--pass"] {
+            assert!(at(flag) > own && at(flag) < conn, "{flag}:\n{}", out.stdout);
+        }
+        for flag in ["--host", "--session-timeout", "--password-stdin"] {
+            assert!(
+                at(flag) > conn && at(flag) < global,
+                "{flag}:\n{}",
+                out.stdout
+            );
+        }
+        for flag in ["--profile", "--config", "--output", "--timeout", "--quiet"] {
+            assert!(at(flag) > global, "{flag}:\n{}", out.stdout);
+        }
+    }
+}
+
+/// Start `can ARGS`, wait until the simulator saw `function`, send `sig`, and return how it ended.
+fn stop(env: &Env, sim: &Sim, args: &[&str], function: &str, sig: &str) -> Output {
+    let mut all = vec!["can"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--host", &sim.addr]);
+    let child = env.spawn(&all);
+    wait_for(function, || !calls(sim, function).is_empty());
+    signal(&child, sig);
+    finish(child)
+}
+
+/// After the run the device was cleaned up: off bus, handle closed, session unloaded.
+fn cleaned_up(sim: &Sim) {
+    let f = sim.functions();
+    let tail: Vec<&str> = f.iter().rev().take(3).rev().map(String::as_str).collect();
+    assert_eq!(
+        tail,
+        ["S/canBusOff", "S/canClose", "S/canUnloadLibrary"],
+        "{f:?}"
+    );
+}
+
+#[test]
+fn run_until_stopped_commands_exit_0_on_ctrl_c_and_sigterm() {
+    let env = Env::new();
+    let log = env.path("trip.log");
+    std::fs::write(&log, "(0.0) can0 123#01\n(0.05) can0 124#02\n").unwrap();
+    for sig in ["INT", "TERM"] {
+        let sim = Sim::start(&env, "can", &[]);
+        let out = stop(
+            &env,
+            &sim,
+            &["send", "123#01", "--repeat", "0", "--interval", "20"],
+            "canWrite",
+            sig,
+        );
+        assert_code(&out, 0);
+        cleaned_up(&sim);
+        let sim = Sim::start(&env, "can", &[]);
+        let out = stop(
+            &env,
+            &sim,
+            &["replay", log.to_str().unwrap(), "--loop", "inf"],
+            "canWrite",
+            sig,
+        );
+        assert_code(&out, 0);
+        cleaned_up(&sim);
+        let sim = Sim::start(&env, "can", &[]);
+        let out = stop(&env, &sim, &["dump"], "canRead", sig);
+        assert_code(&out, 0);
+        cleaned_up(&sim);
+        let sim = Sim::start(&env, "can", &[]);
+        let out = stop(
+            &env,
+            &sim,
+            &["script", "text", "--slot", "0", "--follow"],
+            "kvScriptGetText",
+            sig,
+        );
+        assert_code(&out, 0);
+        let f = sim.functions();
+        assert!(
+            f.ends_with(&[
+                "S/kvScriptRequestText".into(),
+                "S/canClose".into(),
+                "S/canUnloadLibrary".into()
+            ]),
+            "{f:?}"
+        );
+        assert_eq!(
+            param(
+                calls(&sim, "kvScriptRequestText").last().unwrap(),
+                "request"
+            ),
+            Some("1")
+        );
+    }
+}
+
+#[test]
+fn other_interrupted_commands_exit_130() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = stop(
+        &env,
+        &sim,
+        &["send", "123#01", "--repeat", "1000", "--interval", "20"],
+        "canWrite",
+        "INT",
+    );
+    fails(&out, 130, "interrupted");
+    cleaned_up(&sim);
+    let sim = Sim::start(&env, "can", &[]);
+    let out = stop(
+        &env,
+        &sim,
+        &["identify", "--seconds", "60"],
+        "kvFlashLeds",
+        "TERM",
+    );
+    fails(&out, 130, "interrupted");
+    assert_eq!(
+        sim.functions().last().map(String::as_str),
+        Some("S/canUnloadLibrary")
+    );
+}
+
+/// The `fieldctl …` lines of README.md's sh code blocks, without their comments.
+fn readme_commands() -> Vec<Vec<String>> {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let mut in_sh = false;
+    let mut commands = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_sh = line == "```sh";
+            continue;
+        }
+        let line = line.trim();
+        if !in_sh || !line.starts_with("fieldctl ") {
+            continue;
+        }
+        // a comment starts with " #" (frames like 123#DEADBEEF have no space before #)
+        let code = line.split(" #").next().unwrap();
+        commands.push(code.split_whitespace().skip(1).map(str::to_owned).collect());
+    }
+    commands
+}
+
+#[test]
+fn every_readme_command_runs_against_the_simulator() {
+    let env = Env::new();
+    let sim = Sim::start(
+        &env,
+        "can",
+        &[
+            "--traffic",
+            "500",
+            "--envvar",
+            "speed:int=1",
+            "--device-file",
+            "F:/log.kmf=/dev/null",
+        ],
+    );
+    let dir = env.path("work");
+    std::fs::create_dir_all(dir.join("logs")).unwrap();
+    std::fs::write(dir.join("hello.txe"), [7u8; 64]).unwrap();
+    let commands = readme_commands();
+    assert!(commands.len() > 25, "{commands:?}");
+    let mut ran = 0;
+    for words in &commands {
+        let mut args: Vec<String> = words.clone();
+        if args[0] == "sim" {
+            // Sim::start runs exactly this (plus --listen 127.0.0.1:0 and --log)
+            assert!(
+                args == ["sim", "can"] || args == ["sim", "can", "--listen", "127.0.0.1:0"],
+                "{args:?}"
+            );
+            continue;
+        }
+        if args[0] == "can" {
+            match args.iter().position(|a| a == "--host") {
+                Some(i) => args[i + 1] = sim.addr.clone(),
+                None => args.extend(["--host".to_owned(), sim.addr.clone()]),
+            }
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut cmd = env.command(&args);
+        cmd.current_dir(&dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let forever = args[1] == "dump" && !args.contains(&"--count")
+            || args.windows(2).any(|w| w == ["--repeat", "0"])
+            || args.contains(&"--follow");
+        let out = if forever {
+            let before = sim.requests().len();
+            let file = args
+                .windows(2)
+                .find(|w| w[0] == "--file")
+                .map(|w| dir.join(w[1]));
+            let child = cmd.spawn().unwrap();
+            wait_for("the command to run", || {
+                let f = sim.functions();
+                let busy = f.len() > before
+                    && f[before..].iter().any(|f| {
+                        ["S/canRead", "S/canWrite", "S/kvScriptGetText"].contains(&f.as_str())
+                    });
+                // a capture to a file has frames in it before it is stopped (replay reads it next)
+                busy && file
+                    .as_ref()
+                    .is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
+            });
+            signal(&child, "INT");
+            finish(child)
+        } else {
+            finish(cmd.spawn().unwrap())
+        };
+        assert_eq!(out.code, 0, "fieldctl {}:\n{out:?}", words.join(" "));
+        ran += 1;
+    }
+    assert!(ran > 25);
+    // what the examples did reached the device
+    assert!(dir.join("trip.log").exists());
+    assert!(dir.join("logs/log.kmf").exists());
+    assert_eq!(
+        param(&calls(&sim, "kvScriptEnvvarSetInt")[0], "val"),
+        Some("42")
+    );
+    assert_eq!(
+        param(&calls(&sim, "kvFlashLeds")[0], "timeout"),
+        Some("1000")
+    );
+    free(&env, &sim);
+}
