@@ -8,5 +8,6 @@ mod can_safety;
 mod config;
 mod docs;
 mod exit_codes;
+mod http_status;
 mod sim_can;
 mod transport;
