@@ -313,6 +313,41 @@ fn ctrl_c_or_sigterm_end_a_request_to_a_silent_device_and_the_session_is_release
 }
 
 #[test]
+fn ctrl_c_while_a_session_is_being_opened_against_a_silent_device_exits_130() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let (addr, hung) = relay(&sim.addr, "canInitializeLibrary");
+    let child = env.spawn(&["can", "timer", "--host", &addr, "--timeout", "600"]);
+    wait_for("canInitializeLibrary, never answered", || {
+        hung.load(Ordering::SeqCst)
+    });
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 130);
+    assert!(out.stderr.contains("canInitializeLibrary"), "{out:?}");
+    assert_eq!(
+        calls(&sim, "canInitializeLibrary").len(),
+        0,
+        "never reached the device"
+    );
+}
+
+#[test]
+fn sigterm_during_a_can_read_that_never_returns_stops_a_dump_normally() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "1000"]);
+    let (addr, hung) = relay(&sim.addr, "canRead?");
+    let child = env.spawn(&["can", "dump", "--host", &addr, "--timeout", "600"]);
+    wait_for("the canRead that is never answered", || {
+        hung.load(Ordering::SeqCst)
+    });
+    signal(&child, "TERM");
+    let out = finish(child);
+    assert_code(&out, 0);
+    assert_eq!(calls(&sim, "canUnloadLibrary").len(), 1, "{out:?}");
+}
+
+#[test]
 fn plain_http_to_a_tls_port_is_exit_6_with_an_https_hint() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--tls"]);
