@@ -998,10 +998,11 @@ impl Transport {
 }
 
 /// A non-2xx response becomes a failure: the request's rule first, then the table.
+/// `not_waited`: a `Retry-After` longer than --timeout that a retry loop did not wait for.
 fn judge(
     resp: Response,
     rule: Option<StatusRule>,
-    retry_after: Option<Duration>,
+    not_waited: Option<Duration>,
 ) -> anyhow::Result<Response> {
     if (200..300).contains(&resp.status) {
         return Ok(resp);
@@ -1012,7 +1013,7 @@ fn judge(
         Some(Verdict::Kind(k)) => k,
         None => status::kind(resp.status),
     };
-    let retry_after = retry_after.or_else(|| {
+    let retry_after = not_waited.or_else(|| {
         matches!(resp.status, 429 | 503)
             .then(|| status::retry_after(resp.header("retry-after")))
             .flatten()
@@ -1042,7 +1043,15 @@ fn judge(
     if body.len() > 4096 {
         body = &body[..4096];
     }
-    Err(status::failure(kind, resp.status, &what, body, retry_after).into())
+    Err(status::failure(
+        kind,
+        resp.status,
+        &what,
+        body,
+        retry_after,
+        not_waited.is_some(),
+    )
+    .into())
 }
 
 /// Shuts the agent down once Ctrl-C was pressed; ends with the transport.

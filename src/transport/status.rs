@@ -38,6 +38,7 @@ pub fn failure(
     what: &str,
     body: &[u8],
     retry_after: Option<Duration>,
+    not_waited: bool,
 ) -> Failure {
     let reason = ureq::http::StatusCode::from_u16(status)
         .ok()
@@ -52,10 +53,11 @@ pub fn failure(
         message.push_str(&start);
     }
     let hint = match (kind, retry_after) {
-        (Kind::Busy, Some(d)) => Some(format!(
-            "the server asks to retry after {} s; try again then, or raise --timeout to let fieldctl wait",
+        (Kind::Busy, Some(d)) if not_waited => Some(format!(
+            "the server asks to retry after {} s, longer than --timeout: fieldctl did not wait (raise --timeout to let it)",
             d.as_secs()
         )),
+        (Kind::Busy, Some(d)) => Some(format!("the server asks to retry after {} s", d.as_secs())),
         (Kind::Busy, None) => Some("the server is busy or rate limiting: try again later".into()),
         (Kind::Auth, _) => Some("check the credentials and the account's rights".into()),
         (Kind::NotFound, _) => {
@@ -141,12 +143,13 @@ mod tests {
             "GET http://h/x",
             b"<html>\n  <body>\x1b[31mbusy</body>\n</html>\n",
             None,
+            false,
         );
         assert_eq!(
             f.to_string(),
             "GET http://h/x answered HTTP 503 Service Unavailable: <html> <body>\\u{1b}[31mbusy</body> </html>"
         );
-        let f = failure(Kind::Remote, 599, "GET http://h/x", b"", None);
+        let f = failure(Kind::Remote, 599, "GET http://h/x", b"", None, false);
         assert_eq!(f.to_string(), "GET http://h/x answered HTTP 599");
         let long = "x".repeat(1000);
         assert_eq!(body_start(long.as_bytes()).chars().count(), 161);

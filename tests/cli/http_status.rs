@@ -173,7 +173,7 @@ fn retry_after_is_honoured_when_it_fits_in_the_timeout() {
     assert_code(&out, 8);
     assert!(
         out.stderr
-            .contains("hint: the server asks to retry after 120 s"),
+            .contains("hint: the server asks to retry after 120 s, longer than --timeout"),
         "{out:?}"
     );
     assert_eq!(lines(&log).len(), 1);
