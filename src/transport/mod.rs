@@ -15,6 +15,17 @@
 //! `interrupt::interrupted()` is set, which ends any blocking read or write at once; the request fails with
 //! `Kind::Interrupted`, and later requests (the caller's clean-up) run on a fresh agent. Nothing is added per
 //! request. A TCP connect in progress is not interrupted (ureq cannot); it is bounded by `--timeout`.
+//!
+//! What a group's client uses (OVMS cookie session, KSC connection login):
+//!
+//! ```text
+//! let req = Request::new("GET", &base, "/api/status/CAR").status_rule(ovms_statuses);
+//! let resp = t.send_reauth(req, &mut |_why, _replay| login(t))?;   // 401: log in (new cookie), replay
+//! let conn = t.send(Request::new("POST", &base, "/api/v1.0/login").header("Authorization", &auth)
+//!     .body(Body::Json(json!({}))))?.connection.expect("sent");
+//! t.send(Request::new("POST", &base, "/api/v1.0/HostGroup.FindHosts").body(Body::Json(args))
+//!     .require_connection(conn))?;                                // fails `was_dropped` if it is gone
+//! ```
 
 mod connection;
 pub mod cookies;
