@@ -8,6 +8,7 @@ mod can_safety;
 mod config;
 mod docs;
 mod exit_codes;
+mod http_status;
 mod settings;
 mod sim_can;
 mod state;

@@ -1,17 +1,51 @@
 //! The one module that touches the HTTP library (ureq). Every group sends its requests through [`Transport`]:
-//! one keep-alive agent per run, timeouts, extra CA / insecure TLS, gzip+deflate decoding, a response size limit,
-//! `-v`/`-vv` traces with secrets redacted, and retries only where the caller says a request is safe to repeat.
+//! one keep-alive agent per run, deadlines, extra CA / insecure TLS, gzip+deflate decoding, a response size
+//! limit, `-v`/`-vv` traces with secrets redacted, retries only where the caller says a request is safe to
+//! repeat, a cookie jar per server, connection tracking, re-authentication on 401, and Ctrl-C.
 //!
-//! Non-2xx responses are returned as ordinary [`Response`]s: each group maps statuses to its own errors.
+//! Non-2xx statuses become [`Failure`]s here, by the table in [`status`], unless the request's [`StatusRule`]
+//! decides otherwise.
+//!
+//! Deadlines: `--timeout` bounds a whole buffered exchange (connect, send, response head AND body): a peer
+//! that trickles bytes still ends in exit 7. Streams — downloads read by the caller and uploads from a reader —
+//! take as long as their size needs: there `--timeout` bounds connecting, sending the head, waiting for the
+//! response head, and each silence between reads or writes.
+//!
+//! Ctrl-C: a watcher thread (started once per transport, waking every 100 ms) shuts the agent down when
+//! `interrupt::interrupted()` is set, which ends any blocking read or write at once; the request fails with
+//! `Kind::Interrupted`, and later requests (the caller's clean-up) run on a fresh agent. Nothing is added per
+//! request. A TCP connect in progress is not interrupted (ureq cannot); it is bounded by `--timeout`.
+//!
+//! What a group's client uses (OVMS cookie session, KSC connection login):
+//!
+//! ```text
+//! let req = Request::new("GET", &base, "/api/status/CAR").status_rule(ovms_statuses);
+//! let resp = t.send_reauth(req, &mut |_why, _replay| login(t))?;   // 401: log in (new cookie), replay
+//! let conn = t.send(Request::new("POST", &base, "/api/v1.0/login").header("Authorization", &auth)
+//!     .body(Body::Json(json!({}))))?.connection.expect("sent");
+//! t.send(Request::new("POST", &base, "/api/v1.0/HostGroup.FindHosts").body(Body::Json(args))
+//!     .require_connection(conn))?;                                // fails `was_dropped` if it is gone
+//! ```
+
+mod connection;
+pub mod cookies;
+#[cfg(test)]
+mod peer_tests;
+pub mod status;
 
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig};
 
 use crate::error::{Failure, Kind};
+pub use connection::ConnectionId;
+use connection::{Dropped, Scope, TlsPort};
+use cookies::CookieJar;
+pub use status::{StatusRule, Verdict};
 
 pub struct Options {
     pub timeout: Duration,
@@ -22,17 +56,69 @@ pub struct Options {
 }
 
 pub struct Transport {
-    agent: ureq::Agent,
+    shared: Arc<Shared>,
     verbosity: u8,
     max_response_bytes: u64,
     timeout: Duration,
     /// Strings that must never appear in a trace: passwords, tokens, session ids learnt during the run.
     secrets: Mutex<Vec<String>>,
+    jar: CookieJar,
+}
+
+/// What the interrupt watcher shares with the transport.
+struct Shared {
+    agent: Mutex<ureq::Agent>,
+    config: ureq::config::Config,
+    /// Connections opened so far (numbers the next one); survives an agent swap.
+    opened: Arc<AtomicU64>,
+    /// Bumped when the agent is shut down: a request that started before failed because of the interrupt.
+    generation: AtomicU64,
+    shut_down: AtomicBool,
+    interrupted: fn() -> bool,
+}
+
+impl Shared {
+    fn agent(&self) -> (ureq::Agent, u64) {
+        if (self.interrupted)() {
+            self.shut_down_once();
+        }
+        let agent = self.agent.lock().expect("agent lock").clone();
+        (agent, self.generation.load(Ordering::SeqCst))
+    }
+
+    /// Close every connection (blocked reads and writes return at once); clean-up requests get a fresh agent.
+    fn shut_down_once(&self) {
+        if self.shut_down.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let fresh = build_agent(&self.config, &self.opened);
+        let old = std::mem::replace(&mut *self.agent.lock().expect("agent lock"), fresh);
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        old.shutdown();
+    }
+}
+
+fn build_agent(config: &ureq::config::Config, opened: &Arc<AtomicU64>) -> ureq::Agent {
+    ureq::Agent::with_parts(
+        config.clone(),
+        connection::connector(opened.clone()),
+        ureq::unversioned::resolver::DefaultResolver::default(),
+    )
 }
 
 pub enum Body {
     Empty,
-    /// Sent with an exact Content-Length, never chunked (devices reject chunked uploads).
+    /// `application/json`, with Content-Length.
+    #[cfg_attr(not(test), allow(dead_code))] // KSC calls and OVMS forms
+    Json(serde_json::Value),
+    /// A small body held in memory (e.g. `application/x-www-form-urlencoded`), with Content-Length.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Bytes {
+        content_type: String,
+        data: Vec<u8>,
+    },
+    /// Sent with an exact Content-Length, never chunked (devices reject chunked uploads). Reading stops with
+    /// an error once Ctrl-C was pressed. Cannot be replayed.
     Reader {
         content_type: String,
         len: u64,
@@ -45,10 +131,16 @@ pub struct Request {
     url: String,
     /// The URL as traces show it: secret query values replaced.
     shown_url: String,
+    /// The jar's key: `scheme://host:port`.
+    origin: String,
+    /// The path without the query, as a [`StatusRule`] sees it.
+    path: String,
     has_query: bool,
     headers: Vec<(String, String)>,
     body: Body,
     hide_response_body: bool,
+    rule: Option<StatusRule>,
+    connection: Option<ConnectionId>,
 }
 
 impl Request {
@@ -58,11 +150,15 @@ impl Request {
         Request {
             method,
             shown_url: without_userinfo(&url),
+            origin: cookies::origin(base),
+            path: path.split('?').next().unwrap_or("").to_owned(),
             url,
             has_query: false,
             headers: Vec::new(),
             body: Body::Empty,
             hide_response_body: false,
+            rule: None,
+            connection: None,
         }
     }
 
@@ -75,11 +171,19 @@ impl Request {
         self
     }
 
-    /// A request header; `-vv` redacts credentials (Authorization, Cookie, X-KSC-Session, …).
+    /// A request header; `-vv` redacts credentials (Authorization, Cookie, X-KSC-Session, …). An explicit
+    /// `Cookie` header replaces the jar's.
     #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups authenticate with headers
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.to_owned(), value.to_owned()));
         self
+    }
+
+    /// Replace a header (e.g. a new session id in a replay after re-authentication).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn set_header(&mut self, name: &str, value: &str) {
+        self.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+        self.headers.push((name.to_owned(), value.to_owned()));
     }
 
     /// A query parameter whose value is a secret: sent, never traced.
@@ -107,19 +211,49 @@ impl Request {
         self
     }
 
+    /// The group's reading of non-2xx statuses for this request (before the core table).
+    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups override statuses
+    pub fn status_rule(mut self, rule: StatusRule) -> Self {
+        self.rule = Some(rule);
+        self
+    }
+
+    /// Send only over this connection (KSC: the one `login` authenticated). If it is gone, the request is not
+    /// sent and fails with a [`was_dropped`] error (exit 6), or [`Reauth::ConnectionDropped`] with
+    /// [`Transport::send_reauth`].
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn require_connection(mut self, id: ConnectionId) -> Self {
+        self.connection = Some(id);
+        self
+    }
+
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn set_required_connection(&mut self, id: ConnectionId) {
+        self.connection = Some(id);
+    }
+
     fn try_clone(&self) -> Option<Request> {
         let body = match &self.body {
             Body::Empty => Body::Empty,
+            Body::Json(v) => Body::Json(v.clone()),
+            Body::Bytes { content_type, data } => Body::Bytes {
+                content_type: content_type.clone(),
+                data: data.clone(),
+            },
             Body::Reader { .. } => return None,
         };
         Some(Request {
             method: self.method,
             url: self.url.clone(),
             shown_url: self.shown_url.clone(),
+            origin: self.origin.clone(),
+            path: self.path.clone(),
             has_query: self.has_query,
             headers: self.headers.clone(),
             body,
             hide_response_body: self.hide_response_body,
+            rule: self.rule,
+            connection: self.connection,
         })
     }
 }
@@ -129,6 +263,13 @@ pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// The connection it came over (to require it for later requests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub connection: Option<ConnectionId>,
+    /// `METHOD url` as messages show it.
+    what: String,
+    shown: String,
+    path: String,
 }
 
 impl Response {
@@ -143,12 +284,28 @@ pub struct StreamResponse {
     pub headers: Vec<(String, String)>,
     pub content_length: Option<u64>,
     pub reader: Box<dyn Read + Send>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub connection: Option<ConnectionId>,
 }
 
 impl StreamResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
         header_in(&self.headers, name)
     }
+}
+
+/// Why [`Transport::send_reauth`] asks the group to log in again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reauth {
+    /// The server answered 401 (cookie or session expired).
+    Unauthorized,
+    /// The request's required connection is gone (it carried the login); the request was not sent.
+    ConnectionDropped,
+}
+
+/// True when `err` says the request's required connection was gone ([`Request::require_connection`]).
+pub fn was_dropped(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.is::<Dropped>())
 }
 
 fn header_in<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
@@ -158,8 +315,69 @@ fn header_in<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str>
         .map(|(_, v)| v.as_str())
 }
 
+/// A request body reader that stops once Ctrl-C was pressed (an upload must not go on to the end).
+struct StopOnInterrupt {
+    inner: Box<dyn Read + Send>,
+    interrupted: fn() -> bool,
+}
+
+#[derive(Debug)]
+struct Stopped;
+
+impl std::fmt::Display for Stopped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("interrupted")
+    }
+}
+
+impl std::error::Error for Stopped {}
+
+impl Read for StopOnInterrupt {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if (self.interrupted)() {
+            // Not ErrorKind::Interrupted: read loops retry that one.
+            return Err(std::io::Error::other(Stopped));
+        }
+        self.inner.read(buf)
+    }
+}
+
+/// A streamed response body: a read error after the interrupt shut the agent down says so.
+struct StreamBody {
+    inner: Box<dyn Read + Send>,
+    shared: Arc<Shared>,
+    generation: u64,
+}
+
+impl Read for StreamBody {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.inner.read(buf).map_err(|e| {
+            if self.shared.generation.load(Ordering::SeqCst) != self.generation {
+                std::io::Error::other(Stopped)
+            } else {
+                e
+            }
+        })
+    }
+}
+
+/// One exchange's response head, before its body is read.
+struct Sent {
+    what: String,
+    shown: String,
+    started: Instant,
+    resp: ureq::http::Response<ureq::Body>,
+    connection: Option<ConnectionId>,
+    generation: u64,
+}
+
 impl Transport {
     pub fn new(opts: Options) -> anyhow::Result<Transport> {
+        Self::with_interrupt(opts, crate::interrupt::interrupted)
+    }
+
+    /// `interrupted` says whether Ctrl-C was pressed (unit tests pass their own flag).
+    fn with_interrupt(opts: Options, interrupted: fn() -> bool) -> anyhow::Result<Transport> {
         let mut tls = TlsConfig::builder();
         if opts.insecure {
             tls = tls.disable_verification(true);
@@ -172,6 +390,9 @@ impl Transport {
             .user_agent(format!("fieldctl/{}", env!("CARGO_PKG_VERSION")))
             .accept_encoding("gzip, deflate")
             .max_redirects(0)
+            // Idle keep-alive connections stay for a while: KSC authenticates a connection, not requests.
+            .max_idle_age(Duration::from_secs(120))
+            .timeout_global(t)
             .timeout_resolve(t)
             .timeout_connect(t)
             .timeout_send_request(t)
@@ -180,12 +401,23 @@ impl Transport {
             .timeout_per_write(t)
             .tls_config(tls.build())
             .build();
+        let opened = Arc::new(AtomicU64::new(0));
+        let shared = Arc::new(Shared {
+            agent: Mutex::new(build_agent(&config, &opened)),
+            config,
+            opened,
+            generation: AtomicU64::new(0),
+            shut_down: AtomicBool::new(false),
+            interrupted,
+        });
+        watch_interrupt(Arc::downgrade(&shared));
         Ok(Transport {
-            agent: config.into(),
+            shared,
             verbosity: opts.verbosity,
             max_response_bytes: opts.max_response_bytes,
             timeout: opts.timeout,
             secrets: Mutex::new(Vec::new()),
+            jar: CookieJar::default(),
         })
     }
 
@@ -198,11 +430,81 @@ impl Transport {
         }
     }
 
-    /// Send and read the whole body (up to the configured limit; gzip and deflate decoded).
+    /// The cookies held for the server at `base` (`scheme://host:port`), e.g. to keep a session in the state
+    /// store.
+    #[cfg_attr(not(test), allow(dead_code))] // the ovms group keeps cookie sessions
+    pub fn cookies(&self, base: &str) -> Vec<(String, String)> {
+        self.jar.get(&cookies::origin(base))
+    }
+
+    /// Put a cookie in the jar (a session restored from the state store); it is sent from the next request on.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn set_cookie(&self, base: &str, name: &str, value: &str) {
+        self.register_secret(value);
+        self.jar.set(&cookies::origin(base), name, value);
+    }
+
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn clear_cookies(&self, base: &str) {
+        self.jar.clear(&cookies::origin(base));
+    }
+
+    /// Send and read the whole body (up to the configured limit; gzip and deflate decoded); a non-2xx status
+    /// is a failure unless the request's rule accepts it.
     pub fn send(&self, req: Request) -> anyhow::Result<Response> {
+        let rule = req.rule;
+        let resp = self.send_raw(req)?;
+        judge(resp, rule, None)
+    }
+
+    /// Like [`Transport::send`]; when the answer is 401, or the required connection is gone, `login` is
+    /// called once to authenticate again and adjust the replay (a new session header, the new connection —
+    /// a new cookie needs nothing: the jar sends it), then the request is replayed. A second 401 is the
+    /// ordinary failure (exit 4). Requests with a reader body are not replayed.
+    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups re-authenticate
+    pub fn send_reauth(
+        &self,
+        req: Request,
+        login: &mut dyn FnMut(Reauth, &mut Request) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Response> {
+        let rule = req.rule;
+        let Some(mut replay) = req.try_clone() else {
+            return self.send(req);
+        };
+        let why = match self.send_raw(req) {
+            Err(e) if was_dropped(&e) => Reauth::ConnectionDropped,
+            Err(e) => return Err(e),
+            Ok(resp) if resp.status == 401 => Reauth::Unauthorized,
+            Ok(resp) => return judge(resp, rule, None),
+        };
+        if self.verbosity > 0 {
+            eprintln!(
+                "* {}: authenticating again, then repeating {}",
+                match why {
+                    Reauth::Unauthorized => "401",
+                    Reauth::ConnectionDropped => "the authenticated connection is gone",
+                },
+                self.redact(&replay.shown_url)
+            );
+        }
+        login(why, &mut replay)?;
+        self.send(replay)
+    }
+
+    /// Send and read the body; statuses are the caller's business.
+    fn send_raw(&self, req: Request) -> anyhow::Result<Response> {
         let hide = req.hide_response_body;
         let method = req.method;
-        let (shown, started, mut resp) = self.exchange(req)?;
+        let path = req.path.clone();
+        let sent = self.exchange(req, false)?;
+        let Sent {
+            what,
+            shown,
+            started,
+            mut resp,
+            connection,
+            generation,
+        } = sent;
         let status = resp.status().as_u16();
         let headers = header_list(resp.headers());
         let deflate = header_in(&headers, "content-encoding")
@@ -215,7 +517,7 @@ impl Transport {
         (&mut reader)
             .take(limit.saturating_add(1))
             .read_to_end(&mut body)
-            .map_err(|e| self.classify_io(e, &shown))?;
+            .map_err(|e| self.classify_io(e, &shown, generation))?;
         if body.len() as u64 > limit {
             return Err(Failure::new(
                 Kind::Malformed,
@@ -233,6 +535,10 @@ impl Transport {
             status,
             headers,
             body,
+            connection,
+            what,
+            shown: shown.clone(),
+            path,
         };
         self.trace_response(
             method,
@@ -246,44 +552,86 @@ impl Transport {
         Ok(resp)
     }
 
-    /// Send and hand back the body as a reader (downloads): no size limit, read timeouts still apply.
+    /// Send and hand back the body as a reader (downloads): no size limit and no overall deadline; the head
+    /// must come within --timeout, then each read. A non-2xx status is a failure unless the rule accepts it.
     pub fn send_streaming(&self, req: Request) -> anyhow::Result<StreamResponse> {
         let method = req.method;
-        let (shown, started, resp) = self.exchange(req)?;
+        let rule = req.rule;
+        let path = req.path.clone();
+        let Sent {
+            what,
+            shown,
+            started,
+            resp,
+            connection,
+            generation,
+        } = self.exchange(req, true)?;
         let status = resp.status().as_u16();
         let headers = header_list(resp.headers());
         self.trace_response(method, &shown, started, status, &headers, None, true);
         let content_length =
             header_in(&headers, "content-length").and_then(|v| v.trim().parse().ok());
-        let reader = resp.into_body().into_reader();
+        let mut reader: Box<dyn Read + Send> = Box::new(StreamBody {
+            inner: Box::new(resp.into_body().into_reader()),
+            shared: self.shared.clone(),
+            generation,
+        });
+        if !(200..300).contains(&status) {
+            // Enough of the body for the message; an accepted status gets it back in front of the rest.
+            let mut start = Vec::new();
+            (&mut reader)
+                .take(4096)
+                .read_to_end(&mut start)
+                .map_err(|e| self.classify_io(e, &shown, generation))?;
+            let head = Response {
+                status,
+                headers,
+                body: start,
+                connection,
+                what,
+                shown: shown.clone(),
+                path,
+            };
+            let head = judge(head, rule, None)?;
+            return Ok(StreamResponse {
+                status,
+                content_length,
+                reader: Box::new(std::io::Cursor::new(head.body).chain(reader)),
+                headers: head.headers,
+                connection,
+            });
+        }
         Ok(StreamResponse {
             status,
             headers,
             content_length,
-            reader: Box::new(reader),
+            reader,
+            connection,
         })
     }
 
-    /// For calls a group declares safe to repeat: retry on connection failures, 429 and 503, with backoff
-    /// (honouring Retry-After up to 30 s), `attempts` times in all.
+    /// For calls a group declares safe to repeat: retry on connection failures, 429 and 503, with backoff,
+    /// `attempts` times in all. A `Retry-After` is honoured when it fits in --timeout; a longer one is not
+    /// waited for (exit 8 at once, saying when to retry).
     pub fn send_idempotent(&self, req: Request, attempts: u32) -> anyhow::Result<Response> {
         let mut delay = Duration::from_millis(250);
+        let rule = req.rule;
         for attempt in 1..=attempts.max(1) {
             let last = attempt == attempts.max(1);
             let Some(copy) = (if last { None } else { req.try_clone() }) else {
                 return self.send(req);
             };
-            match self.send(copy) {
-                Ok(resp) if !matches!(resp.status, 429 | 503) => return Ok(resp),
-                Ok(resp) => {
-                    let wait = resp
-                        .header("retry-after")
-                        .and_then(|v| v.trim().parse::<u64>().ok())
-                        .map(|s| Duration::from_secs(s.min(30)))
-                        .unwrap_or(delay);
+            match self.send_raw(copy) {
+                Ok(resp) if matches!(resp.status, 429 | 503) => {
+                    let asked = status::retry_after(resp.header("retry-after"));
+                    if asked.is_some_and(|d| d > self.timeout) {
+                        return judge(resp, rule, asked);
+                    }
+                    let wait = asked.unwrap_or(delay);
                     self.note_retry(&req, attempt, &format!("status {}", resp.status), wait);
                     crate::interrupt::sleep(wait);
                 }
+                Ok(resp) => return judge(resp, rule, None),
                 Err(e) if crate::error::is_transient(&e) => {
                     self.note_retry(&req, attempt, "cannot connect", delay);
                     crate::interrupt::sleep(delay);
@@ -307,22 +655,36 @@ impl Transport {
         }
     }
 
-    fn exchange(
-        &self,
-        req: Request,
-    ) -> anyhow::Result<(String, Instant, ureq::http::Response<ureq::Body>)> {
+    /// Run one exchange up to the response head. `long`: a stream (download or reader upload) whose length
+    /// is not bounded by --timeout.
+    fn exchange(&self, req: Request, long: bool) -> anyhow::Result<Sent> {
         let shown = self.redact(&req.shown_url);
+        let what = format!("{} {shown}", req.method);
         let mut builder = ureq::http::Request::builder()
             .method(req.method)
             .uri(&req.url);
         for (k, v) in &req.headers {
             builder = builder.header(k, v);
         }
-        let started = Instant::now();
-        let req_method = req.method;
+        if header_in(&req.headers, "cookie").is_none()
+            && let Some(cookie) = self.jar.header_for(&req.origin)
+        {
+            builder = builder.header("cookie", cookie);
+        }
+        let (agent, generation) = self.shared.agent();
         self.trace_request(&req, &shown);
+        let started = Instant::now();
+        let scope = Scope::enter(req.connection);
         let result = match req.body {
-            Body::Empty => builder.body(()).map(|r| self.agent.run(r)),
+            Body::Empty => builder.body(()).map(|r| self.run(&agent, r, long)),
+            Body::Json(value) => builder
+                .header("content-type", "application/json")
+                .body(serde_json::to_vec(&value).expect("a JSON value serialises"))
+                .map(|r| self.run(&agent, r, long)),
+            Body::Bytes { content_type, data } => builder
+                .header("content-type", content_type)
+                .body(data)
+                .map(|r| self.run(&agent, r, long)),
             Body::Reader {
                 content_type,
                 len,
@@ -330,9 +692,14 @@ impl Transport {
             } => builder
                 .header("content-type", content_type)
                 .header("content-length", len.to_string())
-                .body(ureq::SendBody::from_owned_reader(reader))
-                .map(|r| self.agent.run(r)),
+                .body(ureq::SendBody::from_owned_reader(StopOnInterrupt {
+                    inner: reader,
+                    interrupted: self.shared.interrupted,
+                }))
+                .map(|r| self.run(&agent, r, true)),
         };
+        let connection = scope.used();
+        drop(scope);
         let resp = result
             .map_err(|e| {
                 Failure::new(
@@ -341,18 +708,47 @@ impl Transport {
                 )
             })?
             .map_err(|e| {
-                let err = self.classify(e, &shown);
+                let err = self.classify(e, &shown, generation, req.connection);
                 if self.verbosity > 0 {
                     let ms = started.elapsed().as_millis();
                     eprintln!(
                         "* {} {shown} → failed after {ms} ms: {}",
-                        req_method,
+                        req.method,
                         crate::output::sanitize(&err.to_string())
                     );
                 }
                 err
             })?;
-        Ok((shown, started, resp))
+        for (k, v) in resp.headers() {
+            if k.as_str().eq_ignore_ascii_case("set-cookie")
+                && let Some(value) = self
+                    .jar
+                    .store(&req.origin, &String::from_utf8_lossy(v.as_bytes()))
+            {
+                self.register_secret(&value);
+            }
+        }
+        Ok(Sent {
+            what,
+            shown,
+            started,
+            resp,
+            connection,
+            generation,
+        })
+    }
+
+    fn run<S: ureq::AsSendBody>(
+        &self,
+        agent: &ureq::Agent,
+        req: ureq::http::Request<S>,
+        long: bool,
+    ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
+        if !long {
+            return agent.run(req);
+        }
+        let req = agent.configure_request(req).timeout_global(None).build();
+        agent.run(req)
     }
 
     fn redact(&self, text: &str) -> String {
@@ -367,26 +763,41 @@ impl Transport {
     }
 
     fn trace_request(&self, req: &Request, shown: &str) {
-        if self.verbosity == 0 {
+        if self.verbosity < 2 {
             return;
         }
-        if self.verbosity >= 2 {
-            let mut text = format!("> {} {shown}\n", req.method);
-            for (k, v) in &req.headers {
-                text.push_str(&format!("> {k}: {}\n", self.shown_header(k, v)));
-            }
-            match &req.body {
-                Body::Empty => {}
-                Body::Reader {
-                    content_type, len, ..
-                } => {
-                    text.push_str(&format!(
-                        "> content-type: {content_type}\n> content-length: {len}\n> ({len} bytes)\n"
-                    ));
-                }
-            }
-            eprint_lines(&text);
+        let mut text = format!("> {} {shown}\n", req.method);
+        for (k, v) in &req.headers {
+            text.push_str(&format!("> {k}: {}\n", self.shown_header(k, v)));
         }
+        if header_in(&req.headers, "cookie").is_none() && self.jar.header_for(&req.origin).is_some()
+        {
+            text.push_str("> cookie: (redacted)\n");
+        }
+        match &req.body {
+            Body::Empty => {}
+            Body::Json(value) => {
+                let json = value.to_string();
+                text.push_str(&format!(
+                    "> content-type: application/json\n{}",
+                    self.shown_body(json.as_bytes(), false)
+                ));
+            }
+            Body::Bytes { content_type, data } => {
+                text.push_str(&format!(
+                    "> content-type: {content_type}\n> ({} bytes)\n",
+                    data.len()
+                ));
+            }
+            Body::Reader {
+                content_type, len, ..
+            } => {
+                text.push_str(&format!(
+                    "> content-type: {content_type}\n> content-length: {len}\n> ({len} bytes)\n"
+                ));
+            }
+        }
+        eprint_lines(&text);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -461,23 +872,76 @@ impl Transport {
         .into()
     }
 
+    fn interrupted_failure(&self, shown: &str) -> anyhow::Error {
+        Failure::new(Kind::Interrupted, format!("{shown}: interrupted")).into()
+    }
+
     /// An I/O error while reading a body: ureq's own error when it is one inside, else the I/O kind.
-    fn classify_io(&self, err: std::io::Error, shown: &str) -> anyhow::Error {
+    fn classify_io(&self, err: std::io::Error, shown: &str, generation: u64) -> anyhow::Error {
+        if self.shared.generation.load(Ordering::SeqCst) != generation {
+            return self.interrupted_failure(shown);
+        }
         if err.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
             let inner = err
                 .into_inner()
                 .expect("checked")
                 .downcast::<ureq::Error>()
                 .expect("checked");
-            return self.classify(*inner, shown);
+            return self.classify(*inner, shown, generation, None);
         }
         let (kind, what, _) = io_kind(&err, shown, self.timeout.as_secs_f64());
         anyhow::Error::new(err).context(Failure::new(kind, what))
     }
 
     /// Map the HTTP library's errors to our kinds, with what failed and why.
-    fn classify(&self, err: ureq::Error, shown: &str) -> anyhow::Error {
+    fn classify(
+        &self,
+        err: ureq::Error,
+        shown: &str,
+        generation: u64,
+        required: Option<ConnectionId>,
+    ) -> anyhow::Error {
         use ureq::Error as E;
+        if self.shared.generation.load(Ordering::SeqCst) != generation {
+            return self.interrupted_failure(shown);
+        }
+        let marker = |t: fn(&(dyn std::error::Error + 'static)) -> bool| {
+            matches!(&err, E::Io(io) if io.get_ref().is_some_and(|i| {
+                let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(i);
+                while let Some(e) = cur {
+                    if t(e) { return true; }
+                    cur = e.source();
+                }
+                false
+            }))
+        };
+        if marker(|e| e.is::<Stopped>()) {
+            return self.interrupted_failure(shown);
+        }
+        if marker(|e| e.is::<TlsPort>()) {
+            let https = shown.replacen("http://", "https://", 1);
+            let base = cookies::origin(&https);
+            return Failure::new(
+                Kind::Connect,
+                format!("cannot talk to {shown}: the port speaks TLS, not plain HTTP"),
+            )
+            .hint(format!("use an https:// address: {base}"))
+            .into();
+        }
+        if let Some(id) = required {
+            let gone = marker(|e| e.is::<Dropped>())
+                || matches!(&err, E::Io(io) if matches!(io.kind(),
+                    std::io::ErrorKind::ConnectionReset
+                        | std::io::ErrorKind::ConnectionAborted
+                        | std::io::ErrorKind::UnexpectedEof
+                        | std::io::ErrorKind::BrokenPipe));
+            if gone {
+                return anyhow::Error::new(Dropped).context(Failure::new(
+                    Kind::Connect,
+                    format!("{shown}: connection {id}, which this request must use, was closed"),
+                ));
+            }
+        }
         let secs = self.timeout.as_secs_f64();
         let (kind, what, hint) = match &err {
             E::Timeout(t) => (
@@ -542,6 +1006,81 @@ impl Transport {
         }
         anyhow::Error::new(err).context(failure)
     }
+}
+
+/// A non-2xx response becomes a failure: the request's rule first, then the table.
+/// `not_waited`: a `Retry-After` longer than --timeout that a retry loop did not wait for.
+fn judge(
+    resp: Response,
+    rule: Option<StatusRule>,
+    not_waited: Option<Duration>,
+) -> anyhow::Result<Response> {
+    if (200..300).contains(&resp.status) {
+        return Ok(resp);
+    }
+    let kind = match rule.and_then(|r| r(resp.status, &resp.path, &resp.body)) {
+        Some(Verdict::Accept) => return Ok(resp),
+        Some(Verdict::Fail(f)) => return Err(f.into()),
+        Some(Verdict::Kind(k)) => k,
+        None => status::kind(resp.status),
+    };
+    let retry_after = not_waited.or_else(|| {
+        matches!(resp.status, 429 | 503)
+            .then(|| status::retry_after(resp.header("retry-after")))
+            .flatten()
+    });
+    let mut what = resp.what.clone();
+    if (300..400).contains(&resp.status)
+        && let Some(location) = resp.header("location")
+    {
+        what = format!(
+            "{what} (redirecting to {})",
+            status::body_start(location.as_bytes())
+        );
+    }
+    let mut body = resp.body.as_slice();
+    // A plain-HTTP request to a TLS port answered by nginx-like servers.
+    let tls_port = resp.status == 400
+        && String::from_utf8_lossy(body).contains("plain HTTP request was sent to HTTPS port");
+    if tls_port {
+        let base = cookies::origin(&resp.shown.replacen("http://", "https://", 1));
+        return Err(Failure::new(
+            Kind::Connect,
+            format!("{}: the port speaks TLS, not plain HTTP", resp.what),
+        )
+        .hint(format!("use an https:// address: {base}"))
+        .into());
+    }
+    if body.len() > 4096 {
+        body = &body[..4096];
+    }
+    Err(status::failure(
+        kind,
+        resp.status,
+        &what,
+        body,
+        retry_after,
+        not_waited.is_some(),
+    )
+    .into())
+}
+
+/// Shuts the agent down once Ctrl-C was pressed; ends with the transport.
+fn watch_interrupt(shared: Weak<Shared>) {
+    let _ = std::thread::Builder::new()
+        .name("interrupt-watch".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_millis(100));
+                let Some(shared) = shared.upgrade() else {
+                    return;
+                };
+                if (shared.interrupted)() {
+                    shared.shut_down_once();
+                    return;
+                }
+            }
+        });
 }
 
 /// Helper trait to look inside a boxed I/O error source.

@@ -1,0 +1,532 @@
+//! The transport against in-process peers: `sim::http::Server` with small scripted handlers, and raw sockets
+//! where a peer must misbehave below HTTP (trickling, silence).
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::*;
+use crate::error::kind_of;
+use crate::sim::http::{Handler, Request as SimRequest, Response as SimResponse, Server};
+
+#[derive(Clone, Debug)]
+struct Seen {
+    path: String,
+    cookie: Option<String>,
+    content_type: Option<String>,
+    body: Vec<u8>,
+    peer: SocketAddr,
+}
+
+#[derive(Default)]
+struct Conn {
+    logged_in: bool,
+}
+
+/// Answers with `route(request, connection state, what was seen before)`; records every request.
+type Route = fn(&SimRequest, &mut Conn, &[Seen]) -> SimResponse;
+
+struct Peer {
+    log: Arc<Mutex<Vec<Seen>>>,
+    route: Route,
+}
+
+impl Handler for Peer {
+    type Conn = Conn;
+
+    fn handle(&self, req: &mut SimRequest, conn: &mut Conn) -> SimResponse {
+        let body = req.body().unwrap_or_default();
+        let before = self.log.lock().unwrap().clone();
+        let resp = (self.route)(req, conn, &before);
+        self.log.lock().unwrap().push(Seen {
+            path: req.path.clone(),
+            cookie: req.header("cookie").map(str::to_owned),
+            content_type: req.header("content-type").map(str::to_owned),
+            body,
+            peer: req.peer,
+        });
+        resp
+    }
+}
+
+fn serve(route: Route, tls: bool) -> (String, Arc<Mutex<Vec<Seen>>>) {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let tls = tls.then(tls_config);
+    let server = Server::bind(
+        "127.0.0.1:0",
+        Peer {
+            log: log.clone(),
+            route,
+        },
+        tls,
+        None,
+    )
+    .unwrap();
+    let base = format!("http://{}", server.local_addr().unwrap());
+    std::thread::spawn(move || server.serve());
+    (base, log)
+}
+
+/// A self-signed TLS server (sim::tls is private to the simulators).
+fn tls_config() -> Arc<rustls::ServerConfig> {
+    use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+    let c = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()]).unwrap();
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(c.signing_key.serialize_der()));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![c.cert.der().clone()], key)
+        .unwrap();
+    Arc::new(config)
+}
+
+fn never() -> bool {
+    false
+}
+
+fn transport_with(timeout: Duration, interrupted: fn() -> bool) -> Transport {
+    Transport::with_interrupt(
+        Options {
+            timeout,
+            ca_cert: None,
+            insecure: false,
+            verbosity: 0,
+            max_response_bytes: 1 << 20,
+        },
+        interrupted,
+    )
+    .unwrap()
+}
+
+fn transport() -> Transport {
+    transport_with(Duration::from_secs(10), never)
+}
+
+fn get(base: &str, path: &str) -> Request {
+    Request::new("GET", base, path)
+}
+
+fn statuses(req: &SimRequest, _: &mut Conn, _: &[Seen]) -> SimResponse {
+    match req.path.as_str() {
+        "/html503" => SimResponse::new(
+            503,
+            "text/html",
+            "<html>\n<body><h1>503 Service Unavailable</h1>\u{1b}[2J</body></html>\n",
+        ),
+        "/long503" => SimResponse::text(503, "").with_header("Retry-After", "100"),
+        "/api/vehicle/X" => SimResponse::text(403, "Forbidden\n"),
+        "/api/nope" => SimResponse::text(404, "Unrecognised API call\n"),
+        p => {
+            let status = p.trim_start_matches('/').parse().unwrap_or(500);
+            SimResponse::text(status, "no\n")
+        }
+    }
+}
+
+/// OVMS-like overrides: an unknown vehicle is 403 `Forbidden`, an unknown call 404 `Unrecognised API call`.
+fn ovms_rule(status: u16, path: &str, body: &[u8]) -> Option<Verdict> {
+    match status {
+        403 if path.starts_with("/api/vehicle/") && body.starts_with(b"Forbidden") => {
+            Some(Verdict::Kind(Kind::NotFound))
+        }
+        404 if body.starts_with(b"Unrecognised API call") => Some(Verdict::Kind(Kind::Remote)),
+        418 => Some(Verdict::Accept),
+        409 => Some(Verdict::Fail(Failure::new(Kind::Busy, "our own words"))),
+        _ => None,
+    }
+}
+
+#[test]
+fn non_2xx_statuses_follow_the_table() {
+    let (base, _) = serve(statuses, false);
+    let t = transport();
+    for (path, code) in [
+        ("/401", 4),
+        ("/403", 4),
+        ("/404", 5),
+        ("/408", 8),
+        ("/429", 8),
+        ("/html503", 8),
+        ("/400", 3),
+        ("/500", 3),
+        ("/502", 3),
+    ] {
+        let err = t.send(get(&base, path)).unwrap_err();
+        assert_eq!(kind_of(&err).exit_code(), code, "{path}: {err:#}");
+    }
+    let err = t.send(get(&base, "/html503")).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "GET {base}/html503 answered HTTP 503 Service Unavailable: \
+             <html> <body><h1>503 Service Unavailable</h1>\\u{{1b}}[2J</body></html>"
+        )
+    );
+    assert_eq!(t.send(get(&base, "/200")).unwrap().status, 200);
+}
+
+#[test]
+fn a_group_rule_overrides_the_table_for_its_paths() {
+    let (base, _) = serve(statuses, false);
+    let t = transport();
+    let send = |path: &str| t.send(get(&base, path).status_rule(ovms_rule));
+    let err = send("/api/vehicle/X").unwrap_err();
+    assert_eq!(kind_of(&err), Kind::NotFound);
+    assert!(
+        err.to_string()
+            .ends_with("answered HTTP 403 Forbidden: Forbidden")
+    );
+    assert_eq!(kind_of(&send("/api/nope").unwrap_err()), Kind::Remote);
+    assert_eq!(kind_of(&send("/403").unwrap_err()), Kind::Auth, "table");
+    assert_eq!(send("/418").unwrap().body, b"no\n");
+    let err = send("/409").unwrap_err();
+    assert_eq!(
+        (kind_of(&err), err.to_string().as_str()),
+        (Kind::Busy, "our own words")
+    );
+    // Streams follow the same rules.
+    let err = t
+        .send_streaming(get(&base, "/api/vehicle/X").status_rule(ovms_rule))
+        .err()
+        .unwrap();
+    assert_eq!(kind_of(&err), Kind::NotFound);
+    let mut accepted = t
+        .send_streaming(get(&base, "/418").status_rule(ovms_rule))
+        .unwrap();
+    let mut text = String::new();
+    accepted.reader.read_to_string(&mut text).unwrap();
+    assert_eq!((accepted.status, text.as_str()), (418, "no\n"));
+}
+
+#[test]
+fn retry_after_is_honoured_within_the_timeout_only() {
+    fn once_busy(_: &SimRequest, _: &mut Conn, seen: &[Seen]) -> SimResponse {
+        if seen.is_empty() {
+            SimResponse::text(503, "").with_header("Retry-After", "1")
+        } else {
+            SimResponse::text(200, "ok")
+        }
+    }
+    let (base, log) = serve(once_busy, false);
+    let t = transport_with(Duration::from_secs(2), never);
+    assert_eq!(t.send_idempotent(get(&base, "/x"), 3).unwrap().body, b"ok");
+    assert_eq!(log.lock().unwrap().len(), 2);
+
+    // Asked to wait longer than --timeout: not waited for, one request, exit 8 saying when.
+    let (base, log) = serve(statuses, false);
+    let t = transport_with(Duration::from_secs(1), never);
+    let err = t.send_idempotent(get(&base, "/long503"), 3).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Busy);
+    let failure = err.downcast_ref::<Failure>().unwrap();
+    assert!(
+        format!("{failure:?}").contains("retry after 100 s"),
+        "{failure:?}"
+    );
+    assert_eq!(log.lock().unwrap().len(), 1);
+}
+
+/// OVMS-like cookie sessions: `/api/cookie` logs in (cookie S<n>), `/expire` ends every session.
+fn cookie_server(req: &SimRequest, _: &mut Conn, seen: &[Seen]) -> SimResponse {
+    match req.path.as_str() {
+        "/api/cookie" => SimResponse::text(200, "Login ok\n")
+            .with_header("Set-Cookie", &format!("ovmsapisession=S{}", seen.len())),
+        "/expire" => SimResponse::text(200, "ok\n"),
+        _ => {
+            let valid = seen
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, s)| match s.path.as_str() {
+                    "/api/cookie" => Some(Some(format!("ovmsapisession=S{i}"))),
+                    "/expire" => Some(None),
+                    _ => None,
+                });
+            match valid.flatten() {
+                Some(c) if req.header("cookie") == Some(c.as_str()) => {
+                    SimResponse::new(200, "application/json", "{}")
+                }
+                _ => SimResponse::text(401, "Authentication failed\n"),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_cookie_jar_sends_back_what_the_server_set() {
+    let (base, log) = serve(cookie_server, false);
+    let t = transport();
+    assert_eq!(
+        kind_of(&t.send(get(&base, "/api/status")).unwrap_err()),
+        Kind::Auth
+    );
+    t.send(get(&base, "/api/cookie")).unwrap();
+    t.send(get(&base, "/api/status")).unwrap();
+    assert_eq!(
+        log.lock().unwrap()[2].cookie.as_deref(),
+        Some("ovmsapisession=S1")
+    );
+    assert_eq!(
+        t.cookies(&base),
+        vec![("ovmsapisession".to_owned(), "S1".to_owned())]
+    );
+    // Another transport restores the session from what the first one saved.
+    let t2 = transport();
+    t2.set_cookie(&base, "ovmsapisession", "S1");
+    t2.send(get(&base, "/api/status")).unwrap();
+    t2.clear_cookies(&base);
+    assert_eq!(
+        kind_of(&t2.send(get(&base, "/api/status")).unwrap_err()),
+        Kind::Auth
+    );
+}
+
+#[test]
+fn a_401_logs_in_again_once_and_replays() {
+    let (base, log) = serve(cookie_server, false);
+    let t = transport();
+    t.send(get(&base, "/api/cookie")).unwrap();
+    t.send(get(&base, "/expire")).unwrap();
+    let mut logins = Vec::new();
+    let resp = t
+        .send_reauth(get(&base, "/api/status"), &mut |why, replay| {
+            logins.push(why);
+            replay.set_header("X-Trace", "replayed");
+            t.send(get(&base, "/api/cookie")).map(drop)
+        })
+        .unwrap();
+    assert_eq!(resp.status, 200);
+    assert_eq!(logins, vec![Reauth::Unauthorized]);
+    let paths: Vec<_> = log.lock().unwrap().iter().map(|s| s.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/api/cookie",
+            "/expire",
+            "/api/status",
+            "/api/cookie",
+            "/api/status"
+        ]
+    );
+    assert_eq!(
+        log.lock().unwrap()[4].cookie.as_deref(),
+        Some("ovmsapisession=S3")
+    );
+    // A login that does not help: one more 401 is exit 4, and the hook ran once.
+    t.send(get(&base, "/expire")).unwrap();
+    let mut calls = 0;
+    let err = t
+        .send_reauth(get(&base, "/api/status"), &mut |_, _| {
+            calls += 1;
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!((kind_of(&err), calls), (Kind::Auth, 1));
+}
+
+/// KSC-like connection login: `/login` authenticates the TCP connection, `/bye` answers and closes it.
+fn connection_server(req: &SimRequest, conn: &mut Conn, _: &[Seen]) -> SimResponse {
+    match req.path.as_str() {
+        "/login" => {
+            conn.logged_in = true;
+            SimResponse::new(200, "application/json", "{}")
+        }
+        "/bye" => {
+            let mut r = SimResponse::new(200, "application/json", "{}");
+            r.close = true;
+            r
+        }
+        _ if conn.logged_in => SimResponse::new(200, "application/json", r#"{"PxgRetVal":1}"#),
+        _ => SimResponse::text(401, "Authentication required\n"),
+    }
+}
+
+#[test]
+fn a_required_connection_is_reused_and_its_loss_is_reported() {
+    let (base, log) = serve(connection_server, false);
+    let t = transport();
+    let login = || {
+        t.send(Request::new("POST", &base, "/login").body(Body::Json(serde_json::json!({}))))
+            .unwrap()
+            .connection
+            .unwrap()
+    };
+    let conn = login();
+    let call = |path: &str, conn| Request::new("POST", &base, path).require_connection(conn);
+    let r = t.send(call("/call", conn)).unwrap();
+    assert_eq!(r.connection, Some(conn));
+    t.send(call("/bye", conn)).unwrap();
+    let err = t.send(call("/call", conn)).unwrap_err();
+    assert!(was_dropped(&err), "{err:#}");
+    assert_eq!(kind_of(&err), Kind::Connect);
+    assert!(
+        err.to_string().contains(&format!("connection {conn}")),
+        "{err}"
+    );
+    assert_eq!(
+        log.lock().unwrap().len(),
+        3,
+        "not sent on another connection"
+    );
+    {
+        let seen = log.lock().unwrap();
+        assert_eq!(seen[0].peer, seen[2].peer, "one keep-alive connection");
+    }
+    // With the hook: log in on a new connection and replay there.
+    let mut whys = Vec::new();
+    let r = t
+        .send_reauth(call("/call", conn), &mut |why, replay| {
+            whys.push(why);
+            replay.set_required_connection(login());
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(whys, vec![Reauth::ConnectionDropped]);
+    assert_ne!(r.connection, Some(conn));
+    assert_eq!(r.body, br#"{"PxgRetVal":1}"#);
+}
+
+#[test]
+fn json_and_byte_bodies_are_sent_with_their_type_and_length() {
+    fn echo(_: &SimRequest, _: &mut Conn, _: &[Seen]) -> SimResponse {
+        SimResponse::text(201, "")
+    }
+    let (base, log) = serve(echo, false);
+    let t = transport();
+    t.send(
+        Request::new("POST", &base, "/api/v1.0/HostGroup.FindHosts").body(Body::Json(
+            serde_json::json!({"wstrFilter": "", "lMaxLifeTime": 60}),
+        )),
+    )
+    .unwrap();
+    t.send(Request::new("POST", &base, "/api/token").body(Body::Bytes {
+        content_type: "application/x-www-form-urlencoded".into(),
+        data: b"application=fieldctl&permit=auth".to_vec(),
+    }))
+    .unwrap();
+    let seen = log.lock().unwrap();
+    assert_eq!(seen[0].content_type.as_deref(), Some("application/json"));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&seen[0].body).unwrap(),
+        serde_json::json!({"wstrFilter": "", "lMaxLifeTime": 60})
+    );
+    assert_eq!(
+        seen[1].content_type.as_deref(),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(seen[1].body, b"application=fieldctl&permit=auth");
+}
+
+/// A peer that sends a response head, then `n` body bytes one every `gap`.
+fn trickler(n: usize, gap: Duration) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut s in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let _ = s.read(&mut buf);
+                let _ = write!(s, "HTTP/1.1 200 OK\r\nContent-Length: {n}\r\n\r\n");
+                for _ in 0..n {
+                    std::thread::sleep(gap);
+                    if s.write_all(b"x").is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    base
+}
+
+#[test]
+fn the_timeout_bounds_a_whole_buffered_exchange_but_not_a_stream() {
+    let base = trickler(30, Duration::from_millis(50));
+    let t = transport_with(Duration::from_millis(400), never);
+    let err = t.send(get(&base, "/")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Timeout, "{err:#}");
+    // A download may take longer than --timeout as long as it keeps coming.
+    let mut stream = t.send_streaming(get(&base, "/")).unwrap();
+    assert!(stream.connection.is_some());
+    let mut body = Vec::new();
+    stream.reader.read_to_end(&mut body).unwrap();
+    assert_eq!(body.len(), 30);
+}
+
+static SILENT_INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+#[test]
+fn ctrl_c_ends_a_blocked_request_and_clean_up_still_works() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming() {
+            held.push(s);
+            SILENT_INTERRUPTED.store(true, Ordering::SeqCst); // "Ctrl-C" once the request is in flight
+        }
+    });
+    let t = transport_with(Duration::from_secs(30), || {
+        SILENT_INTERRUPTED.load(Ordering::SeqCst)
+    });
+    let err = t.send(get(&silent, "/canReadTimer")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Interrupted, "{err:#}");
+    // The clean-up request (canUnloadLibrary) goes out on a fresh agent.
+    let (base, log) = serve(statuses, false);
+    assert_eq!(t.send(get(&base, "/200")).unwrap().status, 200);
+    assert_eq!(log.lock().unwrap().len(), 1);
+}
+
+static UPLOAD_INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+#[test]
+fn an_upload_stops_reading_its_body_on_ctrl_c() {
+    fn sink(_: &SimRequest, _: &mut Conn, _: &[Seen]) -> SimResponse {
+        SimResponse::new(200, "application/json", "{}")
+    }
+    /// 64 MiB of zeros; "Ctrl-C" after the first 1 MiB.
+    struct Big(u64);
+    impl Read for Big {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.0 >= 1 << 20 {
+                UPLOAD_INTERRUPTED.store(true, Ordering::SeqCst);
+            }
+            let n = buf.len().min(64 << 10);
+            buf[..n].fill(0);
+            self.0 += n as u64;
+            Ok(n)
+        }
+    }
+    let (base, log) = serve(sink, false);
+    let t = transport_with(Duration::from_secs(30), || {
+        UPLOAD_INTERRUPTED.load(Ordering::SeqCst)
+    });
+    let err = t
+        .send(Request::new("POST", &base, "/up").body(Body::Reader {
+            content_type: "application/octet-stream".into(),
+            len: 64 << 20,
+            reader: Box::new(Big(0)),
+        }))
+        .unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Interrupted, "{err:#}");
+    assert!(log.lock().unwrap().iter().all(|s| s.body.len() < 64 << 20));
+}
+
+#[test]
+fn plain_http_to_a_tls_port_says_to_use_https() {
+    fn any(_: &SimRequest, _: &mut Conn, _: &[Seen]) -> SimResponse {
+        SimResponse::text(200, "")
+    }
+    let (base, _) = serve(any, true);
+    let t = transport();
+    let err = t.send(get(&base, "/x")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    let https = base.replace("http://", "https://");
+    assert!(
+        format!("{:?}", err.downcast_ref::<Failure>().unwrap()).contains(&https),
+        "{err:#}"
+    );
+}

@@ -1,0 +1,392 @@
+//! HTTP statuses, deadlines and Ctrl-C in requests, through the real binary: scripted peers that log what they
+//! were sent, a peer that trickles, and a relay in front of the CAN simulator that goes silent on one function.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::support::*;
+
+/// Like `scripted_peer`, and records each request line (`GET /deviceStatus?ident=1 HTTP/1.1`).
+fn logging_peer(responses: Vec<Vec<u8>>) -> (String, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let seen = log.clone();
+    std::thread::spawn(move || {
+        for (mut s, resp) in listener.incoming().flatten().zip(responses) {
+            let mut buf = [0u8; 4096];
+            let n = s.read(&mut buf).unwrap_or(0);
+            let text = String::from_utf8_lossy(&buf[..n]).into_owned();
+            seen.lock()
+                .unwrap()
+                .push(text.lines().next().unwrap_or("").to_owned());
+            let _ = s.write_all(&resp);
+        }
+    });
+    (addr, log)
+}
+
+fn lines(log: &Arc<Mutex<Vec<String>>>) -> Vec<String> {
+    log.lock().unwrap().clone()
+}
+
+#[test]
+fn each_status_of_the_table_from_a_device() {
+    let env = Env::new();
+    let page =
+        b"<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n</html>\r\n";
+    for (head, body, code, message, attempts) in [
+        (
+            "401 Unauthorized",
+            &b"Authentication required\n"[..],
+            4,
+            "answered HTTP 401 Unauthorized: Authentication required",
+            1,
+        ),
+        (
+            "403 Forbidden",
+            b"no",
+            4,
+            "answered HTTP 403 Forbidden: no",
+            1,
+        ),
+        ("404 Not Found", b"", 5, "answered HTTP 404 Not Found", 1),
+        (
+            "408 Request Timeout",
+            b"",
+            8,
+            "answered HTTP 408 Request Timeout",
+            1,
+        ),
+        (
+            "429 Too Many Requests",
+            b"",
+            8,
+            "answered HTTP 429 Too Many Requests",
+            3,
+        ),
+        (
+            "503 Service Unavailable\r\nContent-Type: text/html",
+            page,
+            8,
+            "answered HTTP 503 Service Unavailable: <html> <head><title>503 Service Temporarily Unavailable</title></head> </html>",
+            3,
+        ),
+        (
+            "500 Internal Server Error",
+            b"boom",
+            3,
+            "answered HTTP 500 Internal Server Error: boom",
+            1,
+        ),
+        (
+            "418 I'm a teapot",
+            b"",
+            3,
+            "answered HTTP 418 I'm a teapot",
+            1,
+        ),
+        (
+            "302 Found\r\nLocation: http://elsewhere/",
+            b"",
+            3,
+            "(redirecting to http://elsewhere/) answered HTTP 302 Found",
+            1,
+        ),
+    ] {
+        let (addr, log) = logging_peer(vec![reply(head, body); 3]);
+        let out = env.run(&["can", "status", "--host", &addr]);
+        assert_code(&out, code);
+        assert!(
+            out.stderr.starts_with(&format!(
+                "fieldctl: error: GET http://{addr}/deviceStatus?ident=1 "
+            )),
+            "{head}: {out:?}"
+        );
+        assert!(out.stderr.contains(message), "{head}: {out:?}");
+        // deviceStatus is the one call retried, on 429 and 503 only.
+        let sent = lines(&log);
+        assert_eq!(sent.len(), attempts, "{head}: {sent:?}");
+        assert!(
+            sent[0].starts_with("GET /deviceStatus?ident=1 "),
+            "{sent:?}"
+        );
+    }
+}
+
+#[test]
+fn a_status_on_a_session_call_is_not_retried() {
+    let env = Env::new();
+    let (addr, log) = logging_peer(vec![reply("401 Unauthorized", b""); 3]);
+    let out = env.run(&["can", "timer", "--host", &addr]);
+    assert_code(&out, 4);
+    assert!(
+        out.stderr
+            .contains("/canInitializeLibrary?timeout=30&ident=1 answered HTTP 401 Unauthorized"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.contains("hint: check the credentials"),
+        "{out:?}"
+    );
+    let sent = lines(&log);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    let (addr, _) = logging_peer(vec![reply("503 Service Unavailable", b"<h1>down</h1>")]);
+    let out = env.run(&["can", "timer", "--host", &addr]);
+    assert_code(&out, 8);
+    assert!(
+        out.stderr.contains("Service Unavailable: <h1>down</h1>"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn retry_after_is_honoured_when_it_fits_in_the_timeout() {
+    let env = Env::new();
+    let ok = reply(
+        "200 OK\r\nContent-Type: application/json",
+        br#"{"usage":0,"ident":1}"#,
+    );
+    let (addr, log) = logging_peer(vec![
+        reply("503 Service Unavailable\r\nRetry-After: 1", b""),
+        ok,
+    ]);
+    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "5", "-v"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains("status 503: retrying") && out.stderr.contains("in 1000 ms"),
+        "{out:?}"
+    );
+    assert_eq!(lines(&log).len(), 2);
+    // Longer than --timeout: not waited for; exit 8 at once saying when to come back.
+    let (addr, log) = logging_peer(vec![
+        reply(
+            "503 Service Unavailable\r\nRetry-After: 120",
+            b""
+        );
+        3
+    ]);
+    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "2"]);
+    assert_code(&out, 8);
+    assert!(
+        out.stderr
+            .contains("hint: the server asks to retry after 120 s, longer than --timeout"),
+        "{out:?}"
+    );
+    assert_eq!(lines(&log).len(), 1);
+}
+
+/// A peer that answers with `response` one byte every `gap`, and records the request line.
+fn trickling_peer(response: Vec<u8>, gap: Duration) -> (String, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let seen = log.clone();
+    std::thread::spawn(move || {
+        for mut s in listener.incoming().flatten() {
+            let response = response.clone();
+            let seen = seen.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let n = s.read(&mut buf).unwrap_or(0);
+                let text = String::from_utf8_lossy(&buf[..n]).into_owned();
+                seen.lock()
+                    .unwrap()
+                    .push(text.lines().next().unwrap_or("").to_owned());
+                for b in response {
+                    std::thread::sleep(gap);
+                    if s.write_all(&[b]).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (addr, log)
+}
+
+#[test]
+fn the_timeout_bounds_a_whole_request_against_a_trickling_server() {
+    let env = Env::new();
+    let response = reply(
+        "200 OK\r\nContent-Type: application/json",
+        br#"{"usage":0,"ident":1}"#,
+    );
+    let (addr, log) = trickling_peer(response, Duration::from_millis(500));
+    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "2"]);
+    assert_code(&out, 7);
+    assert!(out.stderr.contains("no answer within 2 s"), "{out:?}");
+    assert_eq!(lines(&log), ["GET /deviceStatus?ident=1 HTTP/1.1"]);
+}
+
+/// In front of a simulator: forwards requests (GET, keep-alive) and answers, except that a request whose
+/// target contains `hang` is never answered. `hung` is set once such a request arrived.
+fn relay(sim: &str, hang: &'static str) -> (String, Arc<AtomicBool>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let hung = Arc::new(AtomicBool::new(false));
+    let flag = hung.clone();
+    let sim = sim.to_owned();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let (sim, flag) = (sim.clone(), flag.clone());
+            std::thread::spawn(move || {
+                let mut from_client = BufReader::new(client.try_clone().unwrap());
+                let mut to_client = client;
+                let upstream = TcpStream::connect(&sim).unwrap();
+                let mut from_sim = BufReader::new(upstream.try_clone().unwrap());
+                let mut to_sim = upstream;
+                loop {
+                    let Some(head) = read_head(&mut from_client) else {
+                        return;
+                    };
+                    if head.split(' ').nth(1).unwrap_or("").contains(hang) {
+                        flag.store(true, Ordering::SeqCst);
+                        let _ = from_client.read_to_end(&mut Vec::new()); // until fieldctl lets go
+                        return;
+                    }
+                    to_sim.write_all(head.as_bytes()).unwrap();
+                    let answer = read_head(&mut from_sim).unwrap();
+                    let len = answer
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse::<usize>().unwrap())
+                        })
+                        .unwrap_or(0);
+                    let mut body = vec![0; len];
+                    from_sim.read_exact(&mut body).unwrap();
+                    if to_client.write_all(answer.as_bytes()).is_err()
+                        || to_client.write_all(&body).is_err()
+                    {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (addr, hung)
+}
+
+fn read_head(r: &mut impl BufRead) -> Option<String> {
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        if r.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        head.push_str(&line);
+        if line == "\r\n" {
+            return Some(head);
+        }
+    }
+}
+
+#[test]
+fn ctrl_c_or_sigterm_end_a_request_to_a_silent_device_and_the_session_is_released() {
+    for sig in ["INT", "TERM"] {
+        let env = Env::new();
+        let sim = Sim::start(&env, "can", &[]);
+        let (addr, hung) = relay(&sim.addr, "canReadTimer");
+        let child = env.spawn(&["can", "timer", "--host", &addr, "--timeout", "600"]);
+        wait_for("the request that is never answered", || {
+            hung.load(Ordering::SeqCst)
+        });
+        signal(&child, sig);
+        let out = finish(child);
+        assert_code(&out, 130);
+        assert!(out.stderr.contains("canReadTimer"), "{sig}: {out:?}");
+        assert!(out.stderr.contains("interrupted"), "{sig}: {out:?}");
+        // Cleaned up before exiting: the channel closed and the session unloaded on the device.
+        assert_eq!(
+            calls(&sim, "canClose").len(),
+            1,
+            "{sig}: {:?}",
+            sim.functions()
+        );
+        assert_eq!(calls(&sim, "canUnloadLibrary").len(), 1, "{sig}");
+    }
+}
+
+#[test]
+fn ctrl_c_while_a_session_is_being_opened_against_a_silent_device_exits_130() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let (addr, hung) = relay(&sim.addr, "canInitializeLibrary");
+    let child = env.spawn(&["can", "timer", "--host", &addr, "--timeout", "600"]);
+    wait_for("canInitializeLibrary, never answered", || {
+        hung.load(Ordering::SeqCst)
+    });
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 130);
+    assert!(out.stderr.contains("canInitializeLibrary"), "{out:?}");
+    assert_eq!(
+        calls(&sim, "canInitializeLibrary").len(),
+        0,
+        "never reached the device"
+    );
+}
+
+#[test]
+fn sigterm_during_a_can_read_that_never_returns_stops_a_dump_normally() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "1000"]);
+    let (addr, hung) = relay(&sim.addr, "canRead?");
+    let child = env.spawn(&["can", "dump", "--host", &addr, "--timeout", "600"]);
+    wait_for("the canRead that is never answered", || {
+        hung.load(Ordering::SeqCst)
+    });
+    signal(&child, "TERM");
+    let out = finish(child);
+    assert_code(&out, 0);
+    assert_eq!(calls(&sim, "canUnloadLibrary").len(), 1, "{out:?}");
+}
+
+#[test]
+fn plain_http_to_a_tls_port_is_exit_6_with_an_https_hint() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--tls"]);
+    let out = env.run(&["can", "status", "--host", &sim.addr]);
+    assert_code(&out, 6);
+    assert!(
+        out.stderr.contains("the port speaks TLS, not plain HTTP"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.contains(&format!(
+            "hint: use an https:// address: https://{}",
+            sim.addr
+        )),
+        "{out:?}"
+    );
+    // nginx-style: a 400 page saying so.
+    let (addr, _) = logging_peer(vec![reply(
+        "400 Bad Request\r\nContent-Type: text/html",
+        b"<html><center>The plain HTTP request was sent to HTTPS port</center></html>",
+    )]);
+    let out = env.run(&["can", "status", "--host", &addr]);
+    assert_code(&out, 6);
+    assert!(
+        out.stderr
+            .contains(&format!("hint: use an https:// address: https://{addr}")),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn one_keep_alive_connection_carries_a_whole_run() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    assert_code(&out, 0);
+    let requests = sim.requests();
+    assert_eq!(requests.len(), 5, "{requests:?}");
+    let peers: std::collections::BTreeSet<_> =
+        requests.iter().map(|r| r["peer"].to_string()).collect();
+    assert_eq!(peers.len(), 1, "{peers:?}");
+}
