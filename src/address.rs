@@ -260,6 +260,13 @@ fn parse_host(h: &str) -> Result<Host, String> {
             "'{h}' is not a host name (letters, digits, '-', '_' and dots)"
         ));
     }
+    // DNS limits (RFC 1035): no resolver could find a longer name, so say so before asking one.
+    if name.len() > 253 || name.split('.').any(|l| l.len() > 63) {
+        return Err(format!(
+            "'{}…' is longer than a host name can be (labels of at most 63 characters, 253 in all)",
+            &h[..h.len().min(40)]
+        ));
+    }
     // Digits and dots only, yet not an IPv4 address (`1.2.3`, `300.1.1.1`): a typo, not a name.
     if name.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return Err(format!("'{h}' is not an IPv4 address"));
