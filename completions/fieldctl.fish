@@ -31,7 +31,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_needs_command" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_needs_command" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -60,7 +60,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and not __fish_seen_subcommand_from status send dump replay timer ioctl script envvar file leds identify raw help" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and not __fish_seen_subcommand_from status send dump replay timer ioctl script envvar file leds identify raw help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and not __fish_seen_subcommand_from status send dump replay timer ioctl script envvar file leds identify raw help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and not __fish_seen_subcommand_from status send dump replay timer ioctl script envvar file leds identify raw help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -96,7 +96,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from status" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -127,7 +127,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -172,7 +172,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -205,7 +205,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -230,7 +230,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from timer" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from timer" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from timer" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from timer" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -255,7 +255,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from ioctl" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from ioctl" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from ioctl" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from ioctl" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -279,7 +279,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from script" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from script" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from script" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from script" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -311,7 +311,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from envvar" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from envvar" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from envvar" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from envvar" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -337,7 +337,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -367,7 +367,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from leds" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from leds" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from leds" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from leds" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -391,7 +391,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from identify" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from identify" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from identify" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from identify" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -415,7 +415,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from raw" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from raw" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from raw" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from raw" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -449,7 +449,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can help" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -486,7 +486,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -509,7 +509,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and not __fish_seen_subcommand_from list show set unset remove use credential help" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and not __fish_seen_subcommand_from list show set unset remove use credential help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and not __fish_seen_subcommand_from list show set unset remove use credential help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and not __fish_seen_subcommand_from list show set unset remove use credential help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -537,7 +537,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -557,7 +557,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -577,7 +577,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -597,7 +597,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -617,7 +617,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -637,7 +637,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -657,7 +657,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from credential" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from credential" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from credential" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and __fish_seen_subcommand_from credential" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -687,7 +687,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and not __fish_seen_subcommand_from path help" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and not __fish_seen_subcommand_from path help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and not __fish_seen_subcommand_from path help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and not __fish_seen_subcommand_from path help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -709,7 +709,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -731,7 +731,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand completions" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand completions" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand completions" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
@@ -751,7 +751,7 @@ json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -l timeout -d 'HTTP timeout in seconds, for every command' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''

@@ -34,18 +34,26 @@ pub struct GlobalArgs {
         short = 'p',
         long,
         env = "FIELDCTL_PROFILE",
+        hide_env_values = true,
         global = true,
         value_name = "NAME"
     )]
     pub profile: Option<String>,
     /// Config file (default: <config dir>/fieldctl/config.toml)
-    #[arg(long, env = "FIELDCTL_CONFIG", global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        env = "FIELDCTL_CONFIG",
+        hide_env_values = true,
+        global = true,
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
     /// Output format (default: table; `log` is for `can dump` only)
     #[arg(
         short = 'o',
         long,
         env = "FIELDCTL_OUTPUT",
+        hide_env_values = true,
         global = true,
         value_enum,
         value_name = "FORMAT"
@@ -54,8 +62,8 @@ pub struct GlobalArgs {
     /// Same as `-o json`
     #[arg(long, global = true)]
     pub json: bool,
-    /// HTTP timeout in seconds, for every command
-    #[arg(long, env = "FIELDCTL_TIMEOUT", global = true, default_value_t = 30.0, value_name = "SECS",
+    /// Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence
+    #[arg(long, env = "FIELDCTL_TIMEOUT", hide_env_values = true, global = true, default_value_t = 30.0, value_name = "SECS",
           value_parser = parse_timeout)]
     pub timeout: f64,
     /// Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)
@@ -77,7 +85,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
     /// Largest response body accepted, in bytes (protects memory from a broken server)
-    #[arg(long, env = "FIELDCTL_MAX_RESPONSE_BYTES", global = true, default_value_t = 64 << 20, value_name = "BYTES",
+    #[arg(long, env = "FIELDCTL_MAX_RESPONSE_BYTES", hide_env_values = true, global = true, default_value_t = 64 << 20, value_name = "BYTES",
           hide_short_help = true)]
     pub max_response_bytes: u64,
     /// `-o`/`--json` came from the command line (not FIELDCTL_OUTPUT): a format the command cannot honour is

@@ -195,7 +195,7 @@ impl Output {
     }
 
     /// A list of records. Tables and CSV show `columns`; JSON is one array, NDJSON one object a line.
-    pub fn list(&self, columns: &[Column], rows: &[Value]) -> io::Result<()> {
+    fn list(&self, columns: &[Column], rows: &[Value]) -> io::Result<()> {
         let mut stream = self.stream(columns);
         for row in rows {
             stream.push(row)?;
@@ -204,7 +204,7 @@ impl Output {
     }
 
     /// One record. A table shows it as KEY/VALUE lines; CSV as a header and one row.
-    pub fn object(&self, columns: &[Column], record: &Value) -> io::Result<()> {
+    fn object(&self, columns: &[Column], record: &Value) -> io::Result<()> {
         match self.format {
             Format::Table => {
                 let mut table = self.new_table();
@@ -538,6 +538,49 @@ fn is_unsafe(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every row type of every group, by the command that prints it (as docs/output.md names it). A new group
+    /// adds its `DOCUMENTED` list here.
+    fn documented_rows() -> Vec<(&'static str, &'static [Column])> {
+        [
+            &crate::can::rows::DOCUMENTED[..],
+            &crate::profile::DOCUMENTED[..],
+        ]
+        .concat()
+    }
+
+    /// The field lists of docs/output.md's table: `| `COMMAND` | `a`, `b`, … | meaning |`.
+    fn documented_fields() -> Vec<(String, Vec<String>)> {
+        let doc = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/output.md"));
+        doc.lines()
+            .filter_map(|line| {
+                let cells: Vec<&str> = line.strip_prefix("| `")?.split(" | ").collect();
+                let command = cells[0].trim_end_matches('`').to_owned();
+                let fields = cells
+                    .get(1)?
+                    .split(',')
+                    .map(|f| f.trim().trim_matches('`').to_owned())
+                    .collect();
+                Some((command, fields))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_match_docs_output_md() {
+        let doc = documented_fields();
+        for (command, columns) in documented_rows() {
+            let keys: Vec<&str> = columns.iter().map(|(k, _)| *k).collect();
+            let documented = doc
+                .iter()
+                .find(|(c, _)| c == command)
+                .unwrap_or_else(|| panic!("docs/output.md does not document `{command}`"));
+            assert_eq!(
+                documented.1, keys,
+                "docs/output.md lists other fields (or another order) for `{command}` than its row type"
+            );
+        }
+    }
 
     #[test]
     fn sanitize_escapes_terminal_controls() {

@@ -1,12 +1,42 @@
 //! `fieldctl profile …` and `fieldctl config path`.
 
 use clap::Subcommand;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::config::{self, Editor};
 use crate::context::Context;
 use crate::error::{Failure, Kind, fail};
 use crate::settings;
+
+crate::row! {
+    /// `profile list`
+    pub struct ProfileRow {
+        name: String => ("name", "NAME"),
+        default: bool => ("default", "DEFAULT"),
+        /// Comma-separated: `can,ksc`.
+        groups: String => ("groups", "GROUPS"),
+    }
+}
+
+crate::row! {
+    /// `profile show`
+    pub struct ProfileSettingRow {
+        profile: String => ("profile", "PROFILE"),
+        setting: String => ("setting", "SETTING"),
+        /// Secrets are `"(redacted)"`.
+        value: Value => ("value", "VALUE"),
+    }
+}
+
+#[cfg(test)]
+/// The documented rows of this module, by the command that prints them (as docs/output.md names it).
+pub const DOCUMENTED: [(&str, &[crate::output::Column]); 2] = [
+    ("profile list", <ProfileRow as crate::output::Row>::COLUMNS),
+    (
+        "profile show [NAME]",
+        <ProfileSettingRow as crate::output::Row>::COLUMNS,
+    ),
+];
 
 #[derive(Subcommand)]
 #[command(after_help = settings::help())]
@@ -60,22 +90,13 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             let rows: Vec<_> = config
                 .profiles
                 .iter()
-                .map(|(name, p)| {
-                    json!({
-                        "name": name,
-                        "default": config.default_profile.as_deref() == Some(name),
-                        "groups": p.groups().join(","),
-                    })
+                .map(|(name, p)| ProfileRow {
+                    name: name.clone(),
+                    default: config.default_profile.as_deref() == Some(name),
+                    groups: p.groups().join(","),
                 })
                 .collect();
-            ctx.out.list(
-                &[
-                    ("name", "NAME"),
-                    ("default", "DEFAULT"),
-                    ("groups", "GROUPS"),
-                ],
-                &rows,
-            )?;
+            ctx.out.rows(&rows)?;
         }
         ProfileCommand::Show { name } => {
             let config = ctx.config()?;
@@ -108,11 +129,14 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                         toml_edit::Value::Integer(i) => json!(i.value()),
                         other => json!(other.to_string().trim()),
                     };
-                    json!({"profile": name, "setting": k, "value": value})
+                    ProfileSettingRow {
+                        profile: name.to_owned(),
+                        setting: k.clone(),
+                        value,
+                    }
                 })
                 .collect();
-            ctx.out
-                .list(&[("setting", "SETTING"), ("value", "VALUE")], &rows)?;
+            ctx.out.rows(&rows)?;
         }
         ProfileCommand::Set { name, key, value } => {
             if name.trim().is_empty() {

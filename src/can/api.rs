@@ -25,10 +25,19 @@ pub struct CanApi<'t> {
 }
 
 #[derive(Deserialize)]
-pub struct ReadReply {
-    pub stat: i64,
-    pub ident: Option<u64>,
-    pub msgs: Option<Vec<RawMsg>>,
+struct ReadReply {
+    stat: i64,
+    ident: Option<u64>,
+    msgs: Option<Vec<RawMsg>>,
+}
+
+/// What canInitializeLibrary gave.
+pub enum Initialized {
+    Session(String),
+    /// The device wants a password and none was sent.
+    NeedsPassword,
+    /// Another session holds the device.
+    InUse,
 }
 
 /// A frame as canRead returns it.
@@ -133,9 +142,8 @@ impl<'t> CanApi<'t> {
         (req.query("ident", &ident.to_string()), ident)
     }
 
-    /// canRead, parsed straight into frames (the hot path of `can dump`). `stat` is left to the caller: -2 means
-    /// "no frames yet".
-    pub fn read(&self, session: &str, hnd: i64, max: usize) -> anyhow::Result<ReadReply> {
+    /// canRead, parsed straight into frames (the hot path of `can dump`); none yet (canERR_NOMSG) is empty.
+    pub fn read(&self, session: &str, hnd: i64, max: usize) -> anyhow::Result<Vec<RawMsg>> {
         let (req, ident) = self.request(
             "GET",
             Some(session),
@@ -150,7 +158,11 @@ impl<'t> CanApi<'t> {
             )
         })?;
         check_ident("canRead", reply.ident.map(Some), ident)?;
-        Ok(reply)
+        match reply.stat {
+            status::OK => Ok(reply.msgs.unwrap_or_default()),
+            status::ERR_NOMSG => Ok(Vec::new()),
+            stat => Err(status::failure(stat, "canRead").into()),
+        }
     }
 
     /// POST a body (`application/octet-stream`, exact Content-Length, never chunked): kvScriptLoadFile,
@@ -258,12 +270,12 @@ impl<'t> CanApi<'t> {
         })
     }
 
-    /// canInitializeLibrary: Ok(Ok(session)) or Ok(Err(stat)) so the caller can handle "in use" and passwords.
+    /// canInitializeLibrary: a new session, or why there is none that the caller can act on.
     pub fn initialize(
         &self,
         password: Option<&Secret>,
         timeout: u32,
-    ) -> anyhow::Result<Result<String, i64>> {
+    ) -> anyhow::Result<Initialized> {
         let reply = self.call_with(
             None,
             "canInitializeLibrary",
@@ -276,9 +288,13 @@ impl<'t> CanApi<'t> {
                 }
             },
         )?;
-        let stat = stat_of(&reply, "canInitializeLibrary")?;
-        if stat != status::OK {
-            return Ok(Err(stat));
+        match stat_of(&reply, "canInitializeLibrary")? {
+            status::OK => {}
+            status::ERR_INVALID_PASSWORD if password.is_none() => {
+                return Ok(Initialized::NeedsPassword);
+            }
+            status::ERR_INVALID_SESSION => return Ok(Initialized::InUse),
+            stat => return Err(status::failure(stat, "canInitializeLibrary").into()),
         }
         let session = reply
             .get("session")
@@ -291,12 +307,25 @@ impl<'t> CanApi<'t> {
                 )
             })?;
         self.transport.register_secret(session);
-        Ok(Ok(session.to_owned()))
+        Ok(Initialized::Session(session.to_owned()))
     }
 
-    pub fn unload(&self, session: &str) -> anyhow::Result<i64> {
+    /// canUnloadLibrary: true when unloaded, false when the device had already ended the session.
+    pub fn unload(&self, session: &str) -> anyhow::Result<bool> {
         let reply = self.call(Some(session), "canUnloadLibrary", &[])?;
-        stat_of(&reply, "canUnloadLibrary")
+        match stat_of(&reply, "canUnloadLibrary")? {
+            status::OK => Ok(true),
+            status::ERR_INVALID_SESSION => Ok(false),
+            stat => Err(status::failure(stat, "canUnloadLibrary").into()),
+        }
+    }
+
+    /// Whether the device still knows `session`: canReadTimer on handle 0 (a `%u`, as the spec requires)
+    /// answers canERR_INVALID_SESSION for an ended session; anything else (the time, or a handle error when
+    /// handle 0 is not open) means it is alive. Reads only.
+    pub fn session_alive(&self, session: &str) -> anyhow::Result<bool> {
+        let reply = self.call(Some(session), "canReadTimer", &[hnd_param(0)])?;
+        Ok(stat_of(&reply, "canReadTimer")? != status::ERR_INVALID_SESSION)
     }
 
     // Typed calls: one method per REST function the commands use. Commands pass and get Rust values; the

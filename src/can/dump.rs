@@ -398,15 +398,10 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                         {
                             return Ok(());
                         }
-                        let reply = match api.read(&s.id, hnd, batch) {
+                        let msgs = match api.read(&s.id, hnd, batch) {
                             // Ctrl-C ended a canRead in flight: the normal way to stop.
                             Err(_) if interrupt::interrupted() => return Ok(()),
                             r => r?,
-                        };
-                        let msgs = match reply.stat {
-                            status::OK => reply.msgs.unwrap_or_default(),
-                            status::ERR_NOMSG => Vec::new(),
-                            stat => return Err(status::failure(stat, "canRead").into()),
                         };
                         text.clear();
                         let mut done = false;

@@ -16,7 +16,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::api::CanApi;
-use super::status;
+use super::api::Initialized;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::secret::{self, Need, Secret};
@@ -112,19 +112,20 @@ impl Session {
         if record.others_alive() {
             // A live owner's session may still have ended on the device (its owner was stopped longer than
             // the timeout): check before joining; a dropped session is forgotten, not joined.
-            if session_alive(api, &record.session)? {
+            if api.session_alive(&record.session)? {
                 record.owners.push(std::process::id());
                 held.write(&record)?;
                 return Ok(Some(record.session));
             }
         } else {
             // Every owner is dead: free the device before asking for a new session.
-            let stat = api.unload(&record.session)?;
-            if stat != status::OK && stat != status::ERR_INVALID_SESSION {
-                opts.ctx.out.warn(&format!(
-                    "could not unload the stale session of a previous run: {}",
-                    status::describe(stat)
-                ));
+            match api.unload(&record.session) {
+                Ok(_) => {}
+                // The device refused (a CANlib status): say so, and try for a session all the same.
+                Err(e) if crate::error::kind_of(&e) == Kind::Remote => opts.ctx.out.warn(&format!(
+                    "could not unload the stale session of a previous run: {e:#}"
+                )),
+                Err(e) => return Err(e),
             }
         }
         held.remove();
@@ -136,13 +137,12 @@ impl Session {
         let mut password: Option<Secret> = secret::find(opts.ctx, &need)?;
         loop {
             match api.initialize(password.as_ref(), opts.session_timeout)? {
-                Ok(session) => return Ok(session),
-                Err(status::ERR_INVALID_PASSWORD) if password.is_none() => {
+                Initialized::Session(session) => return Ok(session),
+                Initialized::NeedsPassword => {
                     // The device wants a password and no source had one: ask, or fail naming the variable.
                     password = Some(secret::require(opts.ctx, &need)?);
                 }
-                Err(status::ERR_INVALID_SESSION) => return Err(busy(api)),
-                Err(stat) => return Err(status::failure(stat, "canInitializeLibrary").into()),
+                Initialized::InUse => return Err(busy(api)),
             }
         }
     }
@@ -161,11 +161,7 @@ impl Session {
         }
         // The record goes only once the device confirms the session is gone (unloaded, or already ended):
         // after a failed unload it stays, ownerless, and the next run unloads the session first.
-        let gone = match api.unload(&self.id) {
-            Ok(status::OK | status::ERR_INVALID_SESSION) => Ok(()),
-            Ok(stat) => Err(status::failure(stat, "canUnloadLibrary").into()),
-            Err(e) => Err(e),
-        };
+        let gone = api.unload(&self.id).map(drop);
         if ours {
             match (&gone, record.as_mut()) {
                 (Ok(()), _) => held.remove(),
@@ -222,14 +218,6 @@ pub fn channel_bitrate(
         }
         _ => Ok(()),
     }
-}
-
-/// Whether the device still knows `session`: canReadTimer on handle 0 (a `%u` the spec allows) answers
-/// canERR_INVALID_SESSION for an ended session; anything else (the time, or a handle error when handle 0 is not
-/// open) means it is alive.
-fn session_alive(api: &CanApi, session: &str) -> anyhow::Result<bool> {
-    let reply = api.call(Some(session), "canReadTimer", &[("hnd", "0".into())])?;
-    Ok(super::api::stat_of(&reply, "canReadTimer")? != status::ERR_INVALID_SESSION)
 }
 
 /// The device is held by a session that is not ours: say who and for how long (exit 8).
