@@ -577,8 +577,9 @@ fn every_readme_command_runs_against_the_simulator() {
         &env,
         "can",
         &[
+            // Busy enough that `dump --count 100 --pass 0x100-0x1FF --filter 120:7F0` fills up in seconds.
             "--traffic",
-            "500",
+            "5000",
             "--envvar",
             "speed:int=1",
             "--device-file",
