@@ -157,16 +157,9 @@ impl Destination {
         let target = follow_links(&shown)?;
         match check_target(&shown, &target, no_clobber)? {
             Some(m) if !m.is_file() => {
-                let file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .open(&target)
-                    .map_err(|e| local(format!("cannot write {}: {e}", shown.display())))?;
-                Ok(Destination {
-                    sink: Sink::Through(file),
-                    shown,
-                    written: 0,
-                    _hold: None,
-                })
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true);
+                Self::through(&options, &target, shown)
             }
             existing => {
                 let mode = existing.map(|m| mode_bits(&m)).unwrap_or(0o666);
@@ -199,11 +192,19 @@ impl Destination {
         let shown = resolve_name(path, None)?;
         let target = follow_links(&shown)?;
         check_target(&shown, &target, false)?;
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&target)
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        Self::through(&options, &target, shown)
+    }
+
+    /// Written in place (a device, a FIFO, a capture): opened with `options`, named `shown` in messages.
+    fn through(
+        options: &std::fs::OpenOptions,
+        target: &Path,
+        shown: PathBuf,
+    ) -> anyhow::Result<Destination> {
+        let file = options
+            .open(target)
             .map_err(|e| local(format!("cannot write {}: {e}", shown.display())))?;
         Ok(Destination {
             sink: Sink::Through(file),
