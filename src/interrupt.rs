@@ -88,19 +88,6 @@ impl Drop for Hold {
     }
 }
 
-/// A reader that fails once Ctrl-C was pressed: an upload body stops at the next read instead of sending the
-/// rest of the file. (Not `ErrorKind::Interrupted`: `Read` users retry that one.)
-pub struct Reader<R>(pub R);
-
-impl<R: std::io::Read> std::io::Read for Reader<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if interrupted() {
-            return Err(std::io::Error::other("interrupted"));
-        }
-        self.0.read(buf)
-    }
-}
-
 pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }

@@ -74,7 +74,8 @@ pub fn check_upload(path: &Path) -> anyhow::Result<()> {
     }
 }
 
-/// A local file to upload: its exact length and a reader that drives a progress bar and stops at Ctrl-C.
+/// A local file to upload: its exact length and a reader that drives a progress bar (the transport stops any
+/// request body at Ctrl-C).
 pub fn open_upload(
     ctx: &Context,
     path: &Path,
@@ -85,7 +86,7 @@ pub fn open_upload(
     let bar = ctx
         .out
         .progress(Some(len), &format!("uploading {}", path.display()));
-    Ok((len, Box::new(interrupt::Reader(bar.wrap_read(file))), bar))
+    Ok((len, Box::new(bar.wrap_read(file)), bar))
 }
 
 /// Upload `local` with `send(len, body)` and check the reply. Ctrl-C stops the body; then `undo` removes what
