@@ -98,6 +98,15 @@ pub struct GlobalArgs {
 }
 
 impl GlobalArgs {
+    /// The output format asked for: `--json`, else `-o`/FIELDCTL_OUTPUT, else a table.
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.output.unwrap_or(Format::Table)
+        }
+    }
+
     /// Colour for error reports, decided before (and without) a Context.
     pub fn stderr_color(&self) -> bool {
         match self.color {
@@ -202,11 +211,7 @@ impl Command {
 /// print is a usage error; one from FIELDCTL_OUTPUT (a preference for every command) is ignored there.
 fn check_output(cli: &mut Cli) -> anyhow::Result<()> {
     let g = &cli.global;
-    let format = if g.json {
-        Format::Json
-    } else {
-        g.output.unwrap_or(Format::Table)
-    };
+    let format = g.format();
     let prints = cli.command.prints();
     if prints.accepts(format) {
         return Ok(());
@@ -232,9 +237,7 @@ fn check_output(cli: &mut Cli) -> anyhow::Result<()> {
 
 pub fn run(mut cli: Cli) -> anyhow::Result<()> {
     check_output(&mut cli)?;
-    let mut ctx = Context::new(&cli.global);
-    ctx.out.format_explicit = cli.global.output_on_command_line;
-    let ctx = ctx;
+    let ctx = Context::new(&cli.global);
     match cli.command {
         Command::Can(args) => crate::can::run(&ctx, args),
         Command::Sim(args) => crate::sim::run(&ctx, args),

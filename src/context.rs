@@ -10,7 +10,7 @@ use std::time::Duration;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Config, Profile};
 use crate::error::{Failure, Kind};
-use crate::output::{Format, Output};
+use crate::output::Output;
 use crate::settings::{FromValue, Setting, Spec, Value};
 use crate::transport::{self, Transport};
 
@@ -28,13 +28,10 @@ pub struct Context {
 
 impl Context {
     pub fn new(g: &GlobalArgs) -> Context {
-        let format = if g.json {
-            Format::Json
-        } else {
-            g.output.unwrap_or(Format::Table)
-        };
+        let mut out = Output::new(g.format(), g.color, g.quiet, g.no_progress);
+        out.format_explicit = g.output_on_command_line;
         Context {
-            out: Output::new(format, g.color, g.quiet, g.no_progress),
+            out,
             timeout: Duration::from_secs_f64(g.timeout),
             verbosity: g.verbose,
             ca_cert: g.ca_cert.clone(),
