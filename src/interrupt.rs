@@ -88,6 +88,22 @@ impl Drop for Hold {
     }
 }
 
+/// Ctrl-C is the normal end of a command that runs until stopped (`can dump`, `can send --repeat 0`, `can replay
+/// --loop inf`, `can script text --follow`, `ovms watch`): once it has cleaned up, that is success (exit 0), not
+/// exit 130.
+pub fn until_stopped(result: anyhow::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e)
+            if interrupted()
+                && e.downcast_ref::<Failure>()
+                    .is_some_and(|f| f.kind == Kind::Interrupted) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
+}
+
 pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }

@@ -121,21 +121,6 @@ impl CanArgs {
     }
 }
 
-/// Ctrl-C is the normal end of a command that runs until stopped (`dump`, `send --repeat 0`, `replay --loop
-/// inf`, `script text --follow`): once it has cleaned up, that is success (exit 0), not exit 130.
-fn until_stopped(result: anyhow::Result<()>) -> anyhow::Result<()> {
-    match result {
-        Err(e)
-            if crate::interrupt::interrupted()
-                && e.downcast_ref::<Failure>()
-                    .is_some_and(|f| f.kind == Kind::Interrupted) =>
-        {
-            Ok(())
-        }
-        other => other,
-    }
-}
-
 /// The connection settings: flag > env > profile > default, each read only if the command needs it.
 struct Settings {
     address: crate::address::Address,

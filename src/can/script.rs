@@ -243,7 +243,7 @@ fn text(
             })();
             let unsubscribed = api.script_subscribe_text(sid, hnd, slot, false);
             let result = if follow {
-                super::until_stopped(result)
+                crate::interrupt::until_stopped(result)
             } else {
                 result
             };

@@ -157,7 +157,7 @@ pub fn send(
     });
     // `--repeat 0` runs until stopped: Ctrl-C is its normal end.
     if args.repeat == 0 {
-        super::until_stopped(sent)
+        crate::interrupt::until_stopped(sent)
     } else {
         sent
     }
@@ -314,7 +314,7 @@ pub fn replay(
     });
     // `--loop inf` runs until stopped: Ctrl-C is its normal end.
     if loops.is_none() {
-        super::until_stopped(played)
+        crate::interrupt::until_stopped(played)
     } else {
         played
     }
