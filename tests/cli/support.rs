@@ -332,6 +332,13 @@ pub fn finish(mut child: Child) -> Output {
     o
 }
 
+/// Wait until `cond` holds (as `wait_for`), then send `sig` to the child and return how it ended.
+pub fn signal_when(child: Child, what: &str, cond: impl FnMut() -> bool, sig: &str) -> Output {
+    wait_for(what, cond);
+    signal(&child, sig);
+    finish(child)
+}
+
 /// Wait until `cond` holds (polling), failing the test after 10 s.
 pub fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
     let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -395,17 +402,34 @@ pub fn silent_peer() -> String {
 
 /// A peer that answers each connection with the next of `responses`, then closes it.
 pub fn scripted_peer(responses: Vec<Vec<u8>>) -> String {
-    use std::io::{Read, Write};
+    logging_peer(responses).0
+}
+
+/// The request lines (`GET /deviceStatus?ident=1 HTTP/1.1`) a peer was sent, in order.
+pub type RequestLog = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// Like `scripted_peer`, and records each request line.
+pub fn logging_peer(responses: Vec<Vec<u8>>) -> (String, RequestLog) {
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap().to_string();
+    let log = RequestLog::default();
+    let seen = log.clone();
     std::thread::spawn(move || {
         for (mut s, resp) in listener.incoming().flatten().zip(responses) {
-            let mut buf = [0u8; 4096];
-            let _ = s.read(&mut buf);
+            seen.lock().unwrap().push(request_line(&mut s));
             let _ = s.write_all(&resp);
         }
     });
-    addr
+    (addr, log)
+}
+
+/// Read (the start of) a request and return its first line, empty if nothing came.
+pub fn request_line(s: &mut impl std::io::Read) -> String {
+    let mut buf = [0u8; 4096];
+    let n = s.read(&mut buf).unwrap_or(0);
+    let text = String::from_utf8_lossy(&buf[..n]);
+    text.lines().next().unwrap_or("").to_owned()
 }
 
 /// An HTTP/1.1 response: `head` is the status and any extra header lines.
