@@ -351,6 +351,13 @@ pub fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
     }
 }
 
+/// The last requests the simulator logged are `tail` (paths as `Sim::functions` gives them).
+pub fn assert_last_functions(sim: &Sim, tail: &[&str]) {
+    let f = sim.functions();
+    let tail: Vec<String> = tail.iter().map(|t| t.to_string()).collect();
+    assert!(f.ends_with(&tail), "expected {tail:?} last: {f:?}");
+}
+
 /// Requests to `function` in a simulator's log.
 pub fn calls(sim: &Sim, function: &str) -> Vec<Value> {
     sim.requests()
