@@ -166,6 +166,11 @@ impl Env {
     pub fn spawn_can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Child {
         self.spawn(&can_args(host, args))
     }
+
+    /// The command for `fieldctl can ARGS… --host HOST`, to adjust (working directory, pipes) before running.
+    pub fn can_command(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Command {
+        self.command(&can_args(host, args))
+    }
 }
 
 /// `--host` goes last: it is a `can` option that every subcommand accepts, and trailing frames or key=value
@@ -256,6 +261,11 @@ pub fn param<'a>(request: &'a Value, key: &str) -> Option<&'a str> {
         .rev()
         .find(|p| p[0] == key)
         .and_then(|p| p[1].as_str())
+}
+
+/// Query parameters of a logged request, in the order of `keys`; `-` for one it does not have.
+pub fn params<const N: usize>(request: &Value, keys: [&str; N]) -> [String; N] {
+    keys.map(|k| param(request, k).unwrap_or("-").to_owned())
 }
 
 pub fn assert_code(out: &Output, code: i32) {
