@@ -91,6 +91,19 @@ impl Env {
         c
     }
 
+    /// python3 running `script` in the clean environment with `args` as `sys.argv[1:]` (scripts that give
+    /// fieldctl, `BIN`, a terminal with the `pty` module).
+    pub fn python(&self, script: &str, args: &[&str]) -> Output {
+        let mut all = vec!["-c", script];
+        all.extend_from_slice(args);
+        let o = self.external("python3", &all).output().unwrap();
+        Output {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = self.clean(BIN, args);
         c.env("NO_COLOR", "1").stdin(Stdio::null());
