@@ -3,34 +3,22 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::support::*;
 
-/// Like `scripted_peer`, and records each request line (`GET /deviceStatus?ident=1 HTTP/1.1`).
-fn logging_peer(responses: Vec<Vec<u8>>) -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let seen = log.clone();
-    std::thread::spawn(move || {
-        for (mut s, resp) in listener.incoming().flatten().zip(responses) {
-            let mut buf = [0u8; 4096];
-            let n = s.read(&mut buf).unwrap_or(0);
-            let text = String::from_utf8_lossy(&buf[..n]).into_owned();
-            seen.lock()
-                .unwrap()
-                .push(text.lines().next().unwrap_or("").to_owned());
-            let _ = s.write_all(&resp);
-        }
-    });
-    (addr, log)
+fn lines(log: &RequestLog) -> Vec<String> {
+    log.lock().unwrap().clone()
 }
 
-fn lines(log: &Arc<Mutex<Vec<String>>>) -> Vec<String> {
-    log.lock().unwrap().clone()
+/// A device's answer to `deviceStatus?ident=1`: free.
+fn free_status() -> Vec<u8> {
+    reply(
+        "200 OK\r\nContent-Type: application/json",
+        br#"{"usage":0,"ident":1}"#,
+    )
 }
 
 #[test]
@@ -98,15 +86,14 @@ fn each_status_of_the_table_from_a_device() {
         ),
     ] {
         let (addr, log) = logging_peer(vec![reply(head, body); 3]);
-        let out = env.run(&["can", "status", "--host", &addr]);
-        assert_code(&out, code);
+        let out = env.can(&addr, &["status"]);
+        assert_fails(&out, code, message);
         assert!(
             out.stderr.starts_with(&format!(
                 "fieldctl: error: GET http://{addr}/deviceStatus?ident=1 "
             )),
             "{head}: {out:?}"
         );
-        assert!(out.stderr.contains(message), "{head}: {out:?}");
         // deviceStatus is the one call retried, on 429 and 503 only.
         let sent = lines(&log);
         assert_eq!(sent.len(), attempts, "{head}: {sent:?}");
@@ -121,12 +108,11 @@ fn each_status_of_the_table_from_a_device() {
 fn a_status_on_a_session_call_is_not_retried() {
     let env = Env::new();
     let (addr, log) = logging_peer(vec![reply("401 Unauthorized", b""); 3]);
-    let out = env.run(&["can", "timer", "--host", &addr]);
-    assert_code(&out, 4);
-    assert!(
-        out.stderr
-            .contains("/canInitializeLibrary?timeout=30&ident=1 answered HTTP 401 Unauthorized"),
-        "{out:?}"
+    let out = env.can(&addr, &["timer"]);
+    assert_fails(
+        &out,
+        4,
+        "/canInitializeLibrary?timeout=30&ident=1 answered HTTP 401 Unauthorized",
     );
     assert!(
         out.stderr.contains("hint: check the credentials"),
@@ -135,26 +121,18 @@ fn a_status_on_a_session_call_is_not_retried() {
     let sent = lines(&log);
     assert_eq!(sent.len(), 1, "{sent:?}");
     let (addr, _) = logging_peer(vec![reply("503 Service Unavailable", b"<h1>down</h1>")]);
-    let out = env.run(&["can", "timer", "--host", &addr]);
-    assert_code(&out, 8);
-    assert!(
-        out.stderr.contains("Service Unavailable: <h1>down</h1>"),
-        "{out:?}"
-    );
+    let out = env.can(&addr, &["timer"]);
+    assert_fails(&out, 8, "Service Unavailable: <h1>down</h1>");
 }
 
 #[test]
 fn retry_after_is_honoured_when_it_fits_in_the_timeout() {
     let env = Env::new();
-    let ok = reply(
-        "200 OK\r\nContent-Type: application/json",
-        br#"{"usage":0,"ident":1}"#,
-    );
     let (addr, log) = logging_peer(vec![
         reply("503 Service Unavailable\r\nRetry-After: 1", b""),
-        ok,
+        free_status(),
     ]);
-    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "5", "-v"]);
+    let out = env.can(&addr, &["status", "--timeout", "5", "-v"]);
     assert_code(&out, 0);
     assert!(
         out.stderr.contains("status 503: retrying") && out.stderr.contains("in 1000 ms"),
@@ -169,33 +147,27 @@ fn retry_after_is_honoured_when_it_fits_in_the_timeout() {
         );
         3
     ]);
-    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "2"]);
-    assert_code(&out, 8);
-    assert!(
-        out.stderr
-            .contains("hint: the server asks to retry after 120 s, longer than --timeout"),
-        "{out:?}"
+    let out = env.can(&addr, &["status", "--timeout", "2"]);
+    assert_fails(
+        &out,
+        8,
+        "hint: the server asks to retry after 120 s, longer than --timeout",
     );
     assert_eq!(lines(&log).len(), 1);
 }
 
 /// A peer that answers with `response` one byte every `gap`, and records the request line.
-fn trickling_peer(response: Vec<u8>, gap: Duration) -> (String, Arc<Mutex<Vec<String>>>) {
+fn trickling_peer(response: Vec<u8>, gap: Duration) -> (String, RequestLog) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap().to_string();
-    let log = Arc::new(Mutex::new(Vec::new()));
+    let log = RequestLog::default();
     let seen = log.clone();
     std::thread::spawn(move || {
         for mut s in listener.incoming().flatten() {
             let response = response.clone();
             let seen = seen.clone();
             std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                let n = s.read(&mut buf).unwrap_or(0);
-                let text = String::from_utf8_lossy(&buf[..n]).into_owned();
-                seen.lock()
-                    .unwrap()
-                    .push(text.lines().next().unwrap_or("").to_owned());
+                seen.lock().unwrap().push(request_line(&mut s));
                 for b in response {
                     std::thread::sleep(gap);
                     if s.write_all(&[b]).is_err() {
@@ -211,14 +183,9 @@ fn trickling_peer(response: Vec<u8>, gap: Duration) -> (String, Arc<Mutex<Vec<St
 #[test]
 fn the_timeout_bounds_a_whole_request_against_a_trickling_server() {
     let env = Env::new();
-    let response = reply(
-        "200 OK\r\nContent-Type: application/json",
-        br#"{"usage":0,"ident":1}"#,
-    );
-    let (addr, log) = trickling_peer(response, Duration::from_millis(500));
-    let out = env.run(&["can", "status", "--host", &addr, "--timeout", "2"]);
-    assert_code(&out, 7);
-    assert!(out.stderr.contains("no answer within 2 s"), "{out:?}");
+    let (addr, log) = trickling_peer(free_status(), Duration::from_millis(500));
+    let out = env.can(&addr, &["status", "--timeout", "2"]);
+    assert_fails(&out, 7, "no answer within 2 s");
     assert_eq!(lines(&log), ["GET /deviceStatus?ident=1 HTTP/1.1"]);
 }
 
@@ -272,6 +239,20 @@ fn relay(sim: &str, hang: &'static str) -> (String, Arc<AtomicBool>) {
     (addr, hung)
 }
 
+/// Run `can ARGS… --timeout 600` through a `relay` in front of `sim` that never answers `hang`; once that
+/// request was sent, signal `sig` and return how the run ended.
+fn signal_when_hung(env: &Env, sim: &Sim, hang: &'static str, args: &[&str], sig: &str) -> Output {
+    let (addr, hung) = relay(&sim.addr, hang);
+    let mut all = args.to_vec();
+    all.extend(["--timeout", "600"]);
+    signal_when(
+        env.spawn_can(&addr, &all),
+        &format!("the {hang} request, never answered"),
+        || hung.load(Ordering::SeqCst),
+        sig,
+    )
+}
+
 fn read_head(r: &mut impl BufRead) -> Option<String> {
     let mut head = String::new();
     loop {
@@ -291,15 +272,8 @@ fn ctrl_c_or_sigterm_end_a_request_to_a_silent_device_and_the_session_is_release
     for sig in ["INT", "TERM"] {
         let env = Env::new();
         let sim = Sim::start(&env, "can", &[]);
-        let (addr, hung) = relay(&sim.addr, "canReadTimer");
-        let child = env.spawn(&["can", "timer", "--host", &addr, "--timeout", "600"]);
-        wait_for("the request that is never answered", || {
-            hung.load(Ordering::SeqCst)
-        });
-        signal(&child, sig);
-        let out = finish(child);
-        assert_code(&out, 130);
-        assert!(out.stderr.contains("canReadTimer"), "{sig}: {out:?}");
+        let out = signal_when_hung(&env, &sim, "canReadTimer", &["timer"], sig);
+        assert_fails(&out, 130, "canReadTimer");
         assert!(out.stderr.contains("interrupted"), "{sig}: {out:?}");
         // Cleaned up before exiting: the channel closed and the session unloaded on the device.
         assert_eq!(
@@ -316,15 +290,8 @@ fn ctrl_c_or_sigterm_end_a_request_to_a_silent_device_and_the_session_is_release
 fn ctrl_c_while_a_session_is_being_opened_against_a_silent_device_exits_130() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let (addr, hung) = relay(&sim.addr, "canInitializeLibrary");
-    let child = env.spawn(&["can", "timer", "--host", &addr, "--timeout", "600"]);
-    wait_for("canInitializeLibrary, never answered", || {
-        hung.load(Ordering::SeqCst)
-    });
-    signal(&child, "INT");
-    let out = finish(child);
-    assert_code(&out, 130);
-    assert!(out.stderr.contains("canInitializeLibrary"), "{out:?}");
+    let out = signal_when_hung(&env, &sim, "canInitializeLibrary", &["timer"], "INT");
+    assert_fails(&out, 130, "canInitializeLibrary");
     assert_eq!(
         calls(&sim, "canInitializeLibrary").len(),
         0,
@@ -336,13 +303,7 @@ fn ctrl_c_while_a_session_is_being_opened_against_a_silent_device_exits_130() {
 fn sigterm_during_a_can_read_that_never_returns_stops_a_dump_normally() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--traffic", "1000"]);
-    let (addr, hung) = relay(&sim.addr, "canRead?");
-    let child = env.spawn(&["can", "dump", "--host", &addr, "--timeout", "600"]);
-    wait_for("the canRead that is never answered", || {
-        hung.load(Ordering::SeqCst)
-    });
-    signal(&child, "TERM");
-    let out = finish(child);
+    let out = signal_when_hung(&env, &sim, "canRead?", &["dump"], "TERM");
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canUnloadLibrary").len(), 1, "{out:?}");
 }
@@ -351,12 +312,8 @@ fn sigterm_during_a_can_read_that_never_returns_stops_a_dump_normally() {
 fn plain_http_to_a_tls_port_is_exit_6_with_an_https_hint() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--tls"]);
-    let out = env.run(&["can", "status", "--host", &sim.addr]);
-    assert_code(&out, 6);
-    assert!(
-        out.stderr.contains("the port speaks TLS, not plain HTTP"),
-        "{out:?}"
-    );
+    let out = env.can(&sim, &["status"]);
+    assert_fails(&out, 6, "the port speaks TLS, not plain HTTP");
     assert!(
         out.stderr.contains(&format!(
             "hint: use an https:// address: https://{}",
@@ -369,12 +326,11 @@ fn plain_http_to_a_tls_port_is_exit_6_with_an_https_hint() {
         "400 Bad Request\r\nContent-Type: text/html",
         b"<html><center>The plain HTTP request was sent to HTTPS port</center></html>",
     )]);
-    let out = env.run(&["can", "status", "--host", &addr]);
-    assert_code(&out, 6);
-    assert!(
-        out.stderr
-            .contains(&format!("hint: use an https:// address: https://{addr}")),
-        "{out:?}"
+    let out = env.can(&addr, &["status"]);
+    assert_fails(
+        &out,
+        6,
+        &format!("hint: use an https:// address: https://{addr}"),
     );
 }
 
@@ -382,7 +338,7 @@ fn plain_http_to_a_tls_port_is_exit_6_with_an_https_hint() {
 fn one_keep_alive_connection_carries_a_whole_run() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = env.run(&["can", "timer", "--host", &sim.addr]);
+    let out = env.can(&sim, &["timer"]);
     assert_code(&out, 0);
     let requests = sim.requests();
     assert_eq!(requests.len(), 5, "{requests:?}");

@@ -19,7 +19,7 @@ fn a_broken_setting_the_command_does_not_use_never_fails_it() {
     // The commands that do read them fail, naming the variable or file:line, before any request.
     let before = sim.requests().len();
     let out = env.run(&["can", "timer"]);
-    assert_fails_with(
+    assert_fails(
         &out,
         10,
         "environment variable FIELDCTL_CAN_SESSION_TIMEOUT: can.session_timeout must be an integer in 1..=86399, not '0'",
@@ -27,7 +27,7 @@ fn a_broken_setting_the_command_does_not_use_never_fails_it() {
     env.set("FIELDCTL_CAN_SESSION_TIMEOUT", "20");
     let out = env.run(&["can", "dump", "--count", "1"]);
     let file = env.config_file();
-    assert_fails_with(
+    assert_fails(
         &out,
         10,
         &format!(
@@ -43,7 +43,7 @@ fn a_bad_value_of_a_used_setting_is_exit_10_with_file_and_line() {
     let mut env = Env::new();
     env.write_config("default_profile = \"lab\"\n[profiles.lab.can]\n\nhost = \"\"\n");
     let out = env.run(&["can", "status"]);
-    assert_fails_with(
+    assert_fails(
         &out,
         10,
         &format!(
@@ -53,7 +53,7 @@ fn a_bad_value_of_a_used_setting_is_exit_10_with_file_and_line() {
     );
     env.write_config("default_profile = \"lab\"\n[profiles.lab]\ncan = \"10.0.0.1\"\n");
     let out = env.run(&["can", "status"]);
-    assert_fails_with(
+    assert_fails(
         &out,
         10,
         &format!(
@@ -63,7 +63,7 @@ fn a_bad_value_of_a_used_setting_is_exit_10_with_file_and_line() {
     );
     env.set("FIELDCTL_CAN_HOST", "10.0.0.1:abc");
     let out = env.run(&["can", "status"]);
-    assert_fails_with(
+    assert_fails(
         &out,
         10,
         "environment variable FIELDCTL_CAN_HOST: can.host: address '10.0.0.1:abc': port 'abc' is not a number (1-65535)",
@@ -120,6 +120,11 @@ fn path_settings_expand_the_home_directory() {
     assert!(out.stderr.contains(missing.to_str().unwrap()), "{out:?}");
 }
 
+/// `profile set PROFILE KEY VALUE`.
+fn profile_set(env: &Env, profile: &str, key: &str, value: &str) -> Output {
+    env.run(&["profile", "set", profile, key, value])
+}
+
 #[test]
 fn profile_set_checks_the_kind_and_writes_nothing_on_error() {
     let env = Env::new();
@@ -147,30 +152,24 @@ fn profile_set_checks_the_kind_and_writes_nothing_on_error() {
             "ovms.server: address 'https://': no host",
         ),
     ] {
-        let out = env.run(&["profile", "set", "lab", key, value]);
-        assert_fails_with(&out, 10, message);
+        let out = profile_set(&env, "lab", key, value);
+        assert_fails(&out, 10, message);
         assert!(
             !env.config_file().exists(),
             "{key} {value:?}: nothing written"
         );
     }
-    let out = env.run(&["profile", "set", "lab", "ksc.totp", "-"]);
-    assert_fails_with(
+    let out = profile_set(&env, "lab", "ksc.totp", "-");
+    assert_fails(
         &out,
         10,
         "ksc.totp is not kept in a profile; set FIELDCTL_KSC_TOTP",
     );
-    let out = env.run(&["profile", "set", "lab", "can.bitrat", "250K"]);
-    assert_fails_with(&out, 10, "unknown setting 'can.bitrat'");
+    let out = profile_set(&env, "lab", "can.bitrat", "250K");
+    assert_fails(&out, 10, "unknown setting 'can.bitrat'");
     assert!(out.stderr.contains("did you mean can.bitrate?"), "{out:?}");
-    assert_code(
-        &env.run(&["profile", "set", "lab", "can.bitrate", "250k"]),
-        0,
-    );
-    assert_code(
-        &env.run(&["profile", "set", "lab", "can.host", "[::1]:8080"]),
-        0,
-    );
+    assert_code(&profile_set(&env, "lab", "can.bitrate", "250k"), 0);
+    assert_code(&profile_set(&env, "lab", "can.host", "[::1]:8080"), 0);
     assert_eq!(
         read(&env.config_file()),
         "[profiles.lab.can]\nbitrate = \"250k\"\nhost = \"[::1]:8080\"\n"
@@ -184,16 +183,10 @@ fn profile_set_keeps_the_inline_comment_of_the_line_it_changes() {
         "[profiles.lab.can]\nhost = \"10.0.0.1\"   # the blue one\nsession_timeout = 60 # long scripts\n\
          [profiles.car]\novms = { server = \"https://a:6869\" } # inline table\n",
     );
+    assert_code(&profile_set(&env, "lab", "can.host", "10.0.0.2"), 0);
+    assert_code(&profile_set(&env, "lab", "can.session_timeout", "90"), 0);
     assert_code(
-        &env.run(&["profile", "set", "lab", "can.host", "10.0.0.2"]),
-        0,
-    );
-    assert_code(
-        &env.run(&["profile", "set", "lab", "can.session_timeout", "90"]),
-        0,
-    );
-    assert_code(
-        &env.run(&["profile", "set", "car", "ovms.server", "https://b:6869"]),
+        &profile_set(&env, "car", "ovms.server", "https://b:6869"),
         0,
     );
     assert_eq!(
@@ -204,10 +197,13 @@ fn profile_set_keeps_the_inline_comment_of_the_line_it_changes() {
 }
 
 /// `profile credential KEY`: where the resolver takes a credential from, and its length, never its value.
-fn credential(env: &Env, key: &str, extra: &[&str]) -> Output {
-    let mut args = vec!["profile", "credential", key];
-    args.extend_from_slice(extra);
-    env.run(&args)
+fn credential(env: &Env, key: &str) -> Output {
+    env.run(&["profile", "credential", key])
+}
+
+/// `profile credential KEY FLAG` with `stdin` as its standard input (`--token-stdin`, `--password-stdin`).
+fn credential_stdin(env: &Env, key: &str, flag: &str, stdin: &str) -> Output {
+    env.run_stdin(&["profile", "credential", key, flag], stdin)
 }
 
 #[test]
@@ -219,8 +215,8 @@ fn ovms_and_ksc_tokens_come_from_each_source_in_order() {
         let key = format!("{group}.token");
         let mut env = Env::new();
         // Nothing anywhere, no terminal: exit 4 naming every source.
-        let out = credential(&env, &key, &[]);
-        assert_fails_with(
+        let out = credential(&env, &key);
+        assert_fails(
             &out,
             4,
             &format!("{what} is needed and there is no terminal to ask for it"),
@@ -232,11 +228,11 @@ fn ovms_and_ksc_tokens_come_from_each_source_in_order() {
             "{out:?}"
         );
         // The profile's value, warned about while the file is readable by others.
-        env.write_config(&format!(
-            "default_profile = \"p\"\n[profiles.p.{group}]\ntoken = \"in-file\"\n"
-        ));
+        let in_file =
+            format!("default_profile = \"p\"\n[profiles.p.{group}]\ntoken = \"in-file\"\n");
+        env.write_config(&in_file);
         set_mode(&env.config_file(), 0o644);
-        let out = credential(&env, &key, &[]);
+        let out = credential(&env, &key);
         assert_code(&out, 0);
         assert_eq!(
             out.stdout,
@@ -249,39 +245,32 @@ fn ovms_and_ksc_tokens_come_from_each_source_in_order() {
             "{out:?}"
         );
         set_mode(&env.config_file(), 0o600);
-        let out = credential(&env, &key, &[]);
+        let out = credential(&env, &key);
         assert_eq!(out.stderr, "", "{out:?}");
         // token_command beats the profile's value: its first line.
         env.write_config(&format!(
-            "default_profile = \"p\"\n[profiles.p.{group}]\ntoken = \"in-file\"\n\
-             token_command = \"printf 'from-cmd\\\\nsecond line'\"\n"
+            "{in_file}token_command = \"printf 'from-cmd\\\\nsecond line'\"\n"
         ));
-        let out = credential(&env, &key, &[]);
+        let out = credential(&env, &key);
         assert_code(&out, 0);
         assert_eq!(
             out.stdout,
             format!("{key}: from {group}.token_command (8 characters)\n")
         );
         // --token-stdin beats the command (and --password-stdin is not it).
-        let out = env.run_stdin(
-            &["profile", "credential", &key, "--token-stdin"],
-            "from-stdin\r\nrest\n",
-        );
+        let out = credential_stdin(&env, &key, "--token-stdin", "from-stdin\r\nrest\n");
         assert_code(&out, 0);
         assert_eq!(
             out.stdout,
             format!("{key}: from stdin (--token-stdin) (10 characters)\n")
         );
-        let out = env.run_stdin(&["profile", "credential", &key, "--password-stdin"], "x\n");
+        let out = credential_stdin(&env, &key, "--password-stdin", "x\n");
         assert!(out.stdout.contains("token_command"), "{out:?}");
-        let out = env.run_stdin(&["profile", "credential", &key, "--token-stdin"], "");
-        assert_fails_with(&out, 4, "--token-stdin: stdin was empty");
+        let out = credential_stdin(&env, &key, "--token-stdin", "");
+        assert_fails(&out, 4, "--token-stdin: stdin was empty");
         // The variable beats everything.
         env.set(var, "from-env");
-        let out = env.run_stdin(
-            &["profile", "credential", &key, "--token-stdin"],
-            "from-stdin\n",
-        );
+        let out = credential_stdin(&env, &key, "--token-stdin", "from-stdin\n");
         assert_code(&out, 0);
         assert_eq!(
             out.stdout,
@@ -299,18 +288,18 @@ fn a_failing_token_command_is_exit_10_naming_it() {
     env.write_config(
         "default_profile = \"p\"\n[profiles.p.ksc]\ntoken_command = \"exit 3\"\npassword_command = \"true\"\n",
     );
-    let out = credential(&env, "ksc.token", &[]);
-    assert_fails_with(&out, 10, "ksc.token_command failed (exit status: 3)");
-    let out = credential(&env, "ksc.password", &[]);
-    assert_fails_with(&out, 10, "ksc.password_command printed nothing");
+    let out = credential(&env, "ksc.token");
+    assert_fails(&out, 10, "ksc.token_command failed (exit status: 3)");
+    let out = credential(&env, "ksc.password");
+    assert_fails(&out, 10, "ksc.password_command printed nothing");
 }
 
 #[test]
 fn the_ksc_two_factor_code_comes_from_its_variable_or_command_only() {
     let mut env = Env::new();
     env.write_config("default_profile = \"p\"\n[profiles.p.ksc]\ntotp = \"123456\"\n");
-    let out = credential(&env, "ksc.totp", &[]);
-    assert_fails_with(&out, 4, "KSC two-factor code is needed");
+    let out = credential(&env, "ksc.totp");
+    assert_fails(&out, 4, "KSC two-factor code is needed");
     assert!(
         out.stderr.contains(&format!(
             "{}:3: ksc.totp is not kept in a profile (set FIELDCTL_KSC_TOTP instead); ignored",
@@ -324,7 +313,7 @@ fn the_ksc_two_factor_code_comes_from_its_variable_or_command_only() {
         "{out:?}"
     );
     env.set("FIELDCTL_KSC_TOTP", "654321");
-    let out = credential(&env, "ksc.totp", &[]);
+    let out = credential(&env, "ksc.totp");
     assert_code(&out, 0);
     assert_eq!(
         out.stdout,
@@ -359,15 +348,11 @@ while True:
 _, status = os.waitpid(pid, 0)
 print(os.waitstatus_to_exitcode(status), rest.decode().strip())
 "#;
-    let o = env
-        .external("python3", &["-c", script, BIN])
-        .output()
-        .unwrap();
+    let out = env.python(script, &[BIN]);
     assert_eq!(
-        String::from_utf8_lossy(&o.stdout).trim(),
+        out.stdout.trim(),
         "0 ovms.token: from the terminal (11 characters)",
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
+        "{out:?}"
     );
 }
 
@@ -383,7 +368,7 @@ fn the_can_password_comes_from_the_same_resolver() {
     assert_code(&env.run(&["can", "timer"]), 0);
     env.set("FIELDCTL_CAN_PASSWORD", "wrong");
     let out = env.run(&["can", "timer"]);
-    assert_fails_with(&out, 4, "canERR_INVALID_PASSWORD (-128)");
+    assert_fails(&out, 4, "canERR_INVALID_PASSWORD (-128)");
     assert!(
         out.stderr
             .contains("give the device password with FIELDCTL_CAN_PASSWORD, --password-stdin or can.password_command"),
@@ -402,13 +387,4 @@ fn set_mode(path: &std::path::Path, mode: u32) {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
     }
-}
-
-/// Exit code and a part of stderr (the `sim` part's `support::assert_fails` will replace it when merged).
-fn assert_fails_with(out: &Output, code: i32, message: &str) {
-    assert_code(out, code);
-    assert!(
-        out.stderr.contains(message),
-        "expected {message:?} in {out:?}"
-    );
 }

@@ -18,9 +18,9 @@ fn state_entries(env: &Env) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn assert_fails_with(out: &Output, code: i32, part: &str) {
-    assert_code(out, code);
-    assert!(out.stderr.contains(part), "expected {part:?} in {out:?}");
+/// Nothing under the state directory: no session record, no lock file.
+fn assert_no_state(env: &Env) {
+    assert!(state_entries(env).is_empty(), "{:?}", state_entries(env));
 }
 
 #[test]
@@ -42,12 +42,12 @@ fn bad_hosts_are_usage_errors_before_any_connection() {
             "user:password@ needs a full URL",
         ),
     ] {
-        let out = env.run(&["can", "timer", "--host", &host]);
-        assert_fails_with(&out, 2, part);
+        let out = env.can(&host, &["timer"]);
+        assert_fails(&out, 2, part);
         assert!(!out.stderr.contains("pw@"), "{out:?}");
     }
     assert!(sim.requests().is_empty(), "{:?}", sim.functions());
-    assert!(state_entries(&env).is_empty(), "{:?}", state_entries(&env));
+    assert_no_state(&env);
 }
 
 #[test]
@@ -55,16 +55,10 @@ fn localhost_and_127_0_0_1_are_one_device() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
     let port = sim.addr.rsplit(':').next().unwrap().to_owned();
-    let mut dump = env.spawn(&["can", "dump", "--host", &sim.addr, "--format", "log"]);
+    let mut dump = env.spawn_can(&sim, &["dump", "--format", "log"]);
     let printed = collect(dump.stdout.take().unwrap());
     wait_for("the dump on bus", || !calls(&sim, "canRead").is_empty());
-    let out = env.run(&[
-        "can",
-        "send",
-        "--host",
-        &format!("localhost:{port}"),
-        "123#01",
-    ]);
+    let out = env.can(&format!("localhost:{port}"), &["send", "123#01"]);
     assert_code(&out, 0);
     wait_for("the frame in the dump", || {
         printed.lock().unwrap().contains("123#01")
@@ -83,34 +77,17 @@ fn localhost_and_127_0_0_1_are_one_device() {
         "{:?}",
         sim.functions()
     );
-    assert!(state_entries(&env).is_empty(), "{:?}", state_entries(&env));
+    assert_no_state(&env);
 }
 
 #[test]
 fn a_joiner_with_another_explicit_bitrate_is_refused() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let dump = env.spawn(&[
-        "can",
-        "dump",
-        "--host",
-        &sim.addr,
-        "--bitrate",
-        "250K",
-        "--format",
-        "log",
-    ]);
+    let dump = env.spawn_can(&sim, &["dump", "--bitrate", "250K", "--format", "log"]);
     wait_for("the dump on bus", || !calls(&sim, "canRead").is_empty());
-    let out = env.run(&[
-        "can",
-        "send",
-        "--host",
-        &sim.addr,
-        "--bitrate",
-        "500K",
-        "1#01",
-    ]);
-    assert_fails_with(&out, 8, "channel 0 is already on the session's bus at 250K");
+    let out = env.can(&sim, &["send", "--bitrate", "500K", "1#01"]);
+    assert_fails(&out, 8, "channel 0 is already on the session's bus at 250K");
     assert!(
         out.stderr
             .contains(&format!("set by fieldctl PID {}", dump.id())),
@@ -119,17 +96,9 @@ fn a_joiner_with_another_explicit_bitrate_is_refused() {
     assert!(out.stderr.contains("refusing --bitrate 500K"), "{out:?}");
     assert!(calls(&sim, "canWrite").is_empty(), "nothing sent");
     // The same bitrate, or none, joins.
-    let out = env.run(&[
-        "can",
-        "send",
-        "--host",
-        &sim.addr,
-        "--bitrate",
-        "250k",
-        "1#02",
-    ]);
+    let out = env.can(&sim, &["send", "--bitrate", "250k", "1#02"]);
     assert_code(&out, 0);
-    let out = env.run(&["can", "send", "--host", &sim.addr, "1#03"]);
+    let out = env.can(&sim, &["send", "1#03"]);
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 2);
     signal(&dump, "INT");
@@ -150,12 +119,12 @@ fn an_unusable_state_dir_fails_only_commands_that_need_state() {
         env.set("HOME", home);
         env.set("XDG_CONFIG_HOME", "");
         env.set("XDG_STATE_HOME", state);
-        let out = env.run(&["can", "status", "--host", &sim.addr]);
+        let out = env.can(&sim, &["status"]);
         assert_code(&out, 0);
         let out = env.run(&["profile", "list"]);
         assert_code(&out, 0);
-        let out = env.run(&["can", "timer", "--host", &sim.addr]);
-        assert_fails_with(&out, 10, &format!("cannot use the state directory {named}"));
+        let out = env.can(&sim, &["timer"]);
+        assert_fails(&out, 10, &format!("cannot use the state directory {named}"));
     }
     assert!(
         calls(&sim, "canInitializeLibrary").is_empty(),
@@ -171,13 +140,13 @@ fn no_state_is_left_for_a_device_that_never_answered() {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().to_string()
     };
-    let out = env.run(&["can", "timer", "--host", &closed]);
+    let out = env.can(&closed, &["timer"]);
     assert_code(&out, 6);
-    assert!(state_entries(&env).is_empty(), "{:?}", state_entries(&env));
+    assert_no_state(&env);
     // A device that answered and was released leaves nothing either (no record, no lock file).
     let sim = Sim::start(&env, "can", &[]);
-    assert_code(&env.run(&["can", "timer", "--host", &sim.addr]), 0);
-    assert!(state_entries(&env).is_empty(), "{:?}", state_entries(&env));
+    assert_code(&env.can(&sim, &["timer"]), 0);
+    assert_no_state(&env);
 }
 
 fn sim_with_file(env: &Env, content: &[u8]) -> Sim {
@@ -190,19 +159,18 @@ fn sim_with_file(env: &Env, content: &[u8]) -> Sim {
     )
 }
 
+/// `can file get F:/log.kmf ARGS…` (the destination first) from a `sim_with_file`.
+fn get_log(env: &Env, sim: &Sim, args: &[&str]) -> Output {
+    let mut all = vec!["file", "get", "F:/log.kmf"];
+    all.extend_from_slice(args);
+    env.can(sim, &all)
+}
+
 #[test]
 fn file_get_writes_through_devices_and_fifos() {
     let env = Env::new();
     let sim = sim_with_file(&env, b"frames");
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/log.kmf",
-        "/dev/null",
-        "--host",
-        &sim.addr,
-    ]);
+    let out = get_log(&env, &sim, &["/dev/null"]);
     assert_code(&out, 0);
     #[cfg(unix)]
     {
@@ -220,15 +188,7 @@ fn file_get_writes_through_devices_and_fifos() {
             let fifo = fifo.clone();
             std::thread::spawn(move || std::fs::read(fifo).unwrap())
         };
-        let out = env.run(&[
-            "can",
-            "file",
-            "get",
-            "F:/log.kmf",
-            fifo.to_str().unwrap(),
-            "--host",
-            &sim.addr,
-        ]);
+        let out = get_log(&env, &sim, &[fifo.to_str().unwrap()]);
         assert_code(&out, 0);
         assert_eq!(reader.join().unwrap(), b"frames");
         assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
@@ -244,15 +204,7 @@ fn file_get_replaces_a_symlinks_target_and_keeps_the_link() {
     std::fs::write(&target, b"old content").unwrap();
     let link = env.path("link.kmf");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/log.kmf",
-        link.to_str().unwrap(),
-        "--host",
-        &sim.addr,
-    ]);
+    let out = get_log(&env, &sim, &[link.to_str().unwrap()]);
     assert_code(&out, 0);
     assert!(
         std::fs::symlink_metadata(&link)
@@ -274,56 +226,23 @@ fn file_get_refuses_missing_directories_and_clobbering_before_the_device_is_used
     let env = Env::new();
     let sim = sim_with_file(&env, b"new");
     let missing = format!("{}/", env.path("logs").display());
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/log.kmf",
-        &missing,
-        "--host",
-        &sim.addr,
-    ]);
-    assert_fails_with(&out, 10, &format!("directory {missing} does not exist"));
+    let out = get_log(&env, &sim, &[&missing]);
+    assert_fails(&out, 10, &format!("directory {missing} does not exist"));
     let nested = env.path("nodir/x.kmf");
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/log.kmf",
-        nested.to_str().unwrap(),
-        "--host",
-        &sim.addr,
-    ]);
-    assert_fails_with(
+    let out = get_log(&env, &sim, &[nested.to_str().unwrap()]);
+    assert_fails(
         &out,
         10,
         &format!("directory {} does not exist", env.path("nodir").display()),
     );
     let existing = env.path("have.kmf");
     std::fs::write(&existing, b"mine").unwrap();
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/log.kmf",
-        existing.to_str().unwrap(),
-        "--no-clobber",
-        "--host",
-        &sim.addr,
-    ]);
-    assert_fails_with(&out, 10, "already exists (--no-clobber)");
+    let out = get_log(&env, &sim, &[existing.to_str().unwrap(), "--no-clobber"]);
+    assert_fails(&out, 10, "already exists (--no-clobber)");
     assert_eq!(std::fs::read(&existing).unwrap(), b"mine");
     assert!(sim.requests().is_empty(), "{:?}", sim.functions());
     // Without --no-clobber it is replaced.
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/log.kmf",
-        existing.to_str().unwrap(),
-        "--host",
-        &sim.addr,
-    ]);
+    let out = get_log(&env, &sim, &[existing.to_str().unwrap()]);
     assert_code(&out, 0);
     assert_eq!(std::fs::read(&existing).unwrap(), b"new");
 }
@@ -333,17 +252,11 @@ fn dump_into_a_missing_directory_names_it() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
     let file = env.path("logs/trip.log");
-    let out = env.run(&[
-        "can",
-        "dump",
-        "--host",
-        &sim.addr,
-        "--count",
-        "1",
-        "--file",
-        file.to_str().unwrap(),
-    ]);
-    assert_fails_with(
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "1", "--file", file.to_str().unwrap()],
+    );
+    assert_fails(
         &out,
         10,
         &format!("directory {} does not exist", env.path("logs").display()),
@@ -374,24 +287,16 @@ fn device_breaking_off_a_download() -> String {
 fn a_download_to_stdout_that_breaks_off_is_a_connection_failure_with_the_byte_count() {
     let env = Env::new();
     let addr = device_breaking_off_a_download();
-    let out = env.run(&["can", "file", "get", "F:/x", "-", "--host", &addr]);
-    assert_fails_with(
+    let out = env.can(&addr, &["file", "get", "F:/x", "-"]);
+    assert_fails(
         &out,
         6,
         "download of F:/x into stdout broke off after 10 bytes",
     );
     let addr = device_breaking_off_a_download();
     let file = env.path("x.bin");
-    let out = env.run(&[
-        "can",
-        "file",
-        "get",
-        "F:/x",
-        file.to_str().unwrap(),
-        "--host",
-        &addr,
-    ]);
-    assert_fails_with(&out, 6, "broke off after 10 bytes");
+    let out = env.can(&addr, &["file", "get", "F:/x", file.to_str().unwrap()]);
+    assert_fails(&out, 6, "broke off after 10 bytes");
     assert!(!file.exists(), "no partial file under the final name");
 }
 
@@ -456,6 +361,18 @@ fn slow_proxy(upstream: &str) -> SlowProxy {
     p
 }
 
+impl SlowProxy {
+    /// Start `can ARGS… --host PROXY`, let a MiB of its upload through, Ctrl-C it, and return how it ended.
+    fn interrupt_upload(&self, env: &Env, args: &[&str]) -> Output {
+        signal_when(
+            env.spawn_can(&self.addr, args),
+            "the upload to start",
+            || self.upload_bytes.load(Ordering::SeqCst) > 1 << 20,
+            "INT",
+        )
+    }
+}
+
 const BIG: usize = 40 << 20;
 
 fn big_upload(env: &Env) -> (Sim, SlowProxy, std::path::PathBuf) {
@@ -470,20 +387,8 @@ fn big_upload(env: &Env) -> (Sim, SlowProxy, std::path::PathBuf) {
 fn an_interrupted_upload_stops_removes_the_remote_file_and_exits_130() {
     let env = Env::new();
     let (sim, proxy, big) = big_upload(&env);
-    let put = env.spawn(&[
-        "can",
-        "file",
-        "put",
-        big.to_str().unwrap(),
-        "--host",
-        &proxy.addr,
-    ]);
-    wait_for("the upload to start", || {
-        proxy.upload_bytes.load(Ordering::SeqCst) > 1 << 20
-    });
-    signal(&put, "INT");
-    let out = finish(put);
-    assert_fails_with(&out, 130, "the upload of ");
+    let out = proxy.interrupt_upload(&env, &["file", "put", big.to_str().unwrap()]);
+    assert_fails(&out, 130, "the upload of ");
     assert!(
         out.stderr
             .contains("stopped; the partial file F:/big.bin on the device was removed"),
@@ -496,8 +401,8 @@ fn an_interrupted_upload_stops_removes_the_remote_file_and_exits_130() {
     let deletes = calls(&sim, "kvFileDelete");
     assert_eq!(deletes.len(), 1, "{:?}", sim.functions());
     assert_eq!(param(&deletes[0], "deviceFileName"), Some("F:/big.bin"));
-    assert_eq!(sim.functions().last().unwrap(), "S/canUnloadLibrary");
-    let ls = env.run(&["can", "file", "ls", "--host", &sim.addr, "-o", "json"]);
+    assert_last_functions(&sim, &["S/canUnloadLibrary"]);
+    let ls = env.can(&sim, &["file", "ls", "-o", "json"]);
     assert_code(&ls, 0);
     assert!(!ls.stdout.contains("big.bin"), "{ls:?}");
 }
@@ -506,27 +411,19 @@ fn an_interrupted_upload_stops_removes_the_remote_file_and_exits_130() {
 fn a_second_ctrl_c_exits_at_once_and_says_what_it_left_behind() {
     let env = Env::new();
     let (sim, proxy, big) = big_upload(&env);
-    let put = env.spawn(&[
-        "can",
-        "file",
-        "put",
-        big.to_str().unwrap(),
-        "--host",
-        &proxy.addr,
-    ]);
+    let mut put = env.spawn_can(&proxy.addr, &["file", "put", big.to_str().unwrap()]);
     wait_for("the upload to start", || {
         proxy.uploading.load(Ordering::SeqCst)
     });
     proxy.stall.store(true, Ordering::SeqCst);
     // The first Ctrl-C waits for the cleanup, which cannot happen while the device does not read; one of the
     // next ones ends the run (repeated, as signals sent at once may arrive as one).
-    let mut put = put;
     while put.try_wait().unwrap().is_none() {
         signal(&put, "INT");
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     let out = finish(put);
-    assert_fails_with(
+    assert_fails(
         &out,
         130,
         "interrupted again: exiting without cleaning up; left behind: ",
@@ -548,22 +445,11 @@ fn a_second_ctrl_c_exits_at_once_and_says_what_it_left_behind() {
 fn an_interrupted_script_load_unloads_the_slot_and_exits_130() {
     let env = Env::new();
     let (sim, proxy, big) = big_upload(&env);
-    let load = env.spawn(&[
-        "can",
-        "script",
-        "load",
-        big.to_str().unwrap(),
-        "--slot",
-        "1",
-        "--host",
-        &proxy.addr,
-    ]);
-    wait_for("the upload to start", || {
-        proxy.upload_bytes.load(Ordering::SeqCst) > 1 << 20
-    });
-    signal(&load, "INT");
-    let out = finish(load);
-    assert_fails_with(
+    let out = proxy.interrupt_upload(
+        &env,
+        &["script", "load", big.to_str().unwrap(), "--slot", "1"],
+    );
+    assert_fails(
         &out,
         130,
         "stopped; a partly loaded script in slot 1 was removed",
@@ -572,5 +458,5 @@ fn an_interrupted_script_load_unloads_the_slot_and_exits_130() {
     assert_eq!(unloads.len(), 1, "{:?}", sim.functions());
     assert_eq!(param(&unloads[0], "slotNo"), Some("1"));
     assert!(calls(&sim, "kvScriptStart").is_empty());
-    assert_eq!(sim.functions().last().unwrap(), "S/canUnloadLibrary");
+    assert_last_functions(&sim, &["S/canUnloadLibrary"]);
 }

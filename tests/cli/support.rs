@@ -91,6 +91,19 @@ impl Env {
         c
     }
 
+    /// python3 running `script` in the clean environment with `args` as `sys.argv[1:]` (scripts that give
+    /// fieldctl, `BIN`, a terminal with the `pty` module).
+    pub fn python(&self, script: &str, args: &[&str]) -> Output {
+        let mut all = vec!["-c", script];
+        all.extend_from_slice(args);
+        let o = self.external("python3", &all).output().unwrap();
+        Output {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = self.clean(BIN, args);
         c.env("NO_COLOR", "1").stdin(Stdio::null());
@@ -165,6 +178,11 @@ impl Env {
     /// `fieldctl can ARGS… --host HOST` started in the background, stdout and stderr piped.
     pub fn spawn_can(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Child {
         self.spawn(&can_args(host, args))
+    }
+
+    /// The command for `fieldctl can ARGS… --host HOST`, to adjust (working directory, pipes) before running.
+    pub fn can_command(&self, host: &(impl Host + ?Sized), args: &[&str]) -> Command {
+        self.command(&can_args(host, args))
     }
 }
 
@@ -258,6 +276,11 @@ pub fn param<'a>(request: &'a Value, key: &str) -> Option<&'a str> {
         .and_then(|p| p[1].as_str())
 }
 
+/// Query parameters of a logged request, in the order of `keys`; `-` for one it does not have.
+pub fn params<const N: usize>(request: &Value, keys: [&str; N]) -> [String; N] {
+    keys.map(|k| param(request, k).unwrap_or("-").to_owned())
+}
+
 pub fn assert_code(out: &Output, code: i32) {
     assert_eq!(out.code, code, "{out:?}");
 }
@@ -332,6 +355,13 @@ pub fn finish(mut child: Child) -> Output {
     o
 }
 
+/// Wait until `cond` holds (as `wait_for`), then send `sig` to the child and return how it ended.
+pub fn signal_when(child: Child, what: &str, cond: impl FnMut() -> bool, sig: &str) -> Output {
+    wait_for(what, cond);
+    signal(&child, sig);
+    finish(child)
+}
+
 /// Wait until `cond` holds (polling), failing the test after 10 s.
 pub fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
     let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -342,6 +372,13 @@ pub fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
+}
+
+/// The last requests the simulator logged are `tail` (paths as `Sim::functions` gives them).
+pub fn assert_last_functions(sim: &Sim, tail: &[&str]) {
+    let f = sim.functions();
+    let tail: Vec<String> = tail.iter().map(|t| t.to_string()).collect();
+    assert!(f.ends_with(&tail), "expected {tail:?} last: {f:?}");
 }
 
 /// Requests to `function` in a simulator's log.
@@ -395,17 +432,34 @@ pub fn silent_peer() -> String {
 
 /// A peer that answers each connection with the next of `responses`, then closes it.
 pub fn scripted_peer(responses: Vec<Vec<u8>>) -> String {
-    use std::io::{Read, Write};
+    logging_peer(responses).0
+}
+
+/// The request lines (`GET /deviceStatus?ident=1 HTTP/1.1`) a peer was sent, in order.
+pub type RequestLog = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// Like `scripted_peer`, and records each request line.
+pub fn logging_peer(responses: Vec<Vec<u8>>) -> (String, RequestLog) {
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap().to_string();
+    let log = RequestLog::default();
+    let seen = log.clone();
     std::thread::spawn(move || {
         for (mut s, resp) in listener.incoming().flatten().zip(responses) {
-            let mut buf = [0u8; 4096];
-            let _ = s.read(&mut buf);
+            seen.lock().unwrap().push(request_line(&mut s));
             let _ = s.write_all(&resp);
         }
     });
-    addr
+    (addr, log)
+}
+
+/// Read (the start of) a request and return its first line, empty if nothing came.
+pub fn request_line(s: &mut impl std::io::Read) -> String {
+    let mut buf = [0u8; 4096];
+    let n = s.read(&mut buf).unwrap_or(0);
+    let text = String::from_utf8_lossy(&buf[..n]);
+    text.lines().next().unwrap_or("").to_owned()
 }
 
 /// An HTTP/1.1 response: `head` is the status and any extra header lines.

@@ -7,24 +7,9 @@ use serde_json::Value;
 
 use crate::support::*;
 
-fn can(env: &Env, sim: &Sim, args: &[&str]) -> Output {
-    let mut all = vec!["can"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--host", &sim.addr]);
-    env.run(&all)
-}
-
-fn fails(out: &Output, code: i32, message: &str) {
-    assert_code(out, code);
-    assert!(
-        out.stderr.contains(message),
-        "expected {message:?}:\n{out:?}"
-    );
-}
-
 /// The device ended free: every run released its session.
 fn free(env: &Env, sim: &Sim) {
-    let out = can(env, sim, &["status", "--json"]);
+    let out = env.can(sim, &["status", "--json"]);
     let v: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(v["usage"], 0, "{out:?}");
 }
@@ -47,33 +32,33 @@ fn keys_in_order(json: &str) -> Vec<String> {
 fn json_keys_come_in_table_order() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--envvar", "mode:data[4]=Hi"]);
-    let out = can(&env, &sim, &["status", "-o", "json"]);
+    let out = env.can(&sim, &["status", "-o", "json"]);
     assert_code(&out, 0);
     assert_eq!(
         keys_in_order(&out.stdout),
         ["state", "usage", "ip", "timeout"]
     );
-    let out = can(&env, &sim, &["status", "-o", "ndjson"]);
+    let out = env.can(&sim, &["status", "-o", "ndjson"]);
     assert_eq!(
         out.stdout,
         "{\"state\":\"free\",\"usage\":0,\"ip\":null,\"timeout\":null}\n"
     );
-    let out = can(&env, &sim, &["status", "-o", "csv"]);
+    let out = env.can(&sim, &["status", "-o", "csv"]);
     assert_eq!(out.stdout, "state,usage,ip,timeout\r\nfree,0,,\r\n");
-    let out = can(&env, &sim, &["envvar", "get", "mode", "-o", "ndjson"]);
+    let out = env.can(&sim, &["envvar", "get", "mode", "-o", "ndjson"]);
     assert_code(&out, 0);
     assert_eq!(
         out.stdout,
         "{\"name\":\"mode\",\"type\":\"data\",\"size\":4,\"value\":\"48690000\",\"text\":\"Hi\"}\n"
     );
-    let out = can(&env, &sim, &["script", "status", "--json"]);
+    let out = env.can(&sim, &["script", "status", "--json"]);
     assert_code(&out, 0);
     assert_eq!(
         keys_in_order(&out.stdout),
         ["slot", "state", "loaded", "running", "status"]
     );
     // the table shows the same columns, in the same order
-    let out = can(&env, &sim, &["script", "status", "--slot", "0"]);
+    let out = env.can(&sim, &["script", "status", "--slot", "0"]);
     let headers: Vec<&str> = out
         .stdout
         .lines()
@@ -84,8 +69,8 @@ fn json_keys_come_in_table_order() {
         ["SLOT", "STATE", "LOADED", "RUNNING", "STATUS"],
         "{out:?}"
     );
-    let out = can(&env, &sim, &["script", "status", "--slot", "9"]);
-    fails(&out, 5, "the device has no script slot 9");
+    let out = env.can(&sim, &["script", "status", "--slot", "9"]);
+    assert_fails(&out, 5, "the device has no script slot 9");
     free(&env, &sim);
 }
 
@@ -104,36 +89,36 @@ fn every_command_honours_or_refuses_o() {
         for format in ["table", "json", "ndjson", "csv"] {
             let mut a = args.to_vec();
             a.extend(["-o", format]);
-            assert_code(&can(&env, &sim, &a), 0);
+            assert_code(&env.can(&sim, &a), 0);
         }
         let mut a = args.to_vec();
         a.extend(["-o", "log"]);
-        fails(
-            &can(&env, &sim, &a),
+        assert_fails(
+            &env.can(&sim, &a),
             2,
             &format!("-o log: `fieldctl can {words}` does not print candump logs"),
         );
     }
     // text that is the data itself: only as a table
-    fails(
-        &can(&env, &sim, &["script", "text", "--slot", "0", "-o", "json"]),
+    assert_fails(
+        &env.can(&sim, &["script", "text", "--slot", "0", "-o", "json"]),
         2,
         "-o json: `fieldctl can script text` prints its data as it is",
     );
-    fails(
-        &can(&env, &sim, &["file", "get", "F:/a.txt", "-", "--json"]),
+    assert_fails(
+        &env.can(&sim, &["file", "get", "F:/a.txt", "-", "--json"]),
         2,
         "-o json: `fieldctl can file get` prints its data as it is",
     );
-    fails(
+    assert_fails(
         &env.run(&["config", "path", "-o", "csv"]),
         2,
         "-o csv: `fieldctl config path`",
     );
     // commands without data accept any format but log
-    assert_code(&can(&env, &sim, &["send", "123#01", "-o", "json"]), 0);
-    fails(
-        &can(&env, &sim, &["send", "123#01", "-o", "log"]),
+    assert_code(&env.can(&sim, &["send", "123#01", "-o", "json"]), 0);
+    assert_fails(
+        &env.can(&sim, &["send", "123#01", "-o", "log"]),
         2,
         "-o log",
     );
@@ -145,11 +130,11 @@ fn every_command_honours_or_refuses_o() {
     let out = env2.run(&["config", "path"]);
     assert_code(&out, 0);
     assert!(out.stdout.ends_with("config.toml\n"), "{out:?}");
-    let out = can(&env2, &sim, &["timer"]);
+    let out = env2.can(&sim, &["timer"]);
     assert_code(&out, 0);
     assert!(serde_json::from_str::<Value>(&out.stdout).unwrap()["time"].is_u64());
     env2.set("FIELDCTL_OUTPUT", "log");
-    assert_code(&can(&env2, &sim, &["status"]), 0);
+    assert_code(&env2.can(&sim, &["status"]), 0);
     free(&env, &sim);
 }
 
@@ -157,12 +142,14 @@ fn every_command_honours_or_refuses_o() {
 fn raw_prints_json_in_every_format_and_says_so_for_tables() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = can(
-        &env,
-        &sim,
-        &["raw", "kvFileGetCount", "--channel", "0", "-o", "table"],
-    );
-    assert_code(&out, 0);
+    let raw = |format: &[&str]| {
+        let mut a = vec!["raw", "kvFileGetCount", "--channel", "0"];
+        a.extend_from_slice(format);
+        let out = env.can(&sim, &a);
+        assert_code(&out, 0);
+        out
+    };
+    let out = raw(&["-o", "table"]);
     assert_eq!(
         serde_json::from_str::<Value>(&out.stdout).unwrap()["stat"],
         0
@@ -172,17 +159,11 @@ fn raw_prints_json_in_every_format_and_says_so_for_tables() {
             .contains("prints the device's JSON reply; -o table does not apply"),
         "{out:?}"
     );
-    let out = can(
-        &env,
-        &sim,
-        &["raw", "kvFileGetCount", "--channel", "0", "-o", "ndjson"],
-    );
-    assert_code(&out, 0);
+    let out = raw(&["-o", "ndjson"]);
     assert_eq!(out.stdout.lines().count(), 1, "{out:?}");
     assert!(out.stderr.is_empty(), "{out:?}");
     // the default table is not "asked": no note
-    let out = can(&env, &sim, &["raw", "kvFileGetCount", "--channel", "0"]);
-    assert_code(&out, 0);
+    let out = raw(&[]);
     assert!(out.stderr.is_empty(), "{out:?}");
     assert_eq!(param(&calls(&sim, "kvFileGetCount")[0], "hnd"), Some("0"));
 }
@@ -198,7 +179,7 @@ fn dump_follows_o() {
     let dump = |format: &[&str]| {
         let mut a = vec!["dump", "--count", "3"];
         a.extend_from_slice(format);
-        let out = can(&env, &sim, &a);
+        let out = env.can(&sim, &a);
         assert_code(&out, 0);
         out.stdout
     };
@@ -247,7 +228,7 @@ fn dump_follows_o() {
 fn dump_json_is_one_document_after_ctrl_c() {
     let env = Env::new();
     let sim = traffic_sim(&env);
-    let mut child = env.spawn(&["can", "dump", "-o", "json", "--host", &sim.addr]);
+    let mut child = env.spawn_can(&sim, &["dump", "-o", "json"]);
     let printed = collect(child.stdout.take().unwrap());
     wait_for("frames", || printed.lock().unwrap().len() > 200);
     signal(&child, "INT");
@@ -266,8 +247,7 @@ fn dump_json_is_one_document_after_ctrl_c() {
 fn ids_take_0x_prefixes() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let out = can(
-        &env,
+    let out = env.can(
         &sim,
         &[
             "dump",
@@ -285,20 +265,15 @@ fn ids_take_0x_prefixes() {
     );
     assert_code(&out, 0);
     let filters = calls(&sim, "canAddFilter");
-    let got: Vec<_> = filters
-        .iter()
-        .map(|f| {
-            [
-                "type",
-                "idMin",
-                "id",
-                "flags",
-                "counterThreshold",
-                "counterMax",
-            ]
-            .map(|k| param(f, k).unwrap_or("-").to_owned())
-        })
-        .collect();
+    let keys = [
+        "type",
+        "idMin",
+        "id",
+        "flags",
+        "counterThreshold",
+        "counterMax",
+    ];
+    let got: Vec<_> = filters.iter().map(|f| params(f, keys)).collect();
     assert_eq!(
         got,
         [
@@ -310,24 +285,20 @@ fn ids_take_0x_prefixes() {
     );
     // 8 digits after 0x: an extended id
     assert_code(
-        &can(
-            &env,
-            &sim,
-            &["dump", "--duration", "0.1", "--pass", "0x00000100"],
-        ),
+        &env.can(&sim, &["dump", "--duration", "0.1", "--pass", "0x00000100"]),
         0,
     );
     assert_eq!(
         param(calls(&sim, "canAddFilter").last().unwrap(), "flags"),
         Some("4")
     );
-    fails(
-        &can(&env, &sim, &["dump", "--pass", "0x"]),
+    assert_fails(
+        &env.can(&sim, &["dump", "--pass", "0x"]),
         2,
         "--pass: '0x' is not a CAN id in hex",
     );
-    fails(
-        &can(&env, &sim, &["dump", "--filter", "0xZZ:7FF"]),
+    assert_fails(
+        &env.can(&sim, &["dump", "--filter", "0xZZ:7FF"]),
         2,
         "--filter '0xZZ:7FF': expected id:mask",
     );
@@ -338,8 +309,7 @@ fn led_timeout_and_http_timeout_have_one_meaning_each() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
     assert_code(
-        &can(
-            &env,
+        &env.can(
             &sim,
             &["leds", "all-on", "--led-timeout", "1000", "--timeout", "5"],
         ),
@@ -350,14 +320,14 @@ fn led_timeout_and_http_timeout_have_one_meaning_each() {
         Some("1000")
     );
     // --timeout after `leds` is the HTTP timeout (seconds), not the LED time
-    assert_code(&can(&env, &sim, &["leds", "all-off", "--timeout", "5"]), 0);
+    assert_code(&env.can(&sim, &["leds", "all-off", "--timeout", "5"]), 0);
     assert_eq!(param(&calls(&sim, "kvFlashLeds")[1], "timeout"), None);
     // any word `leds` no longer turns a later --timeout into --led-timeout
     let leds = env.path("leds");
     std::fs::write(&leds, b"x").unwrap();
     let run_in_root = |args: &[&str]| {
         finish(
-            env.command(args)
+            env.can_command(&sim, args)
                 .current_dir(&env.root)
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
@@ -365,34 +335,16 @@ fn led_timeout_and_http_timeout_have_one_meaning_each() {
                 .unwrap(),
         )
     };
-    let out = run_in_root(&[
-        "can",
-        "file",
-        "put",
-        "leds",
-        "--timeout",
-        "5",
-        "--host",
-        &sim.addr,
-    ]);
+    let out = run_in_root(&["file", "put", "leds", "--timeout", "5"]);
     assert_code(&out, 0);
     assert_eq!(
         param(&calls(&sim, "kvFileCopyToDevice")[0], "deviceFileName"),
         Some("F:/leds")
     );
-    let out = run_in_root(&[
-        "can",
-        "envvar",
-        "get",
-        "leds",
-        "--timeout",
-        "5",
-        "--host",
-        &sim.addr,
-    ]);
-    fails(&out, 5, "envvar 'leds' does not exist");
-    let out = can(&env, &sim, &["leds", "all-on", "--timeout", "1000ms"]);
-    fails(&out, 2, "'1000ms' is not a number of seconds");
+    let out = run_in_root(&["envvar", "get", "leds", "--timeout", "5"]);
+    assert_fails(&out, 5, "envvar 'leds' does not exist");
+    let out = env.can(&sim, &["leds", "all-on", "--timeout", "1000ms"]);
+    assert_fails(&out, 2, "'1000ms' is not a number of seconds");
     let help = env.run(&["can", "leds", "-h"]);
     assert_code(&help, 0);
     assert!(help.stdout.contains("--led-timeout <MS>"), "{help:?}");
@@ -442,24 +394,17 @@ fn help_lists_own_then_connection_then_global_options() {
 
 /// Start `can ARGS`, wait until the simulator saw `function`, send `sig`, and return how it ended.
 fn stop(env: &Env, sim: &Sim, args: &[&str], function: &str, sig: &str) -> Output {
-    let mut all = vec!["can"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--host", &sim.addr]);
-    let child = env.spawn(&all);
-    wait_for(function, || !calls(sim, function).is_empty());
-    signal(&child, sig);
-    finish(child)
+    signal_when(
+        env.spawn_can(sim, args),
+        function,
+        || !calls(sim, function).is_empty(),
+        sig,
+    )
 }
 
 /// After the run the device was cleaned up: off bus, handle closed, session unloaded.
 fn cleaned_up(sim: &Sim) {
-    let f = sim.functions();
-    let tail: Vec<&str> = f.iter().rev().take(3).rev().map(String::as_str).collect();
-    assert_eq!(
-        tail,
-        ["S/canBusOff", "S/canClose", "S/canUnloadLibrary"],
-        "{f:?}"
-    );
+    assert_last_functions(sim, &["S/canBusOff", "S/canClose", "S/canUnloadLibrary"]);
 }
 
 #[test]
@@ -468,30 +413,21 @@ fn run_until_stopped_commands_exit_0_on_ctrl_c_and_sigterm() {
     let log = env.path("trip.log");
     std::fs::write(&log, "(0.0) can0 123#01\n(0.05) can0 124#02\n").unwrap();
     for sig in ["INT", "TERM"] {
-        let sim = Sim::start(&env, "can", &[]);
-        let out = stop(
-            &env,
-            &sim,
-            &["send", "123#01", "--repeat", "0", "--interval", "20"],
-            "canWrite",
-            sig,
-        );
-        assert_code(&out, 0);
-        cleaned_up(&sim);
-        let sim = Sim::start(&env, "can", &[]);
-        let out = stop(
-            &env,
-            &sim,
-            &["replay", log.to_str().unwrap(), "--loop", "inf"],
-            "canWrite",
-            sig,
-        );
-        assert_code(&out, 0);
-        cleaned_up(&sim);
-        let sim = Sim::start(&env, "can", &[]);
-        let out = stop(&env, &sim, &["dump"], "canRead", sig);
-        assert_code(&out, 0);
-        cleaned_up(&sim);
+        for (args, function) in [
+            (
+                &["send", "123#01", "--repeat", "0", "--interval", "20"][..],
+                "canWrite",
+            ),
+            (
+                &["replay", log.to_str().unwrap(), "--loop", "inf"],
+                "canWrite",
+            ),
+            (&["dump"], "canRead"),
+        ] {
+            let sim = Sim::start(&env, "can", &[]);
+            assert_code(&stop(&env, &sim, args, function, sig), 0);
+            cleaned_up(&sim);
+        }
         let sim = Sim::start(&env, "can", &[]);
         let out = stop(
             &env,
@@ -501,14 +437,9 @@ fn run_until_stopped_commands_exit_0_on_ctrl_c_and_sigterm() {
             sig,
         );
         assert_code(&out, 0);
-        let f = sim.functions();
-        assert!(
-            f.ends_with(&[
-                "S/kvScriptRequestText".into(),
-                "S/canClose".into(),
-                "S/canUnloadLibrary".into()
-            ]),
-            "{f:?}"
+        assert_last_functions(
+            &sim,
+            &["S/kvScriptRequestText", "S/canClose", "S/canUnloadLibrary"],
         );
         assert_eq!(
             param(
@@ -531,7 +462,7 @@ fn other_interrupted_commands_exit_130() {
         "canWrite",
         "INT",
     );
-    fails(&out, 130, "interrupted");
+    assert_fails(&out, 130, "interrupted");
     cleaned_up(&sim);
     let sim = Sim::start(&env, "can", &[]);
     let out = stop(
@@ -541,11 +472,8 @@ fn other_interrupted_commands_exit_130() {
         "kvFlashLeds",
         "TERM",
     );
-    fails(&out, 130, "interrupted");
-    assert_eq!(
-        sim.functions().last().map(String::as_str),
-        Some("S/canUnloadLibrary")
-    );
+    assert_fails(&out, 130, "interrupted");
+    assert_last_functions(&sim, &["S/canUnloadLibrary"]);
 }
 
 /// The `fieldctl …` lines of README.md's sh code blocks, without their comments.
