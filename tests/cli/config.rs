@@ -145,7 +145,7 @@ fn malformed_or_invalid_files_name_file_and_line() {
     let file = env.config_file();
     env.write_config("[profiles.lab.can]\nhost = \"a\"\nsession_timeout = \"soon\"\n");
     // A bad value fails the commands that read it, naming file:line ...
-    let out = env.run(&["-p", "lab", "can", "timer", "--host", "127.0.0.1:1"]);
+    let out = env.run(&["-p", "lab", "can", "timer", "--host", &closed_port()]);
     assert_fails(
         &out,
         10,
@@ -196,11 +196,14 @@ fn flag_beats_env_beats_profile() {
     let mut env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
     // The profile points at a closed port; the env at the simulator; a flag at another closed port.
-    env.write_config("default_profile = \"lab\"\n[profiles.lab.can]\nhost = \"127.0.0.1:1\"\n");
+    let closed = closed_port();
+    env.write_config(&format!(
+        "default_profile = \"lab\"\n[profiles.lab.can]\nhost = \"{closed}\"\n"
+    ));
     assert_code(&env.run(&["can", "status"]), 6);
     env.set("FIELDCTL_CAN_HOST", &sim.addr);
     assert_code(&env.run(&["can", "status"]), 0);
-    assert_code(&env.can("127.0.0.1:1", &["status"]), 6);
+    assert_code(&env.can(&closed_port(), &["status"]), 6);
     // and the profile alone works when nothing overrides it
     let env2 = Env::new();
     env2.write_config(&format!(

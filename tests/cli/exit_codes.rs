@@ -76,7 +76,7 @@ fn code_4_auth() {
 #[test]
 fn code_6_cannot_connect() {
     let env = Env::new();
-    assert_code(&env.can("127.0.0.1:1", &["status"]), 6);
+    assert_code(&env.can(&closed_port(), &["status"]), 6);
 }
 
 #[test]

@@ -419,6 +419,13 @@ pub fn get_json(addr: &str, path: &str) -> Value {
     serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
 }
 
+/// An address where nothing listens (connections are refused): a port the system just handed out and took
+/// back. (A fixed port such as 1 may be in use on a shared machine.)
+pub fn closed_port() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().to_string()
+}
+
 /// A peer that accepts connections and never answers (for timeouts).
 pub fn silent_peer() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

@@ -270,7 +270,11 @@ fn ctrl_c_while_waiting_for_a_silent_peer_exits_130_at_once() {
 #[test]
 fn credentials_in_a_url_never_show() {
     let env = Env::new();
-    let out = env.can("http://admin:hunter22@127.0.0.1:1", &["status", "-v"]);
+    let closed = closed_port();
+    let out = env.can(
+        &format!("http://admin:hunter22@{closed}"),
+        &["status", "-v"],
+    );
     assert_code(&out, 6);
     assert!(
         !out.stderr.contains("hunter22") && !out.stderr.contains("admin:"),
@@ -278,7 +282,7 @@ fn credentials_in_a_url_never_show() {
     );
     assert!(
         out.stderr
-            .contains("http://(redacted)@127.0.0.1:1/deviceStatus"),
+            .contains(&format!("http://(redacted)@{closed}/deviceStatus")),
         "{out:?}"
     );
     assert!(
@@ -344,13 +348,13 @@ fn quiet_and_color() {
     let out = env.can(&sim, &["dump", "--count", "2", "-q"]);
     assert_code(&out, 0);
     assert_eq!(out.stderr, "", "-q: no summary");
-    let out = env.can("127.0.0.1:1", &["status", "--color", "always"]);
+    let out = env.can(&closed_port(), &["status", "--color", "always"]);
     assert!(
         out.stderr
             .starts_with("fieldctl: \u{1b}[1;31merror:\u{1b}[0m "),
         "{out:?}"
     );
-    let out = env.can("127.0.0.1:1", &["status"]);
+    let out = env.can(&closed_port(), &["status"]);
     assert!(
         out.stderr.starts_with("fieldctl: error: "),
         "NO_COLOR and no terminal: {out:?}"
