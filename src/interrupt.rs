@@ -13,6 +13,28 @@ static HOLDING: AtomicUsize = AtomicUsize::new(0);
 /// What the named holds are, for the message of a second Ctrl-C.
 static HELD: Mutex<Vec<(u64, String)>> = Mutex::new(Vec::new());
 static NEXT_HOLD: AtomicU64 = AtomicU64::new(1);
+/// When the connection attempt in progress started (ms since [`EPOCH`], plus one); 0 when none is.
+static CONNECTING_SINCE: AtomicU64 = AtomicU64::new(0);
+static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+fn now_ms() -> u64 {
+    EPOCH
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_millis() as u64
+}
+
+/// The transport opens a connection (`true`) or has one, or gave up (`false`).
+pub fn connecting(on: bool) {
+    CONNECTING_SINCE.store(if on { now_ms() + 1 } else { 0 }, Ordering::SeqCst);
+}
+
+fn connecting_for() -> std::time::Duration {
+    match CONNECTING_SINCE.load(Ordering::SeqCst) {
+        0 => std::time::Duration::ZERO,
+        since => std::time::Duration::from_millis(now_ms().saturating_sub(since - 1)),
+    }
+}
 
 pub fn install() {
     // Failure to install (e.g. a handler already set) only loses graceful cleanup; not worth failing the run.
@@ -21,10 +43,37 @@ pub fn install() {
         if again || HOLDING.load(Ordering::SeqCst) == 0 {
             restore_echo();
             if again {
-                say_what_is_left();
+                say_what_is_left("interrupted again: exiting without cleaning up");
             }
             std::process::exit(Kind::Interrupted.exit_code().into());
         }
+        // Clean-up is usually quick. When it is not, say what is going on; and a connection attempt that goes
+        // unanswered (a device switched off) cannot be interrupted, so stop waiting for it.
+        let _ = std::thread::Builder::new()
+            .name("cleanup-watch".into())
+            .spawn(|| {
+                let started = std::time::Instant::now();
+                let mut noted = false;
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    if connecting_for() > std::time::Duration::from_millis(500) {
+                        restore_echo();
+                        say_what_is_left(
+                            "interrupted: the peer does not answer the connection attempt; exiting",
+                        );
+                        std::process::exit(Kind::Interrupted.exit_code().into());
+                    }
+                    if !noted && started.elapsed() >= std::time::Duration::from_secs(1) {
+                        noted = true;
+                        let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
+                        if let Some((_, what)) = held.iter().find(|(_, w)| !w.is_empty()) {
+                            eprintln!(
+                                "fieldctl: interrupted: releasing {what} (Ctrl-C again to leave it and exit at once)"
+                            );
+                        }
+                    }
+                }
+            });
     });
 }
 
@@ -44,16 +93,18 @@ fn restore_echo() {
 }
 
 /// A second Ctrl-C does not wait for the cleanup: say what it leaves behind.
-fn say_what_is_left() {
+fn say_what_is_left(lead: &str) {
     let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
-    if held.is_empty() {
-        return;
+    let what: Vec<&str> = held
+        .iter()
+        .map(|(_, w)| w.as_str())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if what.is_empty() {
+        eprintln!("fieldctl: {lead}");
+    } else {
+        eprintln!("fieldctl: {lead}; left behind: {}", what.join("; "));
     }
-    let what: Vec<&str> = held.iter().map(|(_, w)| w.as_str()).collect();
-    eprintln!(
-        "fieldctl: interrupted again: exiting without cleaning up; left behind: {}",
-        what.join("; ")
-    );
 }
 
 /// Remote or local state that must be cleaned up before exiting; taken before the state exists (e.g. before
@@ -65,6 +116,20 @@ impl Hold {
     pub fn new() -> Hold {
         HOLDING.fetch_add(1, Ordering::SeqCst);
         Hold(0)
+    }
+
+    /// A hold on something that does not exist yet (a session being opened): nothing to report on a second
+    /// Ctrl-C until [`Hold::rename`] says what it has become.
+    pub fn pending() -> Hold {
+        Self::named("")
+    }
+
+    /// Say what is held now (an attempt has become the thing itself).
+    pub fn rename(&self, what: impl Into<String>) {
+        let mut held = HELD.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(entry) = held.iter_mut().find(|(id, _)| *id == self.0) {
+            entry.1 = what.into();
+        }
     }
 
     pub fn named(what: impl Into<String>) -> Hold {

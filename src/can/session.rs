@@ -11,7 +11,6 @@
 //! the process that set it, so a joiner asking for another bitrate is refused instead of silently sharing.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -62,13 +61,15 @@ impl Session {
     pub fn open(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<Session> {
         let store = store(api)?;
         // Held from before canInitializeLibrary: a session may exist as soon as that request is sent.
-        let hold = crate::interrupt::Hold::named(format!(
+        let hold = crate::interrupt::Hold::pending();
+        let opened = format!(
             "a session on the device at {} (the device ends it after {} s without use)",
             api.address(),
             opts.session_timeout
-        ));
+        );
         let held = store.lock()?;
         if let Some(id) = Self::join_or_clear(api, opts, &held)? {
+            hold.rename(opened);
             drop(held);
             return Ok(Session {
                 id,
@@ -77,14 +78,16 @@ impl Session {
             });
         }
         let session = Self::initialize(api, opts)?;
+        hold.rename(opened);
+        // No expiry: the device ends a session after `timeout` seconds WITHOUT USE, which a record cannot
+        // know; whether a recorded session still lives is asked of the device (`session_alive`).
         let record = CanRecord {
             payload: Payload {
                 timeout: opts.session_timeout,
                 channels: BTreeMap::new(),
             },
             ..Record::new(&store, session.clone())
-        }
-        .expires_in(Duration::from_secs(opts.session_timeout.into()));
+        };
         if let Err(e) = held.write(&record) {
             // Without the record a crash could lock the device: do not keep a session we cannot record.
             let _ = api.unload(&session);

@@ -93,6 +93,8 @@ impl Connector<()> for Gate {
         if REQUIRED.get().is_some() {
             return Err(io_error(Dropped));
         }
+        // Until Watch sees the connection (or the request ends): a hung connect is not interruptible.
+        crate::interrupt::connecting(true);
         Ok(chained)
     }
 }
@@ -111,6 +113,7 @@ impl<In: Wire> Connector<In> for Watch {
         details: &ConnectionDetails,
         chained: Option<In>,
     ) -> Result<Option<Watched<In>>, ureq::Error> {
+        crate::interrupt::connecting(false);
         Ok(chained.map(|inner| Watched {
             inner,
             id: self.opened.fetch_add(1, Ordering::Relaxed) + 1,

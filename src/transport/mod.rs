@@ -68,14 +68,21 @@ pub struct Transport {
 /// What the interrupt watcher shares with the transport.
 struct Shared {
     agent: Mutex<ureq::Agent>,
-    config: ureq::config::Config,
+    /// The agent's configuration after Ctrl-C: clean-up requests wait at most [`CLEANUP_TIMEOUT`].
+    cleanup_config: ureq::config::Config,
     /// Connections opened so far (numbers the next one); survives an agent swap.
     opened: Arc<AtomicU64>,
     /// Bumped when the agent is shut down: a request that started before failed because of the interrupt.
     generation: AtomicU64,
     shut_down: AtomicBool,
+    /// A clean-up request after Ctrl-C got no answer: the peer is gone or hung, and the rest of the clean-up
+    /// is not sent (each would wait its timeout while the user waits for the prompt).
+    gave_up: AtomicBool,
     interrupted: fn() -> bool,
 }
+
+/// How long each clean-up request after Ctrl-C may take (or --timeout, when shorter).
+const CLEANUP_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Shared {
     fn agent(&self) -> (ureq::Agent, u64) {
@@ -91,11 +98,32 @@ impl Shared {
         if self.shut_down.swap(true, Ordering::SeqCst) {
             return;
         }
-        let fresh = build_agent(&self.config, &self.opened);
+        let fresh = build_agent(&self.cleanup_config, &self.opened);
         let old = std::mem::replace(&mut *self.agent.lock().expect("agent lock"), fresh);
         self.generation.fetch_add(1, Ordering::SeqCst);
         old.shutdown();
     }
+}
+
+/// Every timeout is `timeout`: the global one bounds a whole request, the others say which part ran out.
+fn agent_config(timeout: Duration, tls: TlsConfig) -> ureq::config::Config {
+    let t = Some(timeout);
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .user_agent(format!("fieldctl/{}", env!("CARGO_PKG_VERSION")))
+        .accept_encoding("gzip, deflate")
+        .max_redirects(0)
+        // Idle keep-alive connections stay for a while: KSC authenticates a connection, not requests.
+        .max_idle_age(Duration::from_secs(120))
+        .timeout_global(t)
+        .timeout_resolve(t)
+        .timeout_connect(t)
+        .timeout_send_request(t)
+        .timeout_recv_response(t)
+        .timeout_per_read(t)
+        .timeout_per_write(t)
+        .tls_config(tls)
+        .build()
 }
 
 fn build_agent(config: &ureq::config::Config, opened: &Arc<AtomicU64>) -> ureq::Agent {
@@ -384,30 +412,17 @@ impl Transport {
         } else if let Some(path) = &opts.ca_cert {
             tls = tls.root_certs(roots_with(path)?);
         }
-        let t = Some(opts.timeout);
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .user_agent(format!("fieldctl/{}", env!("CARGO_PKG_VERSION")))
-            .accept_encoding("gzip, deflate")
-            .max_redirects(0)
-            // Idle keep-alive connections stay for a while: KSC authenticates a connection, not requests.
-            .max_idle_age(Duration::from_secs(120))
-            .timeout_global(t)
-            .timeout_resolve(t)
-            .timeout_connect(t)
-            .timeout_send_request(t)
-            .timeout_recv_response(t)
-            .timeout_per_read(t)
-            .timeout_per_write(t)
-            .tls_config(tls.build())
-            .build();
+        let tls = tls.build();
+        let config = agent_config(opts.timeout, tls.clone());
+        let cleanup_config = agent_config(opts.timeout.min(CLEANUP_TIMEOUT), tls);
         let opened = Arc::new(AtomicU64::new(0));
         let shared = Arc::new(Shared {
             agent: Mutex::new(build_agent(&config, &opened)),
-            config,
+            cleanup_config,
             opened,
             generation: AtomicU64::new(0),
             shut_down: AtomicBool::new(false),
+            gave_up: AtomicBool::new(false),
             interrupted,
         });
         watch_interrupt(Arc::downgrade(&shared));
@@ -672,6 +687,13 @@ impl Transport {
             builder = builder.header("cookie", cookie);
         }
         let (agent, generation) = self.shared.agent();
+        if self.shared.gave_up.load(Ordering::SeqCst) {
+            return Err(Failure::new(
+                Kind::Timeout,
+                format!("{what}: not sent: the peer did not answer the clean-up after Ctrl-C"),
+            )
+            .into());
+        }
         self.trace_request(&req, &shown);
         let started = Instant::now();
         let scope = Scope::enter(req.connection);
@@ -698,6 +720,7 @@ impl Transport {
                 }))
                 .map(|r| self.run(&agent, r, true)),
         };
+        crate::interrupt::connecting(false);
         let connection = scope.used();
         drop(scope);
         let resp = result
@@ -709,6 +732,11 @@ impl Transport {
             })?
             .map_err(|e| {
                 let err = self.classify(e, &shown, generation, req.connection);
+                if self.shared.shut_down.load(Ordering::SeqCst)
+                    && matches!(crate::error::kind_of(&err), Kind::Timeout | Kind::Connect)
+                {
+                    self.shared.gave_up.store(true, Ordering::SeqCst);
+                }
                 if self.verbosity > 0 {
                     let ms = started.elapsed().as_millis();
                     eprintln!(
@@ -946,7 +974,7 @@ impl Transport {
         let (kind, what, hint) = match &err {
             E::Timeout(t) => (
                 Kind::Timeout,
-                format!("{shown}: no answer within {secs} s ({t})"),
+                format!("{shown}: no answer within {secs} s{}", timeout_phase(*t)),
                 Some("raise --timeout if the peer is slow"),
             ),
             E::HostNotFound => (
@@ -1003,6 +1031,9 @@ impl Transport {
         }
         if matches!(err, E::BadUri(_)) {
             return failure.into(); // its text repeats the URL, credentials and all
+        }
+        if matches!(err, E::Timeout(_)) {
+            return failure.into(); // the message says it all; ureq's "timeout: global" adds nothing
         }
         anyhow::Error::new(err).context(failure)
     }
@@ -1081,6 +1112,19 @@ fn watch_interrupt(shared: Weak<Shared>) {
                 }
             }
         });
+}
+
+/// Which part of the request ran out of time, in words (nothing when it was the request as a whole).
+fn timeout_phase(t: ureq::Timeout) -> &'static str {
+    use ureq::Timeout as T;
+    match t {
+        T::Resolve => " (resolving the name)",
+        T::Connect => " (connecting)",
+        T::SendRequest | T::SendBody | T::PerWrite => " (sending)",
+        T::RecvResponse => " (waiting for the answer)",
+        T::RecvBody | T::PerRead => " (reading the answer)",
+        _ => "",
+    }
 }
 
 /// Helper trait to look inside a boxed I/O error source.

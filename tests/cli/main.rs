@@ -9,6 +9,7 @@ mod config;
 mod docs;
 mod exit_codes;
 mod http_status;
+mod lead_fixes;
 mod settings;
 mod sim_can;
 mod state;

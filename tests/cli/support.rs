@@ -209,6 +209,11 @@ pub struct Sim {
 }
 
 impl Sim {
+    /// Send the simulator a signal (`STOP` makes a device that stops answering, `CONT` brings it back).
+    pub fn signal(&self, sig: &str) {
+        signal(&self.child, sig);
+    }
+
     /// `fieldctl sim KIND --listen 127.0.0.1:0 --log … EXTRA…`
     pub fn start(env: &Env, kind: &str, extra: &[&str]) -> Sim {
         static N: AtomicU32 = AtomicU32::new(0);

@@ -1,0 +1,105 @@
+//! Clean-up against a device that stopped answering, uploads over existing device files, joining a session
+//! whose channel was set up otherwise.
+
+use crate::support::*;
+
+#[test]
+fn ctrl_c_against_a_hung_device_gives_up_the_clean_up_after_one_bounded_try() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let dump = env.spawn_can(&sim, &["dump"]);
+    wait_for("the dump to read", || !calls(&sim, "canRead").is_empty());
+    sim.signal("STOP");
+    // With three clean-up calls (bus off, close, unload) each waiting the 30 s timeout, this would take 90 s and
+    // run into the harness's deadline: the first unanswered one ends the clean-up.
+    signal(&dump, "TERM");
+    let out = finish(dump);
+    sim.signal("CONT");
+    assert_fails(
+        &out,
+        130,
+        "not sent: the peer did not answer the clean-up after Ctrl-C",
+    );
+    assert!(
+        out.stderr
+            .contains("fieldctl: interrupted: releasing a session on the device at "),
+        "{out:?}"
+    );
+    // The record stays, ownerless: the next run frees the device first. (The stopped device still queued the
+    // one clean-up call that was tried, canBusOff, and answers it once it runs again.)
+    assert_code(&env.can(&sim, &["timer"]), 0);
+    let f = sim.functions();
+    let last_read = f.iter().rposition(|f| f == "S/canRead").unwrap();
+    assert_eq!(
+        f[last_read + 1..last_read + 4],
+        ["S/canBusOff", "S/canUnloadLibrary", "canInitializeLibrary"],
+        "{f:?}"
+    );
+    assert_eq!(f.iter().filter(|f| *f == "S/canClose").count(), 1, "{f:?}");
+}
+
+/// An address whose connection attempts go unanswered, like a device that is switched off: a listener with
+/// a backlog of 0, already full.
+fn unanswering_peer() -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let script = r#"
+import socket, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)
+port = s.getsockname()[1]
+held = []
+for _ in range(3):
+    c = socket.socket(); c.setblocking(False)
+    try: c.connect(("127.0.0.1", port))
+    except BlockingIOError: pass
+    held.append(c)
+time.sleep(0.3)
+print(f"127.0.0.1:{port}", flush=True)
+time.sleep(600)
+"#;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    (child, line.trim().to_owned())
+}
+
+#[test]
+fn ctrl_c_while_connecting_to_a_device_that_does_not_answer_exits_at_once() {
+    let env = Env::new();
+    let (mut peer, addr) = unanswering_peer();
+    // --timeout 600: an uninterruptible connect would outlast the harness's deadline.
+    let timer = env.spawn_can(&addr, &["timer", "--timeout", "600"]);
+    let port = addr.rsplit(':').next().unwrap().to_owned();
+    wait_for("fieldctl to be connecting", || {
+        syn_sent_to(&port, timer.id())
+    });
+    signal(&timer, "INT");
+    let out = finish(timer);
+    assert_code(&out, 130);
+    assert!(!out.stderr.contains("left behind"), "{out:?}");
+    // Without Ctrl-C, the same connect ends at --timeout.
+    let out = env.can(&addr, &["status", "--timeout", "1"]);
+    assert_fails(&out, 7, "/deviceStatus?ident=1: no answer within 1 s");
+    let _ = peer.kill();
+    let _ = peer.wait();
+}
+
+/// Whether process `pid` has a connection to 127.0.0.1:`port` still waiting for its SYN to be answered.
+fn syn_sent_to(port: &str, pid: u32) -> bool {
+    let out = std::process::Command::new("ss")
+        .args([
+            "-Htnp",
+            "state",
+            "syn-sent",
+            "dst",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .output()
+        .expect("ss (iproute2)");
+    String::from_utf8_lossy(&out.stdout).contains(&format!("pid={pid},"))
+}
