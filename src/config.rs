@@ -377,12 +377,29 @@ pub struct Editor {
     _lock: crate::files::Lock,
 }
 
-fn lock_beside(path: &Path) -> anyhow::Result<crate::files::Lock> {
+/// The file's directory, created if needed, but never a missing HOME or `XDG_CONFIG_HOME` (exit 10).
+fn make_dir_of(path: &Path) -> anyhow::Result<&Path> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    if let Some(base) = crate::files::missing_base(dir, "XDG_CONFIG_HOME") {
+        return Err(Failure::new(
+            Kind::Config,
+            format!(
+                "cannot write config file {}: {base} does not exist (fieldctl does not create it)",
+                path.display()
+            ),
+        )
+        .hint("use --config FILE or FIELDCTL_CONFIG, or set XDG_CONFIG_HOME or HOME to a directory that exists")
+        .into());
+    }
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+fn lock_beside(path: &Path) -> anyhow::Result<crate::files::Lock> {
+    let dir = make_dir_of(path)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -508,12 +525,7 @@ impl Editor {
     /// because profiles may hold passwords; existing files keep their mode unless `tighten` is set.
     pub fn save(self, tighten: bool) -> anyhow::Result<()> {
         let _hold = crate::interrupt::Hold::new(); // never leave the temp file behind on Ctrl-C
-        let dir = self
-            .path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        make_dir_of(&self.path)?;
         let text = self.doc.to_string();
         let mode = if self.existed && !tighten {
             mode_of(&self.path)

@@ -103,6 +103,25 @@ fn same_file(_: &File, path: &Path) -> bool {
     path.exists()
 }
 
+/// The base directory that `path` lies under and that fieldctl never creates, when it is missing: `HOME`, or
+/// the XDG base directory in `xdg_var` (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`) when that is set. A cron job with
+/// `HOME=/nonexistent` must not grow a home directory. The answer reads `HOME /nonexistent`.
+pub fn missing_base(path: &Path, xdg_var: &str) -> Option<String> {
+    let xdg = std::env::var_os(xdg_var)
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .map(|p| (xdg_var, p));
+    let home = dirs::home_dir().map(|p| ("HOME", p));
+    let (name, base) = xdg
+        .into_iter()
+        .chain(home)
+        .find(|(_, b)| path.starts_with(b))?;
+    match std::fs::metadata(&base) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Some(format!("{name} {}", base.display())),
+        _ => None, // there (or unusable in some other way, which creating the directory reports)
+    }
+}
+
 /// A local file problem: exit 10, naming the path.
 fn local(message: String) -> anyhow::Error {
     Failure::new(Kind::Config, message).into()
