@@ -79,3 +79,78 @@ fn profile_set_does_not_create_a_missing_home() {
     ]);
     assert_code(&out, 0);
 }
+
+// --- 2. A bad global variable names the variable (exit 10); a bad flag stays a usage error (exit 2).
+
+#[test]
+fn bad_global_variables_name_the_variable() {
+    for (var, value, message) in [
+        (
+            "FIELDCTL_OUTPUT",
+            "bogus",
+            "fieldctl: error: environment variable FIELDCTL_OUTPUT: output must be one of table, json, ndjson, csv, log, not 'bogus'\n",
+        ),
+        (
+            "FIELDCTL_TIMEOUT",
+            "0",
+            "fieldctl: error: environment variable FIELDCTL_TIMEOUT: '0' is not a number of seconds above 0 and at most 86400\n",
+        ),
+        (
+            "FIELDCTL_MAX_RESPONSE_BYTES",
+            "lots",
+            "fieldctl: error: environment variable FIELDCTL_MAX_RESPONSE_BYTES: ",
+        ),
+    ] {
+        let mut env = Env::new();
+        env.set(var, value);
+        let out = env.run(&["completions", "bash"]);
+        assert_fails(&out, 10, message);
+        assert!(
+            out.stderr.contains("hint: fix the variable or unset it"),
+            "{out:?}"
+        );
+        assert!(out.stdout.is_empty(), "{out:?}");
+    }
+}
+
+#[test]
+fn a_flag_overrides_a_bad_variable_wherever_it_is_given() {
+    let mut env = Env::new();
+    env.set("FIELDCTL_TIMEOUT", "0");
+    env.set("FIELDCTL_OUTPUT", "bogus");
+    for args in [
+        &["--timeout", "5", "-o", "table", "completions", "bash"][..],
+        &["completions", "bash", "--timeout=5", "--output", "table"],
+    ] {
+        let out = env.run(args);
+        assert_code(&out, 0);
+        assert!(out.stdout.contains("fieldctl"), "{out:?}");
+    }
+}
+
+#[test]
+fn good_global_variables_still_apply_and_bad_flags_stay_usage_errors() {
+    let mut env = Env::new();
+    env.set("FIELDCTL_OUTPUT", "json");
+    env.write_config("[profiles.lab.can]\nhost = \"h\"\n");
+    let out = env.run(&["profile", "list"]);
+    assert_code(&out, 0);
+    assert!(out.stdout.trim_start().starts_with('['), "{out:?}");
+    let env = Env::new();
+    let out = env.run(&["completions", "bash", "--timeout", "0"]);
+    assert_fails(
+        &out,
+        2,
+        "invalid value '0' for '--timeout <SECS>': '0' is not a number of seconds above 0 and at most 86400",
+    );
+    let out = env.run(&["-o", "bogus", "completions", "bash"]);
+    assert_fails(&out, 2, "invalid value 'bogus' for '--output <FORMAT>'");
+}
+
+#[test]
+fn identify_seconds_range_says_above_0() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.can(&sim, &["identify", "--seconds", "0"]);
+    assert_fails(&out, 2, "--seconds must be above 0 and at most 3600");
+}
