@@ -154,3 +154,75 @@ fn identify_seconds_range_says_above_0() {
     let out = env.can(&sim, &["identify", "--seconds", "0"]);
     assert_fails(&out, 2, "--seconds must be above 0 and at most 3600");
 }
+
+// --- 3. stdout that cannot be written is exit 1 naming stdout; a local file stays exit 10 naming it.
+
+fn to_dev_full(mut cmd: std::process::Command) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let child = cmd
+        .stdout(full)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    finish(child)
+}
+
+#[test]
+fn a_full_stdout_is_exit_1_naming_stdout() {
+    let env = Env::new();
+    let small = env.path("small.txt");
+    std::fs::write(&small, "hello\n").unwrap();
+    let big = env.path("big.bin");
+    std::fs::write(&big, vec![7u8; 300 << 10]).unwrap();
+    let files = format!("F:/s.txt={}", small.display());
+    let bigs = format!("F:/big.bin={}", big.display());
+    let sim = Sim::start(
+        &env,
+        "can",
+        &[
+            "--traffic",
+            "200",
+            "--device-file",
+            &files,
+            "--device-file",
+            &bigs,
+        ],
+    );
+    for name in ["F:/s.txt", "F:/big.bin"] {
+        let out = to_dev_full(env.can_command(&sim, &["file", "get", name, "-"]));
+        assert_fails(&out, 1, "writing to stdout: No space left on device");
+    }
+    let out = to_dev_full(env.can_command(&sim, &["dump", "--count", "3"]));
+    assert_fails(&out, 1, "writing to stdout: No space left on device");
+    // A local file that cannot be written is a local file problem.
+    let out = env.can(&sim, &["file", "get", "F:/s.txt", "/dev/full"]);
+    assert_fails(&out, 10, "writing /dev/full: No space left on device");
+    let out = env.can(&sim, &["dump", "--count", "3", "--file", "/dev/full"]);
+    assert_fails(&out, 10, "writing /dev/full: No space left on device");
+}
+
+#[test]
+fn an_unwritable_cert_out_is_exit_10_naming_it() {
+    let env = Env::new();
+    let path = env.path("missing/x.pem");
+    let out = env.run(&[
+        "sim",
+        "can",
+        "--tls",
+        "--listen",
+        "127.0.0.1:0",
+        "--cert-out",
+        path.to_str().unwrap(),
+    ]);
+    assert_fails(
+        &out,
+        10,
+        &format!(
+            "cannot write --cert-out {}: No such file or directory",
+            path.display()
+        ),
+    );
+}
