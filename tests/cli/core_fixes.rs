@@ -226,3 +226,72 @@ fn an_unwritable_cert_out_is_exit_10_naming_it() {
         ),
     );
 }
+
+// --- 4. `profile remove` keeps the comments of what it removes and says when the default went; edits leave
+// no lock file behind.
+
+#[test]
+fn profile_remove_keeps_comments_and_says_the_default_went() {
+    let env = Env::new();
+    env.write_config(
+        "# my config\ndefault_profile = \"NAME\"\n[profiles.NAME.can]\nhost = \"x\"\n",
+    );
+    let out = env.run(&["profile", "remove", "NAME"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        out.stderr,
+        "profile NAME removed\ndefault profile was NAME; no default now\n"
+    );
+    assert_eq!(read(&env.config_file()), "# my config\n");
+    // Comments move to what follows; other profiles and the default are untouched.
+    env.write_config(
+        "# my config\ndefault_profile = \"car\"\n\n# bench\n[profiles.lab.can] # blue\nhost = \"x\"\n\n\
+         # the car\n[profiles.car.ovms]\nserver = \"s\"\n",
+    );
+    let out = env.run(&["profile", "remove", "lab"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stderr, "profile lab removed\n");
+    assert_eq!(
+        read(&env.config_file()),
+        "# my config\ndefault_profile = \"car\"\n\n# bench\n# the car\n[profiles.car.ovms]\nserver = \"s\"\n"
+    );
+}
+
+#[test]
+fn profile_unset_keeps_comments() {
+    let env = Env::new();
+    env.write_config(
+        "# top\n[profiles.lab.can]\n# the blue one\nhost = \"x\"\n# short\nsession_timeout = 5\n",
+    );
+    assert_code(&env.run(&["profile", "unset", "lab", "can.host"]), 0);
+    assert_eq!(
+        read(&env.config_file()),
+        "# top\n[profiles.lab.can]\n# the blue one\n# short\nsession_timeout = 5\n"
+    );
+    assert_code(
+        &env.run(&["profile", "unset", "lab", "can.session_timeout"]),
+        0,
+    );
+    assert_eq!(read(&env.config_file()), "# top\n# the blue one\n# short\n");
+}
+
+#[test]
+fn edits_leave_no_lock_file() {
+    let env = Env::new();
+    let dir = env.config_file().parent().unwrap().to_owned();
+    for args in [
+        &["profile", "set", "lab", "can.host", "h"][..],
+        &["profile", "use", "lab"],
+        &["profile", "unset", "lab", "can.host"],
+        &["profile", "remove", "nope"],
+        &["profile", "set", "b", "can.host", "h"],
+        &["profile", "remove", "b"],
+    ] {
+        env.run(args);
+        let names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["config.toml"], "after {args:?}");
+    }
+}
