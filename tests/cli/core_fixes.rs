@@ -295,3 +295,24 @@ fn edits_leave_no_lock_file() {
         assert_eq!(names, ["config.toml"], "after {args:?}");
     }
 }
+
+// --- 5. A simulator runs until stopped: Ctrl-C or SIGTERM ends it with exit 0.
+
+#[test]
+fn a_simulator_stopped_by_a_signal_exits_0() {
+    use std::io::BufRead;
+    let env = Env::new();
+    for sig in ["TERM", "INT"] {
+        let mut child = env.spawn(&["sim", "can", "--listen", "127.0.0.1:0"]);
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line.trim().to_owned();
+        assert_eq!(get_json(&addr, "/deviceStatus")["usage"], 0);
+        signal(&child, sig);
+        let out = finish(child);
+        assert_code(&out, 0);
+        assert_eq!(out.stderr, "", "SIG{sig}");
+    }
+}
