@@ -316,3 +316,67 @@ fn a_simulator_stopped_by_a_signal_exits_0() {
         assert_eq!(out.stderr, "", "SIG{sig}");
     }
 }
+
+// --- 6. A text setting takes a TOML integer as its decimal text; type errors show the value found.
+
+#[test]
+fn text_settings_take_toml_integers() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let freq = |env: &Env, profile: &str| {
+        assert_code(&env.run(&["-p", profile, "can", "send", "123#00"]), 0);
+        param(calls(&sim, "canSetBusParams").last().unwrap(), "freq").map(str::to_owned)
+    };
+    env.write_config(&format!(
+        "[profiles.int.can]\nhost = \"{0}\"\nbitrate = 250000\n\
+         [profiles.text.can]\nhost = \"{0}\"\nbitrate = \"250K\"\n",
+        sim.addr
+    ));
+    let by_int = freq(&env, "int");
+    assert!(by_int.is_some());
+    assert_eq!(by_int, freq(&env, "text"));
+    // The integer's text then goes through the setting's check.
+    env.write_config(&format!(
+        "[profiles.a.can]\nhost = \"{}\"\nbitrate = 33\n",
+        sim.addr
+    ));
+    let out = env.run(&["-p", "a", "can", "send", "123#00"]);
+    assert_fails(
+        &out,
+        10,
+        &format!(
+            "{}:3: can.bitrate: '33' is not a bitrate",
+            env.config_file().display()
+        ),
+    );
+}
+
+#[test]
+fn type_errors_show_the_value_found() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    for (line, message) in [
+        (
+            "session_timeout = \"60\"",
+            "can.session_timeout must be an integer, not \"60\"",
+        ),
+        (
+            "session_timeout = 1.5",
+            "can.session_timeout must be an integer, not 1.5",
+        ),
+        ("bitrate = true", "can.bitrate must be a string, not true"),
+        (
+            "bitrate = [1]",
+            "can.bitrate must be a string, not an array",
+        ),
+    ] {
+        env.write_config(&format!(
+            "[profiles.a.can]\nhost = \"{}\"\n{line}   # mine\n",
+            sim.addr
+        ));
+        let out = env.run(&["-p", "a", "can", "send", "123#00"]);
+        let want = format!("{}:3: {message}\n", env.config_file().display());
+        assert_fails(&out, 10, &want);
+    }
+    assert!(calls(&sim, "canInitializeLibrary").is_empty());
+}
