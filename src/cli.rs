@@ -124,7 +124,7 @@ fn parse_timeout(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(t) if t > 0.0 && t <= 86400.0 => Ok(t),
         _ => Err(format!(
-            "'{s}' is not a number of seconds between 0 and 86400"
+            "'{s}' is not a number of seconds above 0 and at most 86400"
         )),
     }
 }
@@ -152,14 +152,51 @@ pub enum Command {
 }
 
 /// Parse argv; usage errors are reported like every other error (`fieldctl: error: …`, exit 2).
+///
+/// The variables of global options (`FIELDCTL_OUTPUT`, `FIELDCTL_TIMEOUT`, …) are not left to clap, which
+/// reports a bad one as a bad flag and checks it even when the flag is given after the subcommand: the command
+/// line is parsed without them, then each variable the command line does not override is checked by its
+/// option's parser (a bad one is exit 10 naming the variable, like any setting from the environment) and
+/// passed on as that option.
 pub fn parse() -> Cli {
     forget_empty_variables();
-    let parsed = Cli::command()
-        .try_get_matches_from(std::env::args_os())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flags_only = match without_variables().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            // --help, --version (stdout, exit 0) and a missing subcommand: the help that shows the variables.
+            let help = !e.use_stderr()
+                || e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+            let full = Cli::command().try_get_matches_from(&args).err();
+            let e = match full {
+                Some(full) if help && full.kind() == e.kind() => full,
+                _ => e,
+            };
+            if e.use_stderr() {
+                usage_exit(&e)
+            }
+            e.exit()
+        }
+    };
+    let from_env = match variables_as_flags(&flags_only) {
+        Ok(flags) => flags,
+        Err(failure) => {
+            let color = std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let code = crate::error::report(&failure.into(), color);
+            std::process::exit(code.into());
+        }
+    };
+    let mut all = args;
+    let at = all.len().min(1);
+    all.splice(at..at, from_env);
+    let parsed = without_variables()
+        .try_get_matches_from(&all)
         .and_then(|m| {
             let mut cli = Cli::from_arg_matches(&m)?;
-            cli.global.output_on_command_line = m.get_flag("json")
-                || m.value_source("output") == Some(clap::parser::ValueSource::CommandLine);
+            cli.global.output_on_command_line = flags_only.get_flag("json")
+                || flags_only.value_source("output")
+                    == Some(clap::parser::ValueSource::CommandLine);
             let mut sub = m.subcommand();
             let mut words = Vec::new();
             while let Some((name, matches)) = sub {
@@ -171,11 +208,81 @@ pub fn parse() -> Cli {
         });
     match parsed {
         Ok(cli) => cli,
-        Err(e) if !e.use_stderr() => e.exit(), // --help, --version: stdout, exit 0
-        Err(e) => {
-            eprint!("fieldctl: {}", e.render());
-            std::process::exit(crate::error::Kind::Usage.exit_code().into());
+        Err(e) => usage_exit(&e),
+    }
+}
+
+fn usage_exit(e: &clap::Error) -> ! {
+    eprint!("fieldctl: {}", e.render());
+    std::process::exit(crate::error::Kind::Usage.exit_code().into());
+}
+
+/// The command line's definition without the options' variables (the help still shows them).
+fn without_variables() -> clap::Command {
+    let mut cmd = Cli::command();
+    let ids: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.get_env().is_some())
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |a| a.env(None::<&str>));
+    }
+    cmd
+}
+
+/// `--timeout=5` for `FIELDCTL_TIMEOUT=5` when the command line has no `--timeout`, each checked by the
+/// option's parser; a bad value names the variable (exit 10).
+fn variables_as_flags(
+    flags_only: &clap::ArgMatches,
+) -> Result<Vec<std::ffi::OsString>, crate::error::Failure> {
+    let cmd = Cli::command();
+    let mut flags = Vec::new();
+    for arg in cmd.get_arguments() {
+        let (Some(var), Some(long)) = (arg.get_env(), arg.get_long()) else {
+            continue;
+        };
+        if flags_only.value_source(arg.get_id().as_str())
+            == Some(clap::parser::ValueSource::CommandLine)
+        {
+            continue;
         }
+        let Some(value) = std::env::var_os(var) else {
+            continue;
+        };
+        let mut flag = std::ffi::OsString::from(format!("--{long}="));
+        flag.push(&value);
+        let alone = clap::Command::new("fieldctl")
+            .no_binary_name(true)
+            .arg(arg.clone().global(false).env(None::<&str>));
+        if let Err(e) = alone.try_get_matches_from([&flag]) {
+            let value = value.to_string_lossy();
+            return Err(crate::error::Failure::new(
+                crate::error::Kind::Config,
+                format!(
+                    "environment variable {}: {}",
+                    var.to_string_lossy(),
+                    variable_error(&e, long, &value)
+                ),
+            )
+            .hint("fix the variable or unset it"));
+        }
+        flags.push(flag);
+    }
+    Ok(flags)
+}
+
+/// What an option's parser said about a value, without clap's flag-centred framing.
+fn variable_error(e: &clap::Error, name: &str, value: &str) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    use std::error::Error as _;
+    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+        return format!("{name} must be one of {}, not '{value}'", valid.join(", "));
+    }
+    match e.source().map(|s| s.to_string()) {
+        Some(why) if why.contains(&format!("'{value}'")) => why,
+        Some(why) => format!("{name}: {why}, not '{value}'"),
+        None => format!("{name}: invalid value '{value}'"),
     }
 }
 

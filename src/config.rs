@@ -373,16 +373,42 @@ pub struct Editor {
     path: PathBuf,
     doc: DocumentMut,
     existed: bool,
-    /// Two `profile set` runs at once would each write their own copy: edits are serialised.
-    _lock: crate::files::Lock,
+    /// Two `profile set` runs at once would each write their own copy: edits are serialised. The lock file
+    /// is removed when the edit ends (saved or not), so none is left beside the config file.
+    lock: Option<crate::files::Lock>,
 }
 
-fn lock_beside(path: &Path) -> anyhow::Result<crate::files::Lock> {
+impl Drop for Editor {
+    fn drop(&mut self) {
+        if let Some(lock) = self.lock.take() {
+            lock.remove();
+        }
+    }
+}
+
+/// The file's directory, created if needed, but never a missing HOME or `XDG_CONFIG_HOME` (exit 10).
+fn make_dir_of(path: &Path) -> anyhow::Result<&Path> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    if let Some(base) = crate::files::missing_base(dir, "XDG_CONFIG_HOME") {
+        return Err(Failure::new(
+            Kind::Config,
+            format!(
+                "cannot write config file {}: {base} does not exist (fieldctl does not create it)",
+                path.display()
+            ),
+        )
+        .hint("use --config FILE or FIELDCTL_CONFIG, or set XDG_CONFIG_HOME or HOME to a directory that exists")
+        .into());
+    }
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+fn lock_beside(path: &Path) -> anyhow::Result<crate::files::Lock> {
+    let dir = make_dir_of(path)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -418,7 +444,7 @@ impl Editor {
             existed: path.exists(),
             path,
             doc,
-            _lock: lock,
+            lock: Some(lock),
         })
     }
 
@@ -467,7 +493,8 @@ impl Editor {
             .and_then(|p| p.as_table_like_mut())
     }
 
-    /// Remove a setting; false when it was not there.
+    /// Remove a setting; false when it was not there. Comments written before it (or before its group's
+    /// header, when the group goes too) stay in the file.
     pub fn unset(&mut self, profile: &str, key: &str) -> bool {
         let Some((group, name)) = key.split_once('.') else {
             return false;
@@ -479,24 +506,85 @@ impl Editor {
         else {
             return false;
         };
+        let position = header_position(prof.get(group));
         let Some(grp) = prof.get_mut(group).and_then(|g| g.as_table_like_mut()) else {
             return false;
         };
-        let removed = grp.remove(name).is_some();
+        let (removed, mut orphans) = remove_keeping_comments(grp, name);
+        let mut orphans_at = position;
         if grp.is_empty() {
-            prof.remove(group);
+            // The header comes first in the file.
+            let (_, header) = remove_keeping_comments(prof, group);
+            orphans.insert_str(0, &header);
+        } else if orphans.is_empty() {
+            orphans_at = None;
         }
-        removed
+        self.keep_comments(orphans_at, orphans);
+        removed.is_some()
     }
 
-    pub fn remove_profile(&mut self, profile: &str) -> bool {
-        let removed = self
-            .existing_profiles()
-            .is_some_and(|p| p.remove(profile).is_some());
-        if self.doc.get("default_profile").and_then(|d| d.as_str()) == Some(profile) {
-            self.doc.remove("default_profile");
+    /// Remove a profile, and `default_profile` when it named it: (removed, default dropped). Comments
+    /// written before what is removed stay in the file.
+    pub fn remove_profile(&mut self, profile: &str) -> (bool, bool) {
+        let mut removed = None;
+        let mut orphans = String::new();
+        let profiles_at = header_position(self.doc.get("profiles"));
+        if let Some(profiles) = self.existing_profiles() {
+            (removed, orphans) = remove_keeping_comments(profiles, profile);
         }
-        removed
+        let after = removed
+            .as_ref()
+            .and_then(first_header_position)
+            .or(profiles_at);
+        self.keep_comments(after, orphans);
+        let mut dropped_default = false;
+        if self.doc.get("default_profile").and_then(|d| d.as_str()) == Some(profile) {
+            let (_, orphans) = remove_keeping_comments(self.doc.as_table_mut(), "default_profile");
+            self.keep_comments(Some(0), orphans);
+            dropped_default = true;
+        }
+        (removed.is_some(), dropped_default)
+    }
+
+    /// Put comments of removed things before the first table header after document position `after` (0: the
+    /// top-level keys), else at the end of the file.
+    fn keep_comments(&mut self, after: Option<isize>, text: String) {
+        if text.is_empty() {
+            return;
+        }
+        let mut headers = Vec::new();
+        header_paths(self.doc.as_table(), &mut Vec::new(), &mut headers);
+        let next = after.and_then(|after| {
+            headers
+                .into_iter()
+                .filter(|(p, _)| *p > after)
+                .min_by_key(|(p, _)| *p)
+        });
+        let top_values = self.doc.iter().any(|(_, i)| i.is_value());
+        if let Some((position, path)) = next {
+            let first = !top_values && first_header_position(self.doc.as_item()) == Some(position);
+            let mut table = self.doc.as_table_mut();
+            for key in &path {
+                table = table[key.as_str()]
+                    .as_table_mut()
+                    .expect("a path to a table");
+            }
+            let decor = table.decor_mut();
+            let old = raw_text(decor.prefix());
+            let mut prefix = prepend(&old, &text);
+            if first {
+                prefix = prefix.trim_start().to_owned(); // now the top of the file
+            }
+            decor.set_prefix(prefix);
+        } else {
+            let old = raw_text(Some(self.doc.trailing()));
+            let text = if old.is_empty() || old.ends_with('\n') {
+                format!("{old}{text}")
+            } else {
+                format!("{old}\n{text}")
+            };
+            self.doc.set_trailing(text);
+        }
     }
 
     pub fn set_default(&mut self, profile: &str) {
@@ -508,12 +596,7 @@ impl Editor {
     /// because profiles may hold passwords; existing files keep their mode unless `tighten` is set.
     pub fn save(self, tighten: bool) -> anyhow::Result<()> {
         let _hold = crate::interrupt::Hold::new(); // never leave the temp file behind on Ctrl-C
-        let dir = self
-            .path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        make_dir_of(&self.path)?;
         let text = self.doc.to_string();
         let mode = if self.existed && !tighten {
             mode_of(&self.path)
@@ -524,6 +607,111 @@ impl Editor {
             .with_context(|| format!("writing {}", self.path.display()))?;
         Ok(())
     }
+}
+
+fn raw_text(raw: Option<&toml_edit::RawString>) -> String {
+    raw.and_then(|r| r.as_str()).unwrap_or_default().to_owned()
+}
+
+/// The comment lines of a decor prefix (blank lines and indentation dropped), empty when there are none.
+fn comment_lines(raw: Option<&toml_edit::RawString>) -> String {
+    raw_text(raw)
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// The comments before the headers of a removed table and its subtables, in document order.
+fn header_comments(item: &Item) -> String {
+    let mut found = Vec::new();
+    fn walk(item: &Item, found: &mut Vec<(isize, String)>) {
+        if let Item::Table(t) = item {
+            if !t.is_implicit() && !t.is_dotted() {
+                found.push((
+                    t.position().unwrap_or(isize::MAX),
+                    comment_lines(t.decor().prefix()),
+                ));
+            }
+            for (_, child) in t.iter() {
+                walk(child, found);
+            }
+        }
+    }
+    walk(item, &mut found);
+    found.sort_by_key(|(p, _)| *p);
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The document position of the first header in a (removed) table.
+fn first_header_position(item: &Item) -> Option<isize> {
+    let t = item.as_table()?;
+    let own = t.position().filter(|_| !t.is_implicit() && !t.is_dotted());
+    t.iter()
+        .filter_map(|(_, child)| first_header_position(child))
+        .chain(own)
+        .min()
+}
+
+/// The position of a table's header, if it has one (values removed from it are followed by the next header).
+fn header_position(item: Option<&Item>) -> Option<isize> {
+    let t = item?.as_table()?;
+    t.position().filter(|_| !t.is_implicit() && !t.is_dotted())
+}
+
+/// `text` put before `old`, a decor prefix, after its leading blank lines.
+fn prepend(old: &str, text: &str) -> String {
+    let blank = old.len() - old.trim_start().len();
+    let cut = old[..blank].rfind('\n').map_or(0, |i| i + 1);
+    format!("{}{text}{}", &old[..cut], &old[cut..])
+}
+
+/// Every table with a header: its document position and its path of keys.
+fn header_paths(
+    table: &toml_edit::Table,
+    path: &mut Vec<String>,
+    out: &mut Vec<(isize, Vec<String>)>,
+) {
+    for (key, item) in table.iter() {
+        if let Item::Table(t) = item {
+            path.push(key.to_owned());
+            if let Some(p) = t.position().filter(|_| !t.is_implicit() && !t.is_dotted()) {
+                out.push((p, path.clone()));
+            }
+            header_paths(t, path, out);
+            path.pop();
+        }
+    }
+}
+
+/// Remove `name` from `table`, keeping the comments written before it: a value's go on the next value of
+/// the table; what has nowhere to go there (a table's header comments, the last value's) is returned for
+/// [`Editor::keep_comments`].
+fn remove_keeping_comments(table: &mut dyn TableLike, name: &str) -> (Option<Item>, String) {
+    let index = table.iter().position(|(k, _)| k == name);
+    let mut text = table
+        .key(name)
+        .map(|k| comment_lines(k.leaf_decor().prefix()))
+        .unwrap_or_default();
+    let Some(item) = table.remove(name) else {
+        return (None, String::new());
+    };
+    text.push_str(&header_comments(&item));
+    if !text.is_empty() && item.is_value() {
+        let next = table
+            .iter()
+            .skip(index.unwrap_or(usize::MAX))
+            .find(|(_, i)| i.is_value())
+            .map(|(k, _)| k.to_owned());
+        if let Some(mut key) = next.and_then(|k| table.key_mut(&k)) {
+            let decor = key.leaf_decor_mut();
+            let old = raw_text(decor.prefix());
+            decor.set_prefix(prepend(&old, &text));
+            text.clear();
+        }
+    }
+    (Some(item), text)
 }
 
 fn implicit_table() -> Item {

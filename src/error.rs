@@ -97,13 +97,20 @@ pub fn fail<T>(kind: Kind, message: impl Into<String>) -> anyhow::Result<T> {
     Err(Failure::new(kind, message).into())
 }
 
-/// The kind of an error chain: its outermost typed `Failure`, else Internal.
+/// The kind of an error chain: its outermost typed `Failure` (also one carried by an `io::Error`, as a
+/// `Write` implementation must return), else Internal.
 pub fn kind_of(err: &anyhow::Error) -> Kind {
     if let Some(f) = err.downcast_ref::<Failure>() {
         return f.kind; // also finds a Failure attached with `.context(Failure…)`
     }
     err.chain()
-        .find_map(|e| e.downcast_ref::<Failure>())
+        .find_map(|e| {
+            e.downcast_ref::<Failure>().or_else(|| {
+                e.downcast_ref::<std::io::Error>()
+                    .and_then(|io| io.get_ref())
+                    .and_then(|inner| inner.downcast_ref::<Failure>())
+            })
+        })
         .map(|f| f.kind)
         .unwrap_or(Kind::Internal)
 }

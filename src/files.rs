@@ -103,6 +103,25 @@ fn same_file(_: &File, path: &Path) -> bool {
     path.exists()
 }
 
+/// The base directory that `path` lies under and that fieldctl never creates, when it is missing: `HOME`, or
+/// the XDG base directory in `xdg_var` (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`) when that is set. A cron job with
+/// `HOME=/nonexistent` must not grow a home directory. The answer reads `HOME /nonexistent`.
+pub fn missing_base(path: &Path, xdg_var: &str) -> Option<String> {
+    let xdg = std::env::var_os(xdg_var)
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .map(|p| (xdg_var, p));
+    let home = dirs::home_dir().map(|p| ("HOME", p));
+    let (name, base) = xdg
+        .into_iter()
+        .chain(home)
+        .find(|(_, b)| path.starts_with(b))?;
+    match std::fs::metadata(&base) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Some(format!("{name} {}", base.display())),
+        _ => None, // there (or unusable in some other way, which creating the directory reports)
+    }
+}
+
 /// A local file problem: exit 10, naming the path.
 fn local(message: String) -> anyhow::Error {
     Failure::new(Kind::Config, message).into()
@@ -122,12 +141,16 @@ pub struct Destination {
     /// What the user sees: the path as given (or joined with the default name).
     shown: PathBuf,
     written: u64,
+    /// A write error names the file and is a local file problem (exit 10), for writers that pass io errors
+    /// on as they are (a capture); a download names its destination itself.
+    name_errors: bool,
     /// Ctrl-C cleans up (deletes the partial file) before exiting; a second one says it is left behind.
     _hold: Option<crate::interrupt::Hold>,
 }
 
 enum Sink {
-    Stdout(io::BufWriter<io::Stdout>),
+    /// Its errors name stdout and are not local file problems: exit 1 (docs/exit-codes.md).
+    Stdout(io::BufWriter<crate::output::Stdout>),
     Through(File),
     Replace {
         file: Option<File>,
@@ -150,6 +173,7 @@ impl Destination {
                 sink: Sink::Stdout(crate::output::buffered_stdout()),
                 shown: path.to_owned(),
                 written: 0,
+                name_errors: false,
                 _hold: None,
             });
         }
@@ -177,6 +201,7 @@ impl Destination {
                     },
                     shown,
                     written: 0,
+                    name_errors: false,
                     _hold: Some(hold),
                 })
             }
@@ -194,7 +219,21 @@ impl Destination {
         check_target(&shown, &target, false)?;
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create(true).truncate(true);
-        Self::through(&options, &target, shown)
+        let mut dest = Self::through(&options, &target, shown)?;
+        dest.name_errors = true;
+        Ok(dest)
+    }
+
+    /// A write error of a file as a local file problem naming it (exit 10), keeping its kind.
+    fn named(&self, e: io::Error) -> io::Error {
+        if !self.name_errors || matches!(self.sink, Sink::Stdout(_)) {
+            return e;
+        }
+        let what = Failure::new(
+            Kind::Config,
+            format!("writing {}: {e}", self.shown.display()),
+        );
+        io::Error::new(e.kind(), what)
     }
 
     /// Written in place (a device, a FIFO, a capture): opened with `options`, named `shown` in messages.
@@ -210,6 +249,7 @@ impl Destination {
             sink: Sink::Through(file),
             shown,
             written: 0,
+            name_errors: false,
             _hold: None,
         })
     }
@@ -271,10 +311,11 @@ impl Destination {
 impl Write for Destination {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = match &mut self.sink {
-            Sink::Stdout(out) => out.write(buf)?,
-            Sink::Through(f) => f.write(buf)?,
-            Sink::Replace { file, .. } => file.as_mut().expect("open until commit").write(buf)?,
-        };
+            Sink::Stdout(out) => out.write(buf),
+            Sink::Through(f) => f.write(buf),
+            Sink::Replace { file, .. } => file.as_mut().expect("open until commit").write(buf),
+        }
+        .map_err(|e| self.named(e))?;
         self.written += n as u64;
         Ok(n)
     }
@@ -285,6 +326,7 @@ impl Write for Destination {
             Sink::Through(f) => f.flush(),
             Sink::Replace { file, .. } => file.as_mut().map_or(Ok(()), |f| f.flush()),
         }
+        .map_err(|e| self.named(e))
     }
 }
 

@@ -45,7 +45,7 @@ pub fn install() {
             if again {
                 say_what_is_left("interrupted again: exiting without cleaning up");
             }
-            std::process::exit(Kind::Interrupted.exit_code().into());
+            std::process::exit(signal_exit_code());
         }
         // Clean-up is usually quick. When it is not, say what is going on; and a connection attempt that goes
         // unanswered (a device switched off) cannot be interrupted, so stop waiting for it.
@@ -190,5 +190,22 @@ pub fn sleep(d: std::time::Duration) {
             break;
         }
         std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+    }
+}
+
+/// Set by a command that runs until stopped and holds nothing to clean up (a simulator): a signal is then its
+/// normal end, exit 0.
+static STOP_IS_SUCCESS: AtomicBool = AtomicBool::new(false);
+
+/// From now on Ctrl-C and SIGTERM end the process with exit 0 instead of 130.
+pub fn stop_is_success() {
+    STOP_IS_SUCCESS.store(true, Ordering::SeqCst);
+}
+
+fn signal_exit_code() -> i32 {
+    if STOP_IS_SUCCESS.load(Ordering::SeqCst) {
+        0
+    } else {
+        Kind::Interrupted.exit_code().into()
     }
 }

@@ -376,10 +376,8 @@ fn write_stdout(bytes: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(bytes)
         .and_then(|()| out.flush())
-        .map_err(|e| {
-            // Keep the kind (a broken pipe is a quiet exit 0) and say what failed.
-            io::Error::new(e.kind(), format!("writing to stdout: {e}"))
-        })
+        // Keep the kind (a broken pipe is a quiet exit 0) and say what failed.
+        .map_err(stdout_error)
 }
 
 impl Output {
@@ -407,9 +405,28 @@ pub fn write_raw(bytes: &[u8]) -> io::Result<()> {
     write_stdout(bytes)
 }
 
-/// A buffered stdout for high-rate line output (candump): the caller flushes once per batch.
-pub fn buffered_stdout() -> io::BufWriter<io::Stdout> {
-    io::BufWriter::with_capacity(64 * 1024, io::stdout())
+/// A buffered stdout for high-rate line output (candump) and downloads to `-`: the caller flushes once per
+/// batch. A failed write says it was stdout (`writing to stdout: No space left on device`, exit 1) and keeps
+/// its kind (a broken pipe is a quiet exit 0).
+pub fn buffered_stdout() -> io::BufWriter<Stdout> {
+    io::BufWriter::with_capacity(64 * 1024, Stdout(io::stdout()))
+}
+
+/// stdout whose errors name it; see [`buffered_stdout`].
+pub struct Stdout(io::Stdout);
+
+fn stdout_error(e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("writing to stdout: {e}"))
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(stdout_error)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(stdout_error)
+    }
 }
 
 fn to_record<R: Row>(row: &R) -> Value {

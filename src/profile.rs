@@ -191,11 +191,16 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
         }
         ProfileCommand::Remove { name } => {
             let mut editor = Editor::open_raw(&path)?;
-            if !editor.remove_profile(&name) {
+            let (removed, dropped_default) = editor.remove_profile(&name);
+            if !removed {
                 return Err(no_such_profile(&name, &path));
             }
             editor.save(false)?;
             ctx.out.note(&format!("profile {name} removed"));
+            if dropped_default {
+                ctx.out
+                    .note(&format!("default profile was {name}; no default now"));
+            }
         }
         ProfileCommand::Use { name } => {
             let mut editor = Editor::open(&path)?;

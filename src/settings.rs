@@ -75,7 +75,9 @@ impl Spec {
         }
     }
 
-    /// Check a value from the config file, where TOML types matter.
+    /// Check a value from the config file, where TOML types matter. A text setting also takes an integer
+    /// (`bitrate = 500000`, `vehicle = 1234`) as its decimal text; a value of the wrong type is shown in the
+    /// error (`can.session_timeout must be an integer, not "60"`).
     pub fn parse_toml(&self, value: &toml_edit::Value) -> Result<Value, String> {
         match (self.kind, value) {
             (Kind::Int { min, max }, toml_edit::Value::Integer(i)) => {
@@ -86,11 +88,18 @@ impl Spec {
                     Err(format!("{} must be in {min}..={max}, not {i}", self.key))
                 }
             }
-            (Kind::Int { min, max }, _) => {
-                Err(format!("{} must be an integer in {min}..={max}", self.key))
-            }
+            (Kind::Int { .. }, other) => Err(format!(
+                "{} must be an integer, not {}",
+                self.key,
+                shown(other)
+            )),
             (_, toml_edit::Value::String(s)) => self.check_text(s.value().clone()),
-            _ => Err(format!("{} must be a string", self.key)),
+            (Kind::Text(_), toml_edit::Value::Integer(i)) => self.check_text(i.value().to_string()),
+            (_, other) => Err(format!(
+                "{} must be a string, not {}",
+                self.key,
+                shown(other)
+            )),
         }
     }
 
@@ -106,6 +115,20 @@ impl Spec {
             Kind::Path => Value::Path(expand_home(&s)),
             _ => Value::Text(s),
         })
+    }
+}
+
+/// A TOML value as written (without its surrounding whitespace and comments), for errors; tables and arrays
+/// by their kind.
+fn shown(value: &toml_edit::Value) -> String {
+    match value {
+        toml_edit::Value::InlineTable(_) => "a table".to_owned(),
+        toml_edit::Value::Array(_) => "an array".to_owned(),
+        other => {
+            let mut v = other.clone();
+            v.decor_mut().clear();
+            v.to_string()
+        }
     }
 }
 

@@ -42,7 +42,8 @@ pub fn dir_path() -> anyhow::Result<PathBuf> {
     Ok(base.join("fieldctl"))
 }
 
-/// The state directory, created (0700) if needed; exit 10 naming it when it cannot be used.
+/// The state directory, created (0700) if needed below an existing HOME or `XDG_STATE_HOME` (never those
+/// themselves); exit 10 naming it when it cannot be used.
 pub fn dir() -> anyhow::Result<PathBuf> {
     let dir = dir_path()?;
     let unusable = |e: std::io::Error| -> anyhow::Error {
@@ -53,6 +54,17 @@ pub fn dir() -> anyhow::Result<PathBuf> {
         .hint("set XDG_STATE_HOME (or HOME) to a writable directory")
         .into()
     };
+    if let Some(base) = files::missing_base(&dir, "XDG_STATE_HOME") {
+        return Err(Failure::new(
+            Kind::Config,
+            format!(
+                "cannot use the state directory {}: {base} does not exist (fieldctl does not create it)",
+                dir.display()
+            ),
+        )
+        .hint("set XDG_STATE_HOME to a writable directory, or HOME to one that exists")
+        .into());
+    }
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

@@ -290,7 +290,7 @@ fn get(
             break;
         }
         dest.write_all(&buf[..n]).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
+            if to_stdout || e.kind() == std::io::ErrorKind::BrokenPipe {
                 anyhow::Error::from(e)
             } else {
                 Failure::new(Kind::Config, format!("writing {shown}: {e}")).into()

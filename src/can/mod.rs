@@ -191,9 +191,11 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
         } => device::leds(&api, &opts, &action, led_timeout),
         CanCommand::Identify { seconds } => {
             if !(seconds > 0.0 && seconds <= 3600.0) {
-                return Err(
-                    Failure::new(Kind::Usage, "--seconds must be between 0 and 3600").into(),
-                );
+                return Err(Failure::new(
+                    Kind::Usage,
+                    "--seconds must be above 0 and at most 3600",
+                )
+                .into());
             }
             device::identify(&api, &opts, seconds)
         }

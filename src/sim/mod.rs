@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, args: SimArgs) -> anyhow::Result<()> {
     }
 }
 
-/// Bind, print the address, serve until killed.
+/// Bind, print the address, serve until stopped (a signal: exit 0).
 pub fn serve<H: http::Handler>(
     ctx: &Context,
     serve: &ServeArgs,
@@ -74,6 +74,8 @@ pub fn serve<H: http::Handler>(
         )
     })?;
     ctx.out.line(&server.local_addr()?.to_string())?;
+    // A simulator runs until stopped: Ctrl-C or SIGTERM is its normal end (exit 0).
+    crate::interrupt::stop_is_success();
     server.serve()?;
     Ok(())
 }

@@ -16,8 +16,12 @@ pub fn server_config(cert_out: Option<&Path>) -> anyhow::Result<Arc<rustls::Serv
     let certified =
         rcgen::generate_simple_self_signed(names).context("making a self-signed certificate")?;
     if let Some(path) = cert_out {
-        std::fs::write(path, certified.cert.pem())
-            .with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(path, certified.cert.pem()).map_err(|e| {
+            crate::error::Failure::new(
+                crate::error::Kind::Config,
+                format!("cannot write --cert-out {}: {e}", path.display()),
+            )
+        })?;
     }
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
         certified.signing_key.serialize_der(),

@@ -123,7 +123,7 @@ fn code_9_malformed_response() {
 #[test]
 fn code_10_bad_config() {
     let env = Env::new();
-    env.write_config("[profiles.a.can]\nhost = 5\n");
+    env.write_config("[profiles.a.can]\nhost = true\n");
     let out = env.run(&["-p", "a", "can", "status"]);
     assert_code(&out, 10);
     let want = format!(

@@ -6,6 +6,7 @@ mod support;
 mod can;
 mod can_safety;
 mod config;
+mod core_fixes;
 mod docs;
 mod exit_codes;
 mod http_status;
