@@ -713,6 +713,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
             cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --no-clobber 'Refuse to replace a file of that name on the device'
             cand --password-stdin 'Read the device password from the first line of stdin'
             cand --json 'Same as `-o json`'
             cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'

@@ -35,9 +35,13 @@ enum FileCommand {
     },
     /// Copy a local file to the device
     Put {
+        /// The local file
         local: PathBuf,
         /// Default: F:/<basename of LOCAL>
         device_file: Option<String>,
+        /// Refuse to replace a file of that name on the device
+        #[arg(long)]
+        no_clobber: bool,
     },
     /// Delete a file on the device
     Rm { device_file: String },
@@ -89,28 +93,26 @@ pub fn open_upload(
     Ok((len, Box::new(bar.wrap_read(file)), bar))
 }
 
-/// Upload `local` with `send(len, body)` and check the reply. Ctrl-C stops the body; then `undo` removes what
-/// reached the device and the run ends with exit 130. A second Ctrl-C exits at once, saying `remote` (what the
-/// upload leaves on the device while it runs) is left behind.
+/// Upload `local` with `send(len, body)` and check the reply. Ctrl-C stops the body; then `undo` deals with
+/// what reached the device (and says what it did) and the run ends with exit 130. A second Ctrl-C exits at
+/// once, saying `remote` (what the upload leaves on the device while it runs) is left behind.
 pub fn upload(
     ctx: &Context,
     local: &Path,
     remote: String,
     send: impl FnOnce(u64, Box<dyn Read + Send>) -> anyhow::Result<()>,
-    undo: impl FnOnce() -> anyhow::Result<()>,
+    undo: impl FnOnce() -> anyhow::Result<String>,
 ) -> anyhow::Result<u64> {
     let hold = interrupt::Hold::named(remote.clone());
     let (len, reader, bar) = open_upload(ctx, local)?;
     let result = send(len, reader);
     bar.finish_and_clear();
     if interrupt::interrupted() {
-        // Whatever reached the device is incomplete (or replaced an older file): it goes.
-        let undone = undo();
-        drop(hold);
-        let what = match undone {
-            Ok(()) => format!("{remote} was removed"),
+        let what = match undo() {
+            Ok(done) => done,
             Err(e) => format!("{remote} may be left on the device: removing it failed: {e:#}"),
         };
+        drop(hold);
         return Err(Failure::new(
             Kind::Interrupted,
             format!(
@@ -122,6 +124,70 @@ pub fn upload(
     }
     result?;
     Ok(len)
+}
+
+/// Whether the device has a file of this name (names as kvFileGetName gives them, `F:/x`).
+fn on_device(api: &CanApi, sid: &str, hnd: i64, name: &str) -> anyhow::Result<bool> {
+    for n in 0..api.file_count(sid, hnd)? {
+        if api.file_name(sid, hnd, n)?.name.eq_ignore_ascii_case(name) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `can file put`: an existing file of the name is replaced (refused with --no-clobber). An interrupted upload
+/// removes a file it created; one that was there before stays (the device may have kept the old content or
+/// taken part of the new: fieldctl cannot tell, and deleting it would lose the old one for sure).
+fn put(
+    ctx: &Context,
+    api: &CanApi,
+    sid: &str,
+    hnd: i64,
+    local: &Path,
+    name: &str,
+    no_clobber: bool,
+) -> anyhow::Result<()> {
+    let existed = on_device(api, sid, hnd, name)?;
+    if existed && no_clobber {
+        return Err(Failure::new(
+            Kind::Config,
+            format!("{name} is already on the device (--no-clobber)"),
+        )
+        .hint("leave out --no-clobber to replace it, or give another DEVICE_FILE")
+        .into());
+    }
+    let remote = if existed {
+        format!("{name} on the device, perhaps partly replaced")
+    } else {
+        format!("the partial file {name} on the device")
+    };
+    let len = upload(
+        ctx,
+        local,
+        remote,
+        |len, body| api.file_upload(sid, hnd, name, len, body),
+        || {
+            if existed {
+                return Ok(format!(
+                    "{name} was on the device before and is left as the device has it now: check it, it may be incomplete"
+                ));
+            }
+            match api.file_delete(sid, hnd, name) {
+                // Not found (-33): nothing of it reached the flash.
+                Ok(()) => Ok(format!(
+                    "the partial file {name} was removed from the device"
+                )),
+                Err(e) if crate::error::kind_of(&e) == Kind::NotFound => {
+                    Ok(format!("nothing of {name} reached the device"))
+                }
+                Err(e) => Err(e),
+            }
+        },
+    )?;
+    ctx.out
+        .note(&format!("{} → {name} ({len} bytes)", local.display()));
+    Ok(())
 }
 
 pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> anyhow::Result<()> {
@@ -162,7 +228,11 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                     local.as_deref(),
                     *no_clobber,
                 )?,
-                FileCommand::Put { local, device_file } => {
+                FileCommand::Put {
+                    local,
+                    device_file,
+                    no_clobber,
+                } => {
                     let name = match device_file {
                         Some(n) => n.clone(),
                         None => {
@@ -173,19 +243,7 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                             format!("F:/{base}")
                         }
                     };
-                    let len = upload(
-                        ctx,
-                        local,
-                        format!("the partial file {name} on the device"),
-                        |len, body| api.file_upload(sid, hnd, &name, len, body),
-                        // Not found (-33): nothing of it reached the flash.
-                        || match api.file_delete(sid, hnd, &name) {
-                            Err(e) if crate::error::kind_of(&e) == Kind::NotFound => Ok(()),
-                            other => other,
-                        },
-                    )?;
-                    ctx.out
-                        .note(&format!("{} → {name} ({len} bytes)", local.display()));
+                    put(ctx, api, sid, hnd, local, &name, *no_clobber)?;
                 }
                 FileCommand::Rm { device_file } => {
                     api.file_delete(sid, hnd, device_file)?;

@@ -170,7 +170,12 @@ pub fn run(
                                 path,
                                 format!("a partly loaded script in slot {slot}"),
                                 |len, body| api.script_load(sid, hnd, *slot, len, body),
-                                || api.script_unload(sid, hnd, *slot),
+                                || {
+                                    api.script_unload(sid, hnd, *slot)?;
+                                    Ok(format!(
+                                        "the partly loaded script in slot {slot} was unloaded"
+                                    ))
+                                },
                             )?;
                         }
                         (None, None) => unreachable!("clap requires one"),

@@ -391,7 +391,7 @@ fn an_interrupted_upload_stops_removes_the_remote_file_and_exits_130() {
     assert_fails(&out, 130, "the upload of ");
     assert!(
         out.stderr
-            .contains("stopped; the partial file F:/big.bin on the device was removed"),
+            .contains("stopped; nothing of F:/big.bin reached the device"),
         "{out:?}"
     );
     assert!(
@@ -405,6 +405,61 @@ fn an_interrupted_upload_stops_removes_the_remote_file_and_exits_130() {
     let ls = env.can(&sim, &["file", "ls", "-o", "json"]);
     assert_code(&ls, 0);
     assert!(!ls.stdout.contains("big.bin"), "{ls:?}");
+}
+
+#[test]
+fn an_interrupted_upload_over_an_existing_device_file_keeps_it() {
+    let env = Env::new();
+    let (sim, proxy, big) = big_upload(&env);
+    let small = env.path("small.bin");
+    std::fs::write(&small, b"the old content").unwrap();
+    assert_code(
+        &env.can(
+            &sim,
+            &["file", "put", small.to_str().unwrap(), "F:/big.bin"],
+        ),
+        0,
+    );
+    let out = proxy.interrupt_upload(&env, &["file", "put", big.to_str().unwrap()]);
+    assert_fails(
+        &out,
+        130,
+        "F:/big.bin was on the device before and is left as the device has it now: check it",
+    );
+    assert!(
+        calls(&sim, "kvFileDelete").is_empty(),
+        "{:?}",
+        sim.functions()
+    );
+    let kept = env.can(&sim, &["file", "get", "F:/big.bin", "-"]);
+    assert_code(&kept, 0);
+    assert_eq!(kept.stdout, "the old content");
+}
+
+#[test]
+fn put_no_clobber_refuses_an_existing_device_file_before_uploading() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let file = env.path("x.txt");
+    std::fs::write(&file, b"x").unwrap();
+    assert_code(
+        &env.can(
+            &sim,
+            &["file", "put", file.to_str().unwrap(), "--no-clobber"],
+        ),
+        0,
+    );
+    let out = env.can(
+        &sim,
+        &["file", "put", file.to_str().unwrap(), "--no-clobber"],
+    );
+    assert_fails(&out, 10, "F:/x.txt is already on the device (--no-clobber)");
+    assert_eq!(calls(&sim, "kvFileCopyToDevice").len(), 1);
+    assert_last_functions(&sim, &["S/canClose", "S/canUnloadLibrary"]);
+    // Without it, the file is replaced.
+    std::fs::write(&file, b"y").unwrap();
+    assert_code(&env.can(&sim, &["file", "put", file.to_str().unwrap()]), 0);
+    assert_eq!(env.can(&sim, &["file", "get", "F:/x.txt", "-"]).stdout, "y");
 }
 
 #[test]
@@ -452,7 +507,7 @@ fn an_interrupted_script_load_unloads_the_slot_and_exits_130() {
     assert_fails(
         &out,
         130,
-        "stopped; a partly loaded script in slot 1 was removed",
+        "stopped; the partly loaded script in slot 1 was unloaded",
     );
     let unloads = calls(&sim, "kvScriptUnload");
     assert_eq!(unloads.len(), 1, "{:?}", sim.functions());
