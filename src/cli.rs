@@ -346,7 +346,10 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
     check_output(&mut cli)?;
     let ctx = Context::new(&cli.global);
     match cli.command {
-        Command::Can(args) => crate::can::run(&ctx, args),
+        Command::Can(args) => {
+            ctx.check_requested_profile()?;
+            crate::can::run(&ctx, args)
+        }
         Command::Sim(args) => crate::sim::run(&ctx, args),
         Command::Profile(cmd) => crate::profile::run(&ctx, cmd),
         Command::Config(cmd) => crate::profile::run_config(&ctx, cmd),

@@ -72,6 +72,15 @@ impl Context {
         self.config()?.select(self.requested_profile())
     }
 
+    /// A profile named with `-p`/`FIELDCTL_PROFILE` must exist, even for a command that reads none of its
+    /// settings (`-p lab can status --host H`): a typo in its name is never silently ignored.
+    pub fn check_requested_profile(&self) -> anyhow::Result<()> {
+        if self.requested_profile.is_some() {
+            self.profile()?;
+        }
+        Ok(())
+    }
+
     /// A group setting from the environment, else the selected profile, else its default (the caller applies
     /// its flag first): `ctx.get(&can::settings::SESSION_TIMEOUT)? -> u32`. Exit 10 naming the variable or
     /// file:line when the value is not of the setting's kind.

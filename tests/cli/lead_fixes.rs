@@ -103,3 +103,20 @@ fn syn_sent_to(port: &str, pid: u32) -> bool {
         .expect("ss (iproute2)");
     String::from_utf8_lossy(&out.stdout).contains(&format!("pid={pid},"))
 }
+
+#[test]
+fn a_profile_named_on_the_command_line_must_exist_even_when_no_setting_is_read() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    env.write_config("[profiles.lab.can]\nhost = \"h\"\n");
+    let out = env.run(&["-p", "nope", "can", "status", "--host", &sim.addr]);
+    assert_fails(&out, 10, "requested profile 'nope' does not exist");
+    assert!(sim.requests().is_empty(), "nothing is sent");
+    env.set("FIELDCTL_PROFILE", "nope");
+    assert_fails(&env.can(&sim, &["status"]), 10, "requested profile 'nope' does not exist");
+    // An existing one is fine, and without a named profile a broken file does not stop `can status --host`.
+    assert_code(&env.run(&["-p", "lab", "can", "status", "--host", &sim.addr]), 0);
+    let env = Env::new();
+    env.write_config("[profiles.lab\n");
+    assert_code(&env.can(&sim, &["status"]), 0);
+}
