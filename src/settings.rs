@@ -61,6 +61,14 @@ impl Spec {
         }
     }
 
+    /// "FIELDCTL_X or GROUP.NAME in the profile", for messages and hints.
+    pub fn origins(&self) -> String {
+        match self.env {
+            Some(env) => format!("{env} or {} in the profile", self.key),
+            None => format!("{} in the profile", self.key),
+        }
+    }
+
     /// Check a text value (from the environment, a default or `profile set`) as this setting's kind.
     pub fn parse(&self, raw: &str) -> Result<Value, String> {
         match self.kind {

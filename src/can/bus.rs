@@ -57,13 +57,31 @@ pub(super) const PREDEFINED: [(&str, u32, i64); 9] = [
     ("10K", 10_000, -9),
 ];
 
+/// Where a bitrate came from: joining a session whose channel runs at another one is refused for a flag,
+/// warned about for a setting (environment or profile), and silent for the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitrateSource {
+    Flag,
+    Setting,
+    Default,
+}
+
 impl BusArgs {
-    pub fn bitrate(&self, ctx: &Context) -> anyhow::Result<Bitrate> {
-        let text = match &self.bitrate {
-            Some(b) => b.clone(),
-            None => ctx.get(&super::settings::BITRATE)?,
+    pub fn bitrate(&self, ctx: &Context) -> anyhow::Result<(Bitrate, BitrateSource)> {
+        let spec = &super::settings::BITRATE.spec;
+        let (text, from) = match &self.bitrate {
+            Some(b) => (b.clone(), BitrateSource::Flag),
+            None => {
+                let from = if ctx.env_value(spec)?.is_some() || ctx.profile_value(spec)?.is_some() {
+                    BitrateSource::Setting
+                } else {
+                    BitrateSource::Default
+                };
+                (ctx.get(&super::settings::BITRATE)?, from)
+            }
         };
-        parse_bitrate(&text, [self.tseg1, self.tseg2, self.sjw, self.samples])
+        let bitrate = parse_bitrate(&text, [self.tseg1, self.tseg2, self.sjw, self.samples])?;
+        Ok((bitrate, from))
     }
 }
 
@@ -164,10 +182,11 @@ pub struct BusSetup<'a> {
     pub ctx: &'a Context,
     pub channel: u32,
     pub bitrate: Bitrate,
-    /// `--bitrate` was given: joining a session whose channel runs at another bitrate is refused.
-    pub explicit_bitrate: bool,
+    pub bitrate_from: BitrateSource,
     /// canDRIVER_SILENT: listen only, never ACK.
     pub silent: bool,
+    /// This process sends on the channel (`can send`, `can replay`).
+    pub transmits: bool,
 }
 
 /// Open the channel, configure it (when this handle may), run `prepare(hnd)` (filters, timer scale), go on bus,
@@ -193,15 +212,15 @@ pub fn with_bus<T>(
 
 fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow::Result<()> {
     let set = api.set_bus_params(session, hnd, &setup.bitrate)?;
-    // Record the channel's bitrate (when this handle set it) or check a joiner's explicit one against it.
-    super::session::channel_bitrate(
-        api,
-        session,
-        setup.channel,
-        &setup.bitrate.to_string(),
-        set,
-        setup.explicit_bitrate,
-    )?;
+    // Record how this handle set the channel up, or check a joiner against how another one did.
+    let want = super::session::ChannelUse {
+        channel: setup.channel,
+        bitrate: &setup.bitrate.to_string(),
+        from: setup.bitrate_from,
+        silent: setup.silent,
+        transmits: setup.transmits,
+    };
+    super::session::join_channel(setup.ctx, api, session, &want, set)?;
     if !set {
         // Another handle (e.g. a `can dump` running in another terminal) configured this channel: share it.
         if setup.silent {

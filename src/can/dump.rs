@@ -319,12 +319,14 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         )
         .into());
     }
+    let (bitrate, bitrate_from) = args.bus.bitrate(ctx)?;
     let setup = BusSetup {
         ctx,
         channel: args.bus.channel,
-        bitrate: args.bus.bitrate(ctx)?,
-        explicit_bitrate: args.bus.bitrate.is_some(),
+        bitrate,
+        bitrate_from,
         silent: args.silent,
+        transmits: false,
     };
     let format = args
         .format

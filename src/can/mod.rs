@@ -135,8 +135,8 @@ impl Settings {
             Some(h) => h.clone(),
             None => ctx.get(&settings::HOST)?.ok_or_else(|| {
                 Failure::new(Kind::Usage, "no device given").hint(format!(
-                    "use --host HOST[:PORT], or give it with {}",
-                    settings::HOST.spec.sources()
+                    "use --host HOST[:PORT], or set {}",
+                    settings::HOST.spec.origins()
                 ))
             })?,
         };

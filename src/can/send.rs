@@ -194,12 +194,14 @@ fn transmit(
     bus: &BusArgs,
     body: impl FnOnce(&str, i64) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    let (bitrate, bitrate_from) = bus.bitrate(ctx)?;
     let setup = BusSetup {
         ctx,
         channel: bus.channel,
-        bitrate: bus.bitrate(ctx)?,
-        explicit_bitrate: bus.bitrate.is_some(),
+        bitrate,
+        bitrate_from,
         silent: false,
+        transmits: true,
     };
     with_session(api, opts, |s| {
         bus::with_bus(api, &s.id, &setup, |_| Ok(()), |hnd| body(&s.id, hnd))

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::api::CanApi;
 use super::api::Initialized;
+use super::bus::BitrateSource;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::secret::{self, Need, Secret};
@@ -36,6 +37,9 @@ struct ChannelRecord {
     bitrate: String,
     /// The process whose handle set the bitrate.
     owner: u32,
+    /// Put in listen-only mode (canDRIVER_SILENT) by its owner: nobody may send on it.
+    #[serde(default)]
+    silent: bool,
 }
 
 type CanRecord = Record<Payload>;
@@ -176,50 +180,84 @@ impl Session {
     }
 }
 
-/// A channel was configured (`set` is true: this process's handle had init access and set `bitrate`), or
-/// found configured by another handle of the session. A joiner that asked for a bitrate explicitly
-/// (`explicit`) and finds the channel at another one is refused (exit 8), naming it and the process that set
-/// it; without an explicit bitrate it joins at the channel's.
-pub fn channel_bitrate(
+/// How this process wants a channel: the bitrate it would set (and where that came from) and whether it
+/// sends on it or only listens (silently or not).
+pub struct ChannelUse<'a> {
+    pub channel: u32,
+    pub bitrate: &'a str,
+    pub from: BitrateSource,
+    pub silent: bool,
+    pub transmits: bool,
+}
+
+/// A channel was configured by this process (`set`: its handle had init access), or found configured by
+/// another handle of the session. A joiner that asked for another bitrate with `--bitrate` is refused (exit 8),
+/// as is one that would send on a channel another process put in listen-only mode; a bitrate from the
+/// environment or a profile that differs is joined with a warning.
+pub fn join_channel(
+    ctx: &crate::context::Context,
     api: &CanApi,
     session: &str,
-    channel: u32,
-    bitrate: &str,
+    want: &ChannelUse,
     set: bool,
-    explicit: bool,
 ) -> anyhow::Result<()> {
     let store = store(api)?;
     let held = store.lock()?;
     let Some(mut record) = held.read::<Payload>().filter(|r| r.session == session) else {
         return Ok(());
     };
-    let me = std::process::id();
+    let (channel, bitrate) = (want.channel, want.bitrate);
     if set {
         record.payload.channels.insert(
             channel,
             ChannelRecord {
                 bitrate: bitrate.to_owned(),
-                owner: me,
+                owner: std::process::id(),
+                silent: want.silent,
             },
         );
         return held.write(&record);
     }
-    match record.payload.channels.get(&channel) {
-        Some(c) if explicit && !c.bitrate.eq_ignore_ascii_case(bitrate) => {
-            Err(Failure::new(
-                Kind::Busy,
-                format!(
-                    "channel {channel} is already on the session's bus at {} (set by fieldctl PID {}); refusing --bitrate {bitrate}",
-                    c.bitrate, c.owner
-                ),
-            )
-            .hint(format!(
-                "leave out --bitrate to join at {}, or stop PID {} first",
+    let Some(c) = record.payload.channels.get(&channel) else {
+        return Ok(());
+    };
+    if want.transmits && c.silent {
+        return Err(Failure::new(
+            Kind::Busy,
+            format!(
+                "channel {channel} is listen-only for this session (`can dump --silent`, fieldctl PID {}): refusing to send on it",
+                c.owner
+            ),
+        )
+        .hint(format!("send on another channel, or stop PID {} first", c.owner))
+        .into());
+    }
+    if c.bitrate.eq_ignore_ascii_case(bitrate) {
+        return Ok(());
+    }
+    match want.from {
+        BitrateSource::Flag => Err(Failure::new(
+            Kind::Busy,
+            format!(
+                "channel {channel} is already on the session's bus at {} (set by fieldctl PID {}); refusing --bitrate {bitrate}",
                 c.bitrate, c.owner
-            ))
-            .into())
+            ),
+        )
+        .hint(format!(
+            "leave out --bitrate to join at {}, or stop PID {} first",
+            c.bitrate, c.owner
+        ))
+        .into()),
+        BitrateSource::Setting => {
+            ctx.out.warn(&format!(
+                "channel {channel} is already on the session's bus at {} (set by fieldctl PID {}): joining at that rate, not at {bitrate} from {}",
+                c.bitrate,
+                c.owner,
+                super::settings::BITRATE.spec.origins()
+            ));
+            Ok(())
         }
-        _ => Ok(()),
+        BitrateSource::Default => Ok(()),
     }
 }
 

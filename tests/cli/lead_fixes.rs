@@ -113,10 +113,60 @@ fn a_profile_named_on_the_command_line_must_exist_even_when_no_setting_is_read()
     assert_fails(&out, 10, "requested profile 'nope' does not exist");
     assert!(sim.requests().is_empty(), "nothing is sent");
     env.set("FIELDCTL_PROFILE", "nope");
-    assert_fails(&env.can(&sim, &["status"]), 10, "requested profile 'nope' does not exist");
+    assert_fails(
+        &env.can(&sim, &["status"]),
+        10,
+        "requested profile 'nope' does not exist",
+    );
     // An existing one is fine, and without a named profile a broken file does not stop `can status --host`.
-    assert_code(&env.run(&["-p", "lab", "can", "status", "--host", &sim.addr]), 0);
+    assert_code(
+        &env.run(&["-p", "lab", "can", "status", "--host", &sim.addr]),
+        0,
+    );
     let env = Env::new();
     env.write_config("[profiles.lab\n");
     assert_code(&env.can(&sim, &["status"]), 0);
+}
+
+#[test]
+fn joining_with_another_bitrate_from_a_setting_warns_and_a_listen_only_channel_is_not_sent_on() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let dump = env.spawn_can(&sim, &["dump", "--bitrate", "250K", "--silent"]);
+    wait_for("the dump on bus", || !calls(&sim, "canRead").is_empty());
+    // A sender would transmit on a channel the dump put in listen-only mode: refused, nothing written.
+    let out = env.can(&sim, &["send", "1#01"]);
+    assert_fails(
+        &out,
+        8,
+        "channel 0 is listen-only for this session (`can dump --silent`",
+    );
+    assert!(
+        out.stderr.contains(&format!("PID {}", dump.id())),
+        "{out:?}"
+    );
+    assert!(calls(&sim, "canWrite").is_empty());
+    // Another channel is free to use.
+    assert_code(&env.can(&sim, &["send", "1#02", "--channel", "1"]), 0);
+    signal(&dump, "INT");
+    assert_code(&finish(dump), 0);
+
+    let reads = calls(&sim, "canRead").len();
+    let dump = env.spawn_can(&sim, &["dump", "--bitrate", "250K"]);
+    wait_for("the dump on bus", || calls(&sim, "canRead").len() > reads);
+    env.set("FIELDCTL_CAN_BITRATE", "500K");
+    let out = env.can(&sim, &["send", "1#03"]);
+    assert_fails(
+        &out,
+        0,
+        "warning: channel 0 is already on the session's bus at 250K (set by fieldctl PID",
+    );
+    assert!(
+        out.stderr
+            .contains("joining at that rate, not at 500K from FIELDCTL_CAN_BITRATE or can.bitrate in the profile"),
+        "{out:?}"
+    );
+    assert_eq!(calls(&sim, "canWrite").len(), 2);
+    signal(&dump, "INT");
+    assert_code(&finish(dump), 0);
 }
