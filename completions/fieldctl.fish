@@ -158,7 +158,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 delta\t'seconds since the previous frame'
 zero\t'seconds since the first frame'
 device\t'the device\'s own timer, in seconds since bus on'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l file -d 'Write to FILE instead of stdout (flushed every batch)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l file -d 'Write to FILE instead of stdout (flushed every batch; `-` is stdout)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l pass -d 'Device-side pass filter: ID or ID-ID in hex (8 digits: extended); repeatable' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l stop -d 'Device-side stop filter: ID or ID-ID in hex; repeatable' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l sample -d 'Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable' -r
@@ -179,6 +179,7 @@ always\t''
 never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l silent -d 'Listen only (canDRIVER_SILENT): never ACK, never send'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l no-clobber -d 'With --file: refuse to overwrite an existing file'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l password-stdin -d 'Read the device password from the first line of stdin'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l json -d 'Same as `-o json`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'

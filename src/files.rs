@@ -210,13 +210,13 @@ impl Destination {
 
     /// A capture (`can dump --file`): like [`Destination::open`], except that a regular file is written in
     /// place, so it can be followed (`tail -f`) while it grows. A capture is complete whenever it stops.
-    pub fn open_live(path: &Path) -> anyhow::Result<Destination> {
+    pub fn open_live(path: &Path, no_clobber: bool) -> anyhow::Result<Destination> {
         if path == Path::new("-") {
             return Self::open(path, None, false);
         }
         let shown = resolve_name(path, None)?;
         let target = follow_links(&shown)?;
-        check_target(&shown, &target, false)?;
+        check_target(&shown, &target, no_clobber)?;
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create(true).truncate(true);
         let mut dest = Self::through(&options, &target, shown)?;

@@ -78,9 +78,12 @@ pub struct DumpArgs {
     /// Timestamps (default: none for candump, absolute for the other formats)
     #[arg(long, value_enum)]
     timestamps: Option<Timestamps>,
-    /// Write to FILE instead of stdout (flushed every batch)
+    /// Write to FILE instead of stdout (flushed every batch; `-` is stdout)
     #[arg(long, value_name = "PATH")]
     file: Option<PathBuf>,
+    /// With --file: refuse to overwrite an existing file
+    #[arg(long, requires = "file")]
+    no_clobber: bool,
     /// Device-side pass filter: ID or ID-ID in hex (8 digits: extended); repeatable
     #[arg(long = "pass", value_name = "ID[-ID]")]
     pass: Vec<String>,
@@ -319,6 +322,11 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         )
         .into());
     }
+    // A capture that cannot be written is refused before the device is touched (and checked again when
+    // it is opened, once the device is ours: a busy device never truncates an existing capture).
+    if let Some(path) = &args.file {
+        crate::files::Destination::check(path, None, args.no_clobber)?;
+    }
     let (bitrate, bitrate_from) = args.bus.bitrate(ctx)?;
     let setup = BusSetup {
         ctx,
@@ -385,7 +393,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 };
                 // Created only now that the device is ours and on bus: a busy device or a bad option never
                 // truncates an existing capture.
-                let mut sink = open_sink(args.file.as_deref())?;
+                let mut sink = open_sink(args.file.as_deref(), args.no_clobber)?;
                 if format == DumpFormat::Csv {
                     sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
                     sink.flush()?;
@@ -482,11 +490,11 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
 
 /// stdout, or `--file` with `cp`'s rules (`crate::files::Destination`): a device or FIFO is written through, a
 /// symlink followed, a missing directory named (exit 10); a regular file grows in place so it can be followed.
-fn open_sink(file: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
+fn open_sink(file: Option<&std::path::Path>, no_clobber: bool) -> anyhow::Result<Box<dyn Write>> {
     Ok(match file {
         Some(path) => Box::new(std::io::BufWriter::with_capacity(
             256 << 10,
-            crate::files::Destination::open_live(path)?,
+            crate::files::Destination::open_live(path, no_clobber)?,
         )),
         None => Box::new(crate::output::buffered_stdout()),
     })

@@ -170,3 +170,38 @@ fn joining_with_another_bitrate_from_a_setting_warns_and_a_listen_only_channel_i
     signal(&dump, "INT");
     assert_code(&finish(dump), 0);
 }
+
+#[test]
+fn dump_file_no_clobber_and_a_missing_directory_are_refused_before_the_device_is_touched() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "1000"]);
+    let trip = env.path("trip.log");
+    std::fs::write(&trip, "precious\n").unwrap();
+    let out = env.can(
+        &sim,
+        &[
+            "dump",
+            "--count",
+            "1",
+            "--file",
+            trip.to_str().unwrap(),
+            "--no-clobber",
+        ],
+    );
+    assert_fails(&out, 10, "trip.log");
+    assert_eq!(std::fs::read_to_string(&trip).unwrap(), "precious\n");
+    let missing = env.path("nodir/trip.log");
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "1", "--file", missing.to_str().unwrap()],
+    );
+    assert_fails(&out, 10, "nodir");
+    assert!(sim.requests().is_empty(), "{:?}", sim.functions());
+    // Without --no-clobber the capture replaces the file, as cp would.
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "1", "--file", trip.to_str().unwrap()],
+    );
+    assert_code(&out, 0);
+    assert!(!std::fs::read_to_string(&trip).unwrap().contains("precious"));
+}
