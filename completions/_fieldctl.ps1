@@ -229,7 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;timer' {
-            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose timer to read')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
@@ -257,7 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;can;ioctl' {
             [CompletionResult]::new('--buf', '--buf', [CompletionResultType]::ParameterName, 'The function''s parameter')
-            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel the function applies to')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
@@ -319,7 +319,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;script;status' {
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'One slot (default: every slot)')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
@@ -348,7 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;can;script;load' {
             [CompletionResult]::new('--device-file', '--device-file', [CompletionResultType]::ParameterName, 'A file already on the device, e.g. F:/myscript.txe')
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The script slot')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
@@ -377,7 +377,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;script;start' {
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The script slot')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
@@ -405,7 +405,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;script;stop' {
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The script slot')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
@@ -434,7 +434,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;script;unload' {
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The script slot')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
@@ -462,7 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;script;event' {
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The script slot')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key, one character')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event number')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
@@ -492,7 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;script;text' {
-            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'slot')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The script slot')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel whose handle the script calls use')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
@@ -805,7 +805,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'yes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask (needed when stdin or stderr is not a terminal)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the device password from the first line of stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
@@ -875,7 +875,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;identify' {
-            [CompletionResult]::new('--seconds', '--seconds', [CompletionResultType]::ParameterName, 'seconds')
+            [CompletionResult]::new('--seconds', '--seconds', [CompletionResultType]::ParameterName, 'How long to blink')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')

@@ -220,7 +220,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;timer'= {
-            cand --channel 'channel'
+            cand --channel 'Channel whose timer to read'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -247,7 +247,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;ioctl'= {
             cand --buf 'The function''s parameter'
-            cand --channel 'channel'
+            cand --channel 'Channel the function applies to'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -307,7 +307,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can;script;status'= {
-            cand --slot 'slot'
+            cand --slot 'One slot (default: every slot)'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
@@ -335,7 +335,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;script;load'= {
             cand --device-file 'A file already on the device, e.g. F:/myscript.txe'
-            cand --slot 'slot'
+            cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
@@ -363,7 +363,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;script;start'= {
-            cand --slot 'slot'
+            cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
@@ -390,7 +390,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;script;stop'= {
-            cand --slot 'slot'
+            cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
@@ -418,7 +418,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;script;unload'= {
-            cand --slot 'slot'
+            cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
@@ -445,7 +445,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;script;event'= {
-            cand --slot 'slot'
+            cand --slot 'The script slot'
             cand --key 'The key, one character'
             cand --event 'The event number'
             cand --channel 'Channel whose handle the script calls use'
@@ -474,7 +474,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;script;text'= {
-            cand --slot 'slot'
+            cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
@@ -765,7 +765,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
             cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
-            cand --yes 'yes'
+            cand --yes 'Do not ask (needed when stdin or stderr is not a terminal)'
             cand --password-stdin 'Read the device password from the first line of stdin'
             cand --json 'Same as `-o json`'
             cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
@@ -826,7 +826,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;identify'= {
-            cand --seconds 'seconds'
+            cand --seconds 'How long to blink'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'

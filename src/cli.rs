@@ -92,6 +92,10 @@ pub struct GlobalArgs {
     /// then refused instead of ignored.
     #[arg(skip)]
     pub output_on_command_line: bool,
+    /// `--timeout` came from the command line (`can leds … --timeout 1000` is then probably meant as the LED
+    /// time, and is questioned).
+    #[arg(skip)]
+    pub timeout_on_command_line: bool,
     /// The subcommand's words (`can file get`), for messages.
     #[arg(skip)]
     pub command_words: String,
@@ -197,6 +201,8 @@ pub fn parse() -> Cli {
             cli.global.output_on_command_line = flags_only.get_flag("json")
                 || flags_only.value_source("output")
                     == Some(clap::parser::ValueSource::CommandLine);
+            cli.global.timeout_on_command_line =
+                flags_only.value_source("timeout") == Some(clap::parser::ValueSource::CommandLine);
             let mut sub = m.subcommand();
             let mut words = Vec::new();
             while let Some((name, matches)) = sub {

@@ -17,6 +17,8 @@ use crate::transport::{self, Transport};
 pub struct Context {
     pub out: Output,
     pub timeout: Duration,
+    /// `--timeout` was typed on the command line (not from FIELDCTL_TIMEOUT or the default).
+    pub timeout_typed: bool,
     pub verbosity: u8,
     ca_cert: Option<PathBuf>,
     insecure: bool,
@@ -33,6 +35,7 @@ impl Context {
         Context {
             out,
             timeout: Duration::from_secs_f64(g.timeout),
+            timeout_typed: g.timeout_on_command_line,
             verbosity: g.verbose,
             ca_cert: g.ca_cert.clone(),
             insecure: g.insecure,

@@ -1031,7 +1031,11 @@ pub fn check_device_file(reply: &Value, function: &str, file: &str) -> anyhow::R
                 status::describe(status::ERR_DEVICE_FILE)
             ),
         )
-        .hint("list the device's files with `fieldctl can file ls`")
+        .hint(if file.contains(":/") {
+            "list the device's files with `fieldctl can file ls`".to_owned()
+        } else {
+            format!("device files are named with their drive, like F:/{file}; `fieldctl can file ls` lists them")
+        })
         .into()),
         _ => check(reply, function),
     }

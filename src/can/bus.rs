@@ -85,10 +85,18 @@ impl BusArgs {
     }
 }
 
+/// The predefined bitrates' names, fastest first (as the help lists them; canBITRATE_ numbers are not in
+/// order of speed).
+pub fn bitrate_names() -> Vec<&'static str> {
+    let mut by_rate: Vec<&(&str, u32, i64)> = PREDEFINED.iter().collect();
+    by_rate.sort_by_key(|p| std::cmp::Reverse(p.1));
+    by_rate.iter().map(|p| p.0).collect()
+}
+
 pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bitrate> {
     let usage = |m: String| -> anyhow::Error { Failure::new(Kind::Usage, m).into() };
     let upper = text.trim().to_ascii_uppercase();
-    let names: Vec<&str> = PREDEFINED.iter().map(|p| p.0).collect();
+    let names = bitrate_names();
     if let Some(p) = PREDEFINED.iter().find(|p| p.0 == upper) {
         if timing.iter().any(Option::is_some) {
             return Err(usage(format!(
@@ -118,6 +126,9 @@ pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bit
                 samples,
             })
         }
+        _ if freq > 1_000_000 => Err(usage(format!(
+            "--bitrate {freq}: a classic CAN bus runs at 1M (1000000 bit/s) at most"
+        ))),
         [None, None, None, None] => match PREDEFINED.iter().find(|p| p.1 == freq) {
             Some(p) => Ok(Bitrate::Predefined(p.2)),
             None => Err(usage(format!(

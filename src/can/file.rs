@@ -47,6 +47,7 @@ enum FileCommand {
     Rm { device_file: String },
     /// Erase every file on the device (asks on a terminal; needs --yes otherwise)
     Format {
+        /// Do not ask (needed when stdin or stderr is not a terminal)
         #[arg(long)]
         yes: bool,
     },

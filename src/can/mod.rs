@@ -57,15 +57,18 @@ enum CanCommand {
     Replay(send::ReplayArgs),
     /// Read the device timer (canReadTimer)
     Timer {
+        /// Channel whose timer to read
         #[arg(long, default_value_t = 0, value_name = "N")]
         channel: u32,
     },
     /// Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number
     Ioctl {
+        /// The function: a name (flush-rx, set-timer-scale, …) or a canIOCTL_ number
         func: String,
         /// The function's parameter
         #[arg(long, value_name = "S")]
         buf: Option<String>,
+        /// Channel the function applies to
         #[arg(long, default_value_t = 0, value_name = "N")]
         channel: u32,
     },
@@ -77,6 +80,7 @@ enum CanCommand {
     File(file::FileArgs),
     /// Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number
     Leds {
+        /// all-on, all-off, led<N>-on, led<N>-off (N 0..11) or a kvLED_ACTION number (0..25)
         action: String,
         /// Keep the LEDs so for MS milliseconds, then back to normal (the global --timeout SECS is the HTTP
         /// timeout, as everywhere)
@@ -85,6 +89,7 @@ enum CanCommand {
     },
     /// Blink the LEDs so a person can find the device in a rack
     Identify {
+        /// How long to blink
         #[arg(long, default_value_t = 5.0, value_name = "N")]
         seconds: f64,
     },
@@ -188,7 +193,15 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
         CanCommand::Leds {
             action,
             led_timeout,
-        } => device::leds(&api, &opts, &action, led_timeout),
+        } => {
+            if ctx.timeout_typed && led_timeout.is_none() {
+                // The old spelling of the LED time: say which is which rather than guess.
+                ctx.out.warn(
+                    "--timeout is the HTTP timeout in seconds; the time the LEDs stay so is --led-timeout MS",
+                );
+            }
+            device::leds(&api, &opts, &action, led_timeout)
+        }
         CanCommand::Identify { seconds } => {
             if !(seconds > 0.0 && seconds <= 3600.0) {
                 return Err(Failure::new(

@@ -27,6 +27,7 @@ pub struct ScriptArgs {
 enum ScriptCommand {
     /// Loaded/running state of one slot, or of every slot
     Status {
+        /// One slot (default: every slot)
         #[arg(long, value_name = "N")]
         slot: Option<u32>,
     },
@@ -41,6 +42,7 @@ enum ScriptCommand {
         /// A file already on the device, e.g. F:/myscript.txe
         #[arg(long, value_name = "F:/NAME")]
         device_file: Option<String>,
+        /// The script slot
         #[arg(long, value_name = "N")]
         slot: u32,
         /// Start it once loaded
@@ -49,11 +51,13 @@ enum ScriptCommand {
     },
     /// Start the script in a slot
     Start {
+        /// The script slot
         #[arg(long, value_name = "N")]
         slot: u32,
     },
     /// Stop the script in a slot
     Stop {
+        /// The script slot
         #[arg(long, value_name = "N")]
         slot: u32,
         /// Stop at once (kvSCRIPT_STOP_FORCED) instead of letting on_stop run
@@ -62,11 +66,13 @@ enum ScriptCommand {
     },
     /// Unload the script from a slot
     Unload {
+        /// The script slot
         #[arg(long, value_name = "N")]
         slot: u32,
     },
     /// Send a key event to a running script
     Event {
+        /// The script slot
         #[arg(long, value_name = "N")]
         slot: u32,
         /// The key, one character
@@ -83,6 +89,7 @@ enum ScriptCommand {
     },
     /// Print the script's printf output (subscribe, read, unsubscribe)
     Text {
+        /// The script slot
         #[arg(long, value_name = "N")]
         slot: u32,
         /// Keep printing until Ctrl-C

@@ -76,10 +76,9 @@ fn check_bitrate(value: &str) -> Result<(), String> {
     super::bus::parse_bitrate(value, [None; 4])
         .map(|_| ())
         .map_err(|_| {
-            let names: Vec<&str> = super::bus::PREDEFINED.iter().map(|p| p.0).collect();
             format!(
                 "'{value}' is not a bitrate; expected {} or one of them in bits/s",
-                names.join(", ")
+                super::bus::bitrate_names().join(", ")
             )
         })
 }

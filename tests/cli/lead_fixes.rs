@@ -205,3 +205,50 @@ fn dump_file_no_clobber_and_a_missing_directory_are_refused_before_the_device_is
     assert_code(&out, 0);
     assert!(!std::fs::read_to_string(&trip).unwrap().contains("precious"));
 }
+
+#[test]
+fn leds_with_only_the_http_timeout_says_which_is_which() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.can(&sim, &["leds", "all-on", "--timeout", "1000"]);
+    assert_fails(
+        &out,
+        0,
+        "warning: --timeout is the HTTP timeout in seconds; the time the LEDs stay so is --led-timeout MS",
+    );
+    assert_eq!(param(&calls(&sim, "kvFlashLeds")[0], "timeout"), None);
+    // Both given, or the LED time alone: no warning.
+    for args in [
+        &["leds", "all-on", "--timeout", "5", "--led-timeout", "1000"][..],
+        &["leds", "all-on", "--led-timeout", "1000"][..],
+    ] {
+        let out = env.can(&sim, args);
+        assert_code(&out, 0);
+        assert!(!out.stderr.contains("warning"), "{out:?}");
+    }
+}
+
+#[test]
+fn hints_for_device_file_names_and_impossible_bitrates() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.can(&sim, &["file", "get", "hello.txt", "-"]);
+    assert_fails(
+        &out,
+        5,
+        "hint: device files are named with their drive, like F:/hello.txt",
+    );
+    let out = env.can(&sim, &["send", "1#01", "--bitrate", "5000000"]);
+    assert_fails(
+        &out,
+        2,
+        "a classic CAN bus runs at 1M (1000000 bit/s) at most",
+    );
+    let out = env.can(&sim, &["send", "1#01", "--bitrate", "fast"]);
+    assert_fails(
+        &out,
+        2,
+        "expected 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K or bits per second",
+    );
+    assert!(calls(&sim, "canWrite").is_empty());
+}

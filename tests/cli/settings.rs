@@ -31,7 +31,7 @@ fn a_broken_setting_the_command_does_not_use_never_fails_it() {
         &out,
         10,
         &format!(
-            "{}:4: can.bitrate: '33K' is not a bitrate; expected 1M, 500K, 250K, 125K, 100K, 62K, 50K, 83K, 10K",
+            "{}:4: can.bitrate: '33K' is not a bitrate; expected 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K",
             file.display()
         ),
     );
