@@ -79,10 +79,15 @@ pub fn find(ctx: &Context, need: &Need) -> anyhow::Result<Option<Secret>> {
 pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Secret, Source)>> {
     let c = need.credential;
     if let Some(v) = ctx.env_value(c.value)? {
-        return Ok(Some((
-            Secret(v),
-            Source::Env(c.value.env.unwrap_or_default()),
-        )));
+        let env = c.value.env.unwrap_or_default();
+        if need.from_stdin
+            && let Some(flag) = c.kind.stdin_flag()
+        {
+            // The documented order, but the user asked for stdin: say which one is used.
+            ctx.out
+                .warn(&format!("{flag} is ignored: {env} is set and comes first"));
+        }
+        return Ok(Some((Secret(v), Source::Env(env))));
     }
     if need.from_stdin
         && let Some(flag) = c.kind.stdin_flag()

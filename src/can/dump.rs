@@ -288,6 +288,8 @@ fn to_frame(m: &RawMsg) -> Frame {
 }
 
 struct Stats {
+    /// The device was ours and on bus: there is something to sum up.
+    receiving: bool,
     frames: u64,
     received: u64,
     overruns: u64,
@@ -350,6 +352,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         channel: args.bus.channel,
     };
     let mut stats = Stats {
+        receiving: false,
         frames: 0,
         received: 0,
         overruns: 0,
@@ -394,6 +397,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 // Created only now that the device is ours and on bus: a busy device or a bad option never
                 // truncates an existing capture.
                 let mut sink = open_sink(args.file.as_deref(), args.no_clobber)?;
+                stats.receiving = true;
                 if format == DumpFormat::Csv {
                     sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
                     sink.flush()?;
@@ -470,7 +474,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         )
     });
     let secs = started.elapsed().as_secs_f64();
-    if !ctx.out.quiet && (result.is_ok() || interrupt::interrupted()) {
+    if !ctx.out.quiet && stats.receiving && (result.is_ok() || interrupt::interrupted()) {
         let filtered = if stats.received != stats.frames && !client_filters.is_empty() {
             format!(" ({} received)", stats.received)
         } else {

@@ -169,7 +169,9 @@ impl Settings {
 }
 
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
-    let opens_session = !matches!(args.command, CanCommand::Status);
+    // `can status` and `can raw deviceStatus` open no session: the session timeout is not read for them.
+    let opens_session = !matches!(&args.command, CanCommand::Status)
+        && !matches!(&args.command, CanCommand::Raw { function, .. } if function == "deviceStatus");
     let conn = Settings::resolve(ctx, &args.conn, opens_session)?;
     let transport = ctx.transport(conn.ca_cert)?;
     let api = CanApi::new(&transport, conn.address);

@@ -1003,9 +1003,21 @@ impl Transport {
             _ => (Kind::Internal, format!("request to {shown} failed"), None),
         };
         // A certificate problem may surface as an I/O error wrapping rustls' error.
-        let cert_problem = matches!(&err, E::Io(io) if io.get_ref().is_some_and(|i| i.to::<rustls::Error>().is_some()));
+        let tls_error = match &err {
+            E::Io(io) => io.get_ref().and_then(|i| i.to::<rustls::Error>()),
+            E::Rustls(e) => Some(e),
+            _ => None,
+        };
+        let cert_problem = tls_error.is_some();
+        // What came back was not TLS at all: a plain-HTTP port asked for https://.
+        let not_tls = matches!(tls_error, Some(rustls::Error::InvalidMessage(_)));
         let mut failure = Failure::new(kind, what);
-        if let Some(h) = hint {
+        if not_tls {
+            failure = failure.hint(format!(
+                "the server did not answer in TLS: if it speaks plain HTTP, use an http:// address ({})",
+                cookies::origin(shown).replacen("https://", "http://", 1)
+            ));
+        } else if let Some(h) = hint {
             failure = failure.hint(h);
         } else if cert_problem {
             failure = failure

@@ -252,3 +252,60 @@ fn hints_for_device_file_names_and_impossible_bitrates() {
     );
     assert!(calls(&sim, "canWrite").is_empty());
 }
+
+#[test]
+fn https_to_a_plain_http_port_hints_at_http() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.can(&format!("https://{}", sim.addr), &["status"]);
+    assert_fails(
+        &out,
+        6,
+        &format!(
+            "hint: the server did not answer in TLS: if it speaks plain HTTP, use an http:// address (http://{})",
+            sim.addr
+        ),
+    );
+}
+
+#[test]
+fn password_stdin_loses_to_the_variable_with_a_warning() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "can", &["--password", "right"]);
+    env.set("FIELDCTL_CAN_PASSWORD", "right");
+    let out = env.can_stdin(&sim, &["timer", "--password-stdin"], "wrong\n");
+    assert_fails(
+        &out,
+        0,
+        "warning: --password-stdin is ignored: FIELDCTL_CAN_PASSWORD is set and comes first",
+    );
+}
+
+#[test]
+fn a_dump_stopped_before_the_device_was_its_own_prints_no_summary() {
+    let env = Env::new();
+    // A device that takes the connection and never answers canInitializeLibrary; Ctrl-C while waiting.
+    let addr = silent_peer();
+    let dump = env.spawn_can(&addr, &["dump"]);
+    let port = addr.rsplit(':').next().unwrap().to_owned();
+    wait_for("the request to be sent", || connected_to(&port, dump.id()));
+    signal(&dump, "INT");
+    let out = finish(dump);
+    assert_code(&out, 130);
+    assert!(!out.stderr.contains("frames in"), "{out:?}");
+}
+
+/// Whether process `pid` has an established connection to 127.0.0.1:`port`.
+fn connected_to(port: &str, pid: u32) -> bool {
+    let out = std::process::Command::new("ss")
+        .args([
+            "-Htnp",
+            "state",
+            "established",
+            "dst",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .output()
+        .expect("ss (iproute2)");
+    String::from_utf8_lossy(&out.stdout).contains(&format!("pid={pid},"))
+}
