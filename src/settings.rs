@@ -454,6 +454,33 @@ pub fn help() -> String {
 mod tests {
     use super::*;
 
+    /// docs/configuration.md lists every declared setting with its default and variable, and nothing else.
+    #[test]
+    fn the_settings_table_of_the_docs_is_the_declarations() {
+        let doc = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/docs/configuration.md"
+        ));
+        let rows: Vec<Vec<&str>> = doc
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .map(|l| l.trim_matches('|').split(" | ").map(str::trim).collect())
+            .collect();
+        let unquote = |c: &str| c.trim_matches('`').to_owned();
+        let documented: Vec<String> = rows.iter().map(|r| unquote(r[0])).collect();
+        let declared: Vec<&str> = all().map(|s| s.key).collect();
+        assert_eq!(
+            documented, declared,
+            "docs/configuration.md: settings or their order"
+        );
+        for (row, spec) in rows.iter().zip(all()) {
+            let default = spec.default.map_or("—".to_owned(), str::to_owned);
+            assert_eq!(unquote(row[2]), default, "default of {}", spec.key);
+            let env = spec.env.map_or("—".to_owned(), str::to_owned);
+            assert_eq!(unquote(row[3]), env, "variable of {}", spec.key);
+        }
+    }
+
     #[test]
     fn keys_are_unique_grouped_and_defaults_valid() {
         let mut seen = std::collections::BTreeSet::new();
