@@ -63,8 +63,45 @@ pub struct Transport {
     max_response_bytes: u64,
     timeout: Duration,
     /// Strings that must never appear in a trace: passwords, tokens, session ids learnt during the run.
-    secrets: Mutex<Vec<String>>,
+    secrets: Mutex<Secrets>,
     jar: CookieJar,
+}
+
+/// A secret of at least this many characters is redacted wherever it appears in a trace; a shorter one only
+/// where it is a whole value (see [`Secrets`]).
+const SUBSTRING_SECRET_LEN: usize = 4;
+
+/// The secrets registered so far, each also in its query-encoded form.
+///
+/// A secret of 1 to 3 characters ("1", "ab") occurs inside almost any text (idents, timestamps, lengths, other
+/// ids): replacing it as a substring would mangle every trace, and the pattern of what was replaced would even
+/// tell the secret. So short secrets are redacted only where credentials travel as whole values: a header value,
+/// a `key=value` pair of a header (cookie syntax) and a query value. That may hide an unrelated value that
+/// happens to be equal (`ident=1` when a cookie is `1`): hiding too much in a trace is harmless, showing a
+/// credential is not.
+#[derive(Default)]
+struct Secrets {
+    /// Replaced wherever they occur.
+    anywhere: Vec<String>,
+    /// Replaced only as whole values.
+    whole: Vec<String>,
+}
+
+impl Secrets {
+    fn is_whole(&self, value: &str) -> bool {
+        self.whole.iter().any(|s| s == value)
+    }
+
+    /// `key=value` pairs separated by `sep` whose value is a short secret get `(redacted)` as their value.
+    fn redact_pairs(&self, text: &str, sep: char) -> String {
+        text.split(sep)
+            .map(|pair| match pair.split_once('=') {
+                Some((k, v)) if self.is_whole(v.trim()) => format!("{k}=(redacted)"),
+                _ => pair.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(&sep.to_string())
+    }
 }
 
 /// What the interrupt watcher shares with the transport.
@@ -501,17 +538,27 @@ impl Transport {
             verbosity: opts.verbosity,
             max_response_bytes: opts.max_response_bytes,
             timeout: opts.timeout,
-            secrets: Mutex::new(Vec::new()),
+            secrets: Mutex::new(Secrets::default()),
             jar: CookieJar::default(),
         })
     }
 
-    /// From now on, `secret` is replaced by `(redacted)` wherever a trace would show it.
+    /// From now on, `secret` is replaced by `(redacted)` wherever a trace would show it (a secret shorter than
+    /// [`SUBSTRING_SECRET_LEN`] characters: wherever it is a whole value, see [`Secrets`]).
     pub fn register_secret(&self, secret: &str) {
-        if secret.len() >= 4 {
-            let mut s = self.secrets.lock().expect("secrets lock");
-            s.push(secret.to_owned());
-            s.push(encode_query(secret));
+        if secret.is_empty() {
+            return;
+        }
+        let mut s = self.secrets.lock().expect("secrets lock");
+        let list = if secret.chars().count() >= SUBSTRING_SECRET_LEN {
+            &mut s.anywhere
+        } else {
+            &mut s.whole
+        };
+        for form in [secret.to_owned(), encode_query(secret)] {
+            if !list.contains(&form) {
+                list.push(form);
+            }
         }
     }
 
@@ -569,7 +616,7 @@ impl Transport {
                     Reauth::Unauthorized => "401",
                     Reauth::ConnectionDropped => "the authenticated connection is gone",
                 },
-                self.redact(&replay.shown_url)
+                self.redact_url(&replay.shown_url)
             );
         }
         login(why, &mut replay)?;
@@ -738,7 +785,7 @@ impl Transport {
         if self.verbosity > 0 {
             eprintln!(
                 "* {why}: retrying {} in {} ms (attempt {})",
-                self.redact(&req.shown_url),
+                self.redact_url(&req.shown_url),
                 wait.as_millis(),
                 attempt + 1
             );
@@ -748,7 +795,7 @@ impl Transport {
     /// Run one exchange up to the response head. `long`: a stream (download or reader upload) whose length
     /// is not bounded by --timeout.
     fn exchange(&self, req: Request, long: bool) -> anyhow::Result<Sent> {
-        let shown = self.redact(&req.shown_url);
+        let shown = self.redact_url(&req.shown_url);
         let what = format!("{} {shown}", req.method);
         let mut builder = ureq::http::Request::builder()
             .method(req.method)
@@ -880,15 +927,28 @@ impl Transport {
         agent.run(req)
     }
 
+    /// Long secrets replaced wherever they occur.
     fn redact(&self, text: &str) -> String {
         let secrets = self.secrets.lock().expect("secrets lock");
         let mut out = text.to_owned();
-        for s in secrets.iter() {
+        for s in &secrets.anywhere {
             if out.contains(s.as_str()) {
                 out = out.replace(s.as_str(), "(redacted)");
             }
         }
         out
+    }
+
+    /// A URL as traces and messages show it: long secrets replaced anywhere, short ones as query values.
+    fn redact_url(&self, url: &str) -> String {
+        let out = self.redact(url);
+        let secrets = self.secrets.lock().expect("secrets lock");
+        match out.split_once('?') {
+            Some((path, query)) if !secrets.whole.is_empty() => {
+                format!("{path}?{}", secrets.redact_pairs(query, '&'))
+            }
+            _ => out,
+        }
     }
 
     fn trace_request(&self, req: &Request, shown: &str) {
@@ -966,9 +1026,16 @@ impl Transport {
             "proxy-authorization",
         ];
         if SECRET_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name)) {
+            return "(redacted)".into();
+        }
+        let out = self.redact(value);
+        let secrets = self.secrets.lock().expect("secrets lock");
+        if secrets.is_whole(value.trim()) {
             "(redacted)".into()
+        } else if secrets.whole.is_empty() {
+            out
         } else {
-            self.redact(value)
+            secrets.redact_pairs(&out, ';')
         }
     }
 
@@ -1445,6 +1512,39 @@ mod tests {
             t.shown_header(&r.headers[1].0, &r.headers[1].1),
             "a-(redacted)"
         );
+    }
+
+    #[test]
+    fn short_secrets_are_redacted_as_whole_values_only() {
+        let t = Transport::new(Options {
+            timeout: Duration::from_secs(1),
+            ca_cert: None,
+            insecure: false,
+            verbosity: 2,
+            max_response_bytes: 10,
+        })
+        .unwrap();
+        t.register_secret("");
+        t.register_secret("ab");
+        t.register_secret("a b");
+        t.register_secret("sess1234");
+        let h = |name, value| t.shown_header(name, value);
+        assert_eq!(h("X-Session", "ab"), "(redacted)");
+        assert_eq!(h("X-Session", " a b "), "(redacted)");
+        assert_eq!(h("X-Trace", "cab abc"), "cab abc", "not a substring");
+        assert_eq!(
+            h("X-Auth", "sid=ab; path=/; other=abc"),
+            "sid=(redacted); path=/; other=abc"
+        );
+        assert_eq!(h("X-Trace", "a-sess1234"), "a-(redacted)");
+        assert_eq!(h("X-Empty", ""), "", "an empty secret is not registered");
+        assert_eq!(
+            t.redact_url("http://h:1/x?ident=1&sid=ab&q=a%20b&t=cab&u=sess1234"),
+            "http://h:1/x?ident=1&sid=(redacted)&q=(redacted)&t=cab&u=(redacted)"
+        );
+        assert_eq!(t.redact_url("http://h:1/ab/x"), "http://h:1/ab/x");
+        // Bodies and messages: long secrets only (a short one would hit unrelated text).
+        assert_eq!(t.redact("ab sess1234"), "ab (redacted)");
     }
 
     #[test]
