@@ -218,9 +218,34 @@ fn dump_follows_o() {
     );
     let table = dump(&["-o", "table"]);
     assert!(table.lines().all(|l| l.starts_with("  can0  ")), "{table}");
-    // --format is dump's own spelling and wins over -o
-    let log = dump(&["-o", "json", "--format", "log"]);
-    assert!(log.lines().all(|l| l.starts_with('(')), "{log}");
+    // --format is dump's own spelling and wins over -o, saying so on stderr when they differ
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "3", "-o", "json", "--format", "log"],
+    );
+    assert_code(&out, 0);
+    assert!(out.stdout.lines().all(|l| l.starts_with('(')), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("fieldctl: --format log wins over -o json\n"),
+        "{out:?}"
+    );
+    for same in [
+        &["-o", "table", "--format", "candump"][..],
+        &["--format", "log"],
+    ] {
+        let mut a = vec!["dump", "--count", "1"];
+        a.extend_from_slice(same);
+        let out = env.can(&sim, &a);
+        assert_code(&out, 0);
+        assert!(!out.stderr.contains("wins over"), "{out:?}");
+    }
+    // FIELDCTL_OUTPUT is a preference, not a clash
+    let mut env2 = Env::new();
+    env2.set("FIELDCTL_OUTPUT", "json");
+    let out = env2.can(&sim, &["dump", "--count", "1", "--format", "log"]);
+    assert_code(&out, 0);
+    assert!(!out.stderr.contains("wins over"), "{out:?}");
     free(&env, &sim);
 }
 
