@@ -67,8 +67,12 @@ impl Prints {
 /// A record type of a table: serialised as the JSON object of the record, shown as `COLUMNS` in tables and
 /// CSV. Declare one with [`row!`] rather than by hand, so the struct and its columns cannot drift apart.
 pub trait Row: Serialize {
-    /// (JSON key, table header), in table order; the JSON keys come out in this order too.
+    /// (JSON key, table header), in table order; the JSON keys come out in this order too (serde serialises a
+    /// struct's fields in declaration order, and `row!` declares them in column order).
     const COLUMNS: &'static [Column];
+
+    /// The values of the fields, in column order (for table and CSV cells).
+    fn cells(&self) -> Vec<Value>;
 }
 
 /// Declare a row type: each field with its JSON key and table header.
@@ -93,6 +97,10 @@ macro_rules! row {
         }
         impl $crate::output::Row for $name {
             const COLUMNS: &'static [$crate::output::Column] = &[$(($key, $header)),*];
+
+            fn cells(&self) -> Vec<serde_json::Value> {
+                vec![$(serde_json::to_value(&self.$field).expect("row fields serialise to JSON")),*]
+            }
         }
     };
 }
@@ -182,52 +190,36 @@ impl Output {
 
     /// A list of rows: a table, one JSON array, one NDJSON object a line, or CSV.
     pub fn rows<R: Row>(&self, rows: &[R]) -> io::Result<()> {
-        let mut stream = self.stream(R::COLUMNS);
-        for row in rows {
-            stream.push(&to_record(row))?;
-        }
-        stream.finish()
-    }
-
-    /// One row: a table shows it as HEADER/VALUE lines; CSV as a header and one row.
-    pub fn row<R: Row>(&self, row: &R) -> io::Result<()> {
-        self.object(R::COLUMNS, &to_record(row))
-    }
-
-    /// A list of records. Tables and CSV show `columns`; JSON is one array, NDJSON one object a line.
-    fn list(&self, columns: &[Column], rows: &[Value]) -> io::Result<()> {
-        let mut stream = self.stream(columns);
+        let mut stream = self.stream();
         for row in rows {
             stream.push(row)?;
         }
         stream.finish()
     }
 
-    /// One record. A table shows it as KEY/VALUE lines; CSV as a header and one row.
-    fn object(&self, columns: &[Column], record: &Value) -> io::Result<()> {
+    /// One row: a table shows it as HEADER/VALUE lines; JSON as one object; CSV as a header and one row.
+    pub fn row<R: Row>(&self, row: &R) -> io::Result<()> {
         match self.format {
             Format::Table => {
                 let mut table = self.new_table();
-                for (key, header) in columns {
-                    table.add_row(vec![header.to_string(), cell(record.get(*key))]);
+                for ((_, header), value) in R::COLUMNS.iter().zip(row.cells()) {
+                    table.add_row(vec![header.to_string(), cell(&value)]);
                 }
                 write_stdout(format!("{table}\n").as_bytes())
             }
-            Format::Json => {
-                write_stdout(format!("{}\n", ordered(columns, record, true)).as_bytes())
-            }
-            _ => self.list(columns, std::slice::from_ref(record)),
+            Format::Json => write_stdout(format!("{}\n", pretty(row)).as_bytes()),
+            _ => self.rows(std::slice::from_ref(row)),
         }
     }
 
-    /// Records as they arrive: NDJSON and CSV lines are written (and flushed) at once; a table waits for
+    /// Rows as they arrive: NDJSON and CSV lines are written (and flushed) at once; a table waits for
     /// `finish` because it needs every width; JSON streams one array.
-    pub fn stream<'a>(&'a self, columns: &'a [Column]) -> RecordStream<'a> {
+    pub fn stream<R: Row>(&self) -> RecordStream<'_, R> {
         RecordStream {
             out: self,
-            columns,
             count: 0,
             table: None,
+            row: std::marker::PhantomData,
         }
     }
 
@@ -310,43 +302,41 @@ impl Output {
     }
 }
 
-pub struct RecordStream<'a> {
+pub struct RecordStream<'a, R> {
     out: &'a Output,
-    columns: &'a [Column],
     count: usize,
     table: Option<Table>,
+    row: std::marker::PhantomData<fn(&R)>,
 }
 
-impl RecordStream<'_> {
-    pub fn push(&mut self, record: &Value) -> io::Result<()> {
+impl<R: Row> RecordStream<'_, R> {
+    pub fn push(&mut self, row: &R) -> io::Result<()> {
         let first = self.count == 0;
         self.count += 1;
         match self.out.format {
             Format::Table | Format::Log => {
                 let table = self.table.get_or_insert_with(|| {
                     let mut t = self.out.new_table();
-                    t.set_header(self.columns.iter().map(|(_, h)| h.to_string()));
+                    t.set_header(R::COLUMNS.iter().map(|(_, h)| h.to_string()));
                     t
                 });
-                table.add_row(self.columns.iter().map(|(k, _)| cell(record.get(*k))));
+                table.add_row(row.cells().iter().map(cell));
                 Ok(())
             }
             Format::Json => {
                 let sep = if first { "[\n" } else { ",\n" };
-                let body = ordered(self.columns, record, true).replace('\n', "\n  ");
+                let body = pretty(row).replace('\n', "\n  ");
                 write_stdout(format!("{sep}  {body}").as_bytes())
             }
-            Format::Ndjson => {
-                write_stdout(format!("{}\n", ordered(self.columns, record, false)).as_bytes())
-            }
+            Format::Ndjson => write_stdout(format!("{}\n", compact(row)).as_bytes()),
             Format::Csv => {
                 let mut text = String::new();
                 if first {
-                    text.push_str(&csv_line(self.columns.iter().map(|(k, _)| k.to_string())));
+                    text.push_str(&csv_line(R::COLUMNS.iter().map(|(k, _)| k.to_string())));
                 }
                 let tty = self.out.stdout_tty;
-                text.push_str(&csv_line(self.columns.iter().map(|(k, _)| {
-                    let v = csv_value(record.get(*k));
+                text.push_str(&csv_line(row.cells().iter().map(|value| {
+                    let v = csv_value(value);
                     // On a terminal, a server's control characters are shown escaped, never interpreted.
                     if tty { sanitize(&v).into_owned() } else { v }
                 })));
@@ -364,7 +354,7 @@ impl RecordStream<'_> {
             Format::Json if self.count == 0 => write_stdout(b"[]\n"),
             Format::Json => write_stdout(b"\n]\n"),
             Format::Csv if self.count == 0 => {
-                write_stdout(csv_line(self.columns.iter().map(|(k, _)| k.to_string())).as_bytes())
+                write_stdout(csv_line(R::COLUMNS.iter().map(|(k, _)| k.to_string())).as_bytes())
             }
             _ => Ok(()),
         }
@@ -429,52 +419,14 @@ impl Write for Stdout {
     }
 }
 
-fn to_record<R: Row>(row: &R) -> Value {
-    serde_json::to_value(row).expect("rows serialise to JSON objects")
+/// Pretty JSON of a row (its fields in declaration order) or of a value.
+fn pretty(v: &impl Serialize) -> String {
+    escape_json_controls(serde_json::to_string_pretty(v).expect("rows and JSON values serialise"))
 }
 
-/// A record as a JSON object with the columns' keys first, in column order (serde_json's map is sorted), then
-/// any other keys.
-fn ordered(columns: &[Column], record: &Value, pretty_print: bool) -> String {
-    let Some(map) = record.as_object() else {
-        return if pretty_print {
-            pretty(record)
-        } else {
-            compact(record)
-        };
-    };
-    let keys = columns
-        .iter()
-        .map(|(k, _)| *k)
-        .filter(|k| map.contains_key(*k))
-        .chain(
-            map.keys()
-                .map(String::as_str)
-                .filter(|k| !columns.iter().any(|(c, _)| c == k)),
-        );
-    let fields: Vec<String> = keys
-        .map(|k| {
-            let key = compact(&Value::String(k.to_owned()));
-            if pretty_print {
-                format!("  {key}: {}", pretty(&map[k]).replace('\n', "\n  "))
-            } else {
-                format!("{key}:{}", compact(&map[k]))
-            }
-        })
-        .collect();
-    match (pretty_print, fields.is_empty()) {
-        (_, true) => "{}".into(),
-        (true, false) => format!("{{\n{}\n}}", fields.join(",\n")),
-        (false, false) => format!("{{{}}}", fields.join(",")),
-    }
-}
-
-fn pretty(v: &Value) -> String {
-    escape_json_controls(serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string()))
-}
-
-fn compact(v: &Value) -> String {
-    escape_json_controls(v.to_string())
+/// One-line JSON of a row or a value.
+fn compact(v: &impl Serialize) -> String {
+    escape_json_controls(serde_json::to_string(v).expect("rows and JSON values serialise"))
 }
 
 /// serde_json escapes C0 controls but leaves DEL and C1 (U+009B can start a terminal escape) raw. They can only
@@ -498,20 +450,16 @@ fn escape_json_controls(json: String) -> String {
 }
 
 /// Table cells never hold raw control characters, on a terminal or not: they would break the layout.
-fn cell(v: Option<&Value>) -> String {
-    let text = match v {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    };
-    sanitize(&text).into_owned()
+fn cell(v: &Value) -> String {
+    sanitize(&csv_value(v)).into_owned()
 }
 
-fn csv_value(v: Option<&Value>) -> String {
+/// A cell's text: strings as they are, null empty, anything else as compact JSON.
+fn csv_value(v: &Value) -> String {
     match v {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -625,19 +573,24 @@ mod tests {
     }
 
     #[test]
-    fn json_keys_follow_the_columns() {
-        let r = to_record(&Sample {
+    fn json_keys_and_cells_follow_the_columns() {
+        let r = Sample {
             zeta: 1,
             alpha: None,
-            kind: "x",
-        });
+            kind: "x\u{9b}",
+        };
+        assert_eq!(compact(&r), r#"{"zeta":1,"alpha":null,"type":"x\u009b"}"#);
         assert_eq!(
-            ordered(Sample::COLUMNS, &r, false),
-            r#"{"zeta":1,"alpha":null,"type":"x"}"#
+            pretty(&r),
+            "{\n  \"zeta\": 1,\n  \"alpha\": null,\n  \"type\": \"x\\u009b\"\n}"
         );
         assert_eq!(
-            ordered(Sample::COLUMNS, &r, true),
-            "{\n  \"zeta\": 1,\n  \"alpha\": null,\n  \"type\": \"x\"\n}"
+            r.cells(),
+            [Value::from(1), Value::Null, Value::from("x\u{9b}")]
+        );
+        assert_eq!(
+            r.cells().iter().map(cell).collect::<Vec<_>>(),
+            ["1", "", "x\\u{9b}"]
         );
     }
 

@@ -338,9 +338,20 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         silent: args.silent,
         transmits: false,
     };
-    let format = args
-        .format
-        .unwrap_or_else(|| DumpFormat::from_output(ctx.out.format));
+    let from_o = DumpFormat::from_output(ctx.out.format);
+    let format = args.format.unwrap_or(from_o);
+    // Both on the command line and different: --format wins, said on stderr rather than refused (exit 2), so
+    // an alias or wrapper that always passes `-o json` still runs `can dump --format log`.
+    if ctx.out.format_explicit && format != from_o {
+        ctx.out.note(&format!(
+            "fieldctl: --format {} wins over -o {}",
+            format
+                .to_possible_value()
+                .expect("no skipped values")
+                .get_name(),
+            ctx.out.format.name()
+        ));
+    }
     let mode = args.timestamps.or(match format {
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),

@@ -337,13 +337,21 @@ fn get(
     loop {
         interrupt::check()?;
         let n = resp.reader.read(&mut buf).map_err(|e| {
-            Failure::new(
-                Kind::Connect,
-                format!(
-                    "download of {device_file} into {shown} broke off after {} bytes: {e}",
-                    dest.written()
-                ),
-            )
+            // A peer that trickles is a timeout (exit 7), not a broken connection.
+            let stalled = crate::transport::stalled(&e);
+            let (kind, how) = match stalled {
+                true => (Kind::Timeout, "stalled"),
+                false => (Kind::Connect, "broke off"),
+            };
+            let written = dest.written();
+            let f = Failure::new(
+                kind,
+                format!("download of {device_file} into {shown} {how} after {written} bytes: {e}"),
+            );
+            match stalled {
+                true => f.hint("raise --timeout if the link is this slow"),
+                false => f,
+            }
         })?;
         if n == 0 {
             break;

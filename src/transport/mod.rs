@@ -9,7 +9,9 @@
 //! Deadlines: `--timeout` bounds a whole buffered exchange (connect, send, response head AND body): a peer
 //! that trickles bytes still ends in exit 7. Streams — downloads read by the caller and uploads from a reader —
 //! take as long as their size needs: there `--timeout` bounds connecting, sending the head, waiting for the
-//! response head, and each silence between reads or writes.
+//! response head, and each silence between reads or writes. A stream must also make progress: a downloaded
+//! body that brings less than [`STREAM_FLOOR`] bytes within a --timeout window fails with [`Stalled`]
+//! (exit 7), and an upload must finish within --timeout per started [`STREAM_FLOOR`] bytes, plus one.
 //!
 //! Ctrl-C: a watcher thread (started once per transport, waking every 100 ms) shuts the agent down when
 //! `interrupt::interrupted()` is set, which ends any blocking read or write at once; the request fails with
@@ -61,8 +63,45 @@ pub struct Transport {
     max_response_bytes: u64,
     timeout: Duration,
     /// Strings that must never appear in a trace: passwords, tokens, session ids learnt during the run.
-    secrets: Mutex<Vec<String>>,
+    secrets: Mutex<Secrets>,
     jar: CookieJar,
+}
+
+/// A secret of at least this many characters is redacted wherever it appears in a trace; a shorter one only
+/// where it is a whole value (see [`Secrets`]).
+const SUBSTRING_SECRET_LEN: usize = 4;
+
+/// The secrets registered so far, each also in its query-encoded form.
+///
+/// A secret of 1 to 3 characters ("1", "ab") occurs inside almost any text (idents, timestamps, lengths, other
+/// ids): replacing it as a substring would mangle every trace, and the pattern of what was replaced would even
+/// tell the secret. So short secrets are redacted only where credentials travel as whole values: a header value,
+/// a `key=value` pair of a header (cookie syntax) and a query value. That may hide an unrelated value that
+/// happens to be equal (`ident=1` when a cookie is `1`): hiding too much in a trace is harmless, showing a
+/// credential is not.
+#[derive(Default)]
+struct Secrets {
+    /// Replaced wherever they occur.
+    anywhere: Vec<String>,
+    /// Replaced only as whole values.
+    whole: Vec<String>,
+}
+
+impl Secrets {
+    fn is_whole(&self, value: &str) -> bool {
+        self.whole.iter().any(|s| s == value)
+    }
+
+    /// `key=value` pairs separated by `sep` whose value is a short secret get `(redacted)` as their value.
+    fn redact_pairs(&self, text: &str, sep: char) -> String {
+        text.split(sep)
+            .map(|pair| match pair.split_once('=') {
+                Some((k, v)) if self.is_whole(v.trim()) => format!("{k}=(redacted)"),
+                _ => pair.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(&sep.to_string())
+    }
 }
 
 /// What the interrupt watcher shares with the transport.
@@ -83,6 +122,20 @@ struct Shared {
 
 /// How long each clean-up request after Ctrl-C may take (or --timeout, when shorter).
 const CLEANUP_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The progress a stream must make: at least this many bytes within each --timeout window. Any working link
+/// brings far more; a peer that trickles (one byte every half second) would otherwise hold a download forever.
+pub const STREAM_FLOOR: u64 = 1024;
+
+/// An upload's overall deadline: --timeout for each started [`STREAM_FLOOR`] bytes, plus one for the answer
+/// (the same floor as downloads, on average: a write to a trickling reader is never silent for long enough to
+/// trip the per-write timeout, and the socket, not fieldctl, decides when one returns). Capped at a year.
+fn upload_deadline(timeout: Duration, len: u64) -> Duration {
+    let windows = u32::try_from(len.div_ceil(STREAM_FLOOR).saturating_add(1)).unwrap_or(u32::MAX);
+    timeout
+        .saturating_mul(windows)
+        .min(Duration::from_secs(365 * 86_400))
+}
 
 impl Shared {
     fn agent(&self) -> (ureq::Agent, u64) {
@@ -370,23 +423,77 @@ impl Read for StopOnInterrupt {
     }
 }
 
-/// A streamed response body: a read error after the interrupt shut the agent down says so.
+/// A streamed response body: a read error after the interrupt shut the agent down says so, and a body that
+/// brings less than [`STREAM_FLOOR`] bytes within a --timeout window fails with [`Stalled`].
 struct StreamBody {
     inner: Box<dyn Read + Send>,
     shared: Arc<Shared>,
     generation: u64,
+    /// `METHOD url` for the message.
+    what: String,
+    window: Duration,
+    /// Since when `got` bytes came (reset each time the floor is reached).
+    since: Instant,
+    got: u64,
+    /// What Content-Length says is still to come: the read that completes the body is never a stall.
+    left: Option<u64>,
 }
 
 impl Read for StreamBody {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        self.inner.read(buf).map_err(|e| {
+        let n = self.inner.read(buf).map_err(|e| {
             if self.shared.generation.load(Ordering::SeqCst) != self.generation {
                 std::io::Error::other(Stopped)
             } else {
                 e
             }
-        })
+        })?;
+        if n == 0 {
+            return Ok(0);
+        }
+        self.got += n as u64;
+        self.left = self.left.map(|l| l.saturating_sub(n as u64));
+        if self.got >= STREAM_FLOOR || self.left == Some(0) {
+            (self.since, self.got) = (Instant::now(), 0);
+        } else if self.since.elapsed() >= self.window {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                Stalled {
+                    what: self.what.clone(),
+                    bytes: self.got,
+                    secs: self.window.as_secs_f64(),
+                },
+            ));
+        }
+        Ok(n)
     }
+}
+
+/// A streamed body broke the progress rule ([`STREAM_FLOOR`] bytes per --timeout window).
+#[derive(Debug)]
+pub struct Stalled {
+    what: String,
+    bytes: u64,
+    secs: f64,
+}
+
+impl std::fmt::Display for Stalled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: the peer delivered {} bytes in the last {} s (a stream must bring {STREAM_FLOOR} bytes \
+             within each --timeout)",
+            self.what, self.bytes, self.secs
+        )
+    }
+}
+
+impl std::error::Error for Stalled {}
+
+/// True when a read of a streamed body failed because the peer trickled ([`Stalled`]): a timeout (exit 7),
+/// not a broken connection.
+pub fn stalled(err: &std::io::Error) -> bool {
+    err.get_ref().is_some_and(|e| e.is::<Stalled>())
 }
 
 /// One exchange's response head, before its body is read.
@@ -431,17 +538,27 @@ impl Transport {
             verbosity: opts.verbosity,
             max_response_bytes: opts.max_response_bytes,
             timeout: opts.timeout,
-            secrets: Mutex::new(Vec::new()),
+            secrets: Mutex::new(Secrets::default()),
             jar: CookieJar::default(),
         })
     }
 
-    /// From now on, `secret` is replaced by `(redacted)` wherever a trace would show it.
+    /// From now on, `secret` is replaced by `(redacted)` wherever a trace would show it (a secret shorter than
+    /// [`SUBSTRING_SECRET_LEN`] characters: wherever it is a whole value, see [`Secrets`]).
     pub fn register_secret(&self, secret: &str) {
-        if secret.len() >= 4 {
-            let mut s = self.secrets.lock().expect("secrets lock");
-            s.push(secret.to_owned());
-            s.push(encode_query(secret));
+        if secret.is_empty() {
+            return;
+        }
+        let mut s = self.secrets.lock().expect("secrets lock");
+        let list = if secret.chars().count() >= SUBSTRING_SECRET_LEN {
+            &mut s.anywhere
+        } else {
+            &mut s.whole
+        };
+        for form in [secret.to_owned(), encode_query(secret)] {
+            if !list.contains(&form) {
+                list.push(form);
+            }
         }
     }
 
@@ -499,7 +616,7 @@ impl Transport {
                     Reauth::Unauthorized => "401",
                     Reauth::ConnectionDropped => "the authenticated connection is gone",
                 },
-                self.redact(&replay.shown_url)
+                self.redact_url(&replay.shown_url)
             );
         }
         login(why, &mut replay)?;
@@ -584,12 +701,17 @@ impl Transport {
         let status = resp.status().as_u16();
         let headers = header_list(resp.headers());
         self.trace_response(method, &shown, started, status, &headers, None, true);
-        let content_length =
+        let content_length: Option<u64> =
             header_in(&headers, "content-length").and_then(|v| v.trim().parse().ok());
         let mut reader: Box<dyn Read + Send> = Box::new(StreamBody {
             inner: Box::new(resp.into_body().into_reader()),
             shared: self.shared.clone(),
             generation,
+            what: what.clone(),
+            window: self.timeout,
+            since: Instant::now(),
+            got: 0,
+            left: content_length,
         });
         if !(200..300).contains(&status) {
             // Enough of the body for the message; an accepted status gets it back in front of the rest.
@@ -663,7 +785,7 @@ impl Transport {
         if self.verbosity > 0 {
             eprintln!(
                 "* {why}: retrying {} in {} ms (attempt {})",
-                self.redact(&req.shown_url),
+                self.redact_url(&req.shown_url),
                 wait.as_millis(),
                 attempt + 1
             );
@@ -673,7 +795,7 @@ impl Transport {
     /// Run one exchange up to the response head. `long`: a stream (download or reader upload) whose length
     /// is not bounded by --timeout.
     fn exchange(&self, req: Request, long: bool) -> anyhow::Result<Sent> {
-        let shown = self.redact(&req.shown_url);
+        let shown = self.redact_url(&req.shown_url);
         let what = format!("{} {shown}", req.method);
         let mut builder = ureq::http::Request::builder()
             .method(req.method)
@@ -697,16 +819,23 @@ impl Transport {
         self.trace_request(&req, &shown);
         let started = Instant::now();
         let scope = Scope::enter(req.connection);
+        // The overall deadline: the agent's (--timeout) for a buffered exchange, none for a download (its body
+        // has the progress rule of `StreamBody`), one by size for an upload.
+        let overall = long.then_some(None);
+        let upload = match &req.body {
+            Body::Reader { len, .. } => Some((*len, upload_deadline(self.timeout, *len))),
+            _ => None,
+        };
         let result = match req.body {
-            Body::Empty => builder.body(()).map(|r| self.run(&agent, r, long)),
+            Body::Empty => builder.body(()).map(|r| self.run(&agent, r, overall)),
             Body::Json(value) => builder
                 .header("content-type", "application/json")
                 .body(serde_json::to_vec(&value).expect("a JSON value serialises"))
-                .map(|r| self.run(&agent, r, long)),
+                .map(|r| self.run(&agent, r, overall)),
             Body::Bytes { content_type, data } => builder
                 .header("content-type", content_type)
                 .body(data)
-                .map(|r| self.run(&agent, r, long)),
+                .map(|r| self.run(&agent, r, overall)),
             Body::Reader {
                 content_type,
                 len,
@@ -718,7 +847,7 @@ impl Transport {
                     inner: reader,
                     interrupted: self.shared.interrupted,
                 }))
-                .map(|r| self.run(&agent, r, true)),
+                .map(|r| self.run(&agent, r, Some(upload.map(|(_, d)| d)))),
         };
         crate::interrupt::connecting(false);
         let connection = scope.used();
@@ -731,7 +860,24 @@ impl Transport {
                 )
             })?
             .map_err(|e| {
-                let err = self.classify(e, &shown, generation, req.connection);
+                let err = match (upload, &e) {
+                    (Some((len, deadline)), ureq::Error::Timeout(ureq::Timeout::Global))
+                        if self.shared.generation.load(Ordering::SeqCst) == generation =>
+                    {
+                        Failure::new(
+                            Kind::Timeout,
+                            format!(
+                                "{what}: the upload of {len} bytes did not finish within {} s (an upload \
+                                 must average {STREAM_FLOOR} bytes per --timeout of {} s)",
+                                deadline.as_secs_f64(),
+                                self.timeout.as_secs_f64()
+                            ),
+                        )
+                        .hint("raise --timeout if the link is this slow")
+                        .into()
+                    }
+                    _ => self.classify(e, &shown, generation, req.connection),
+                };
                 if self.shared.shut_down.load(Ordering::SeqCst)
                     && matches!(crate::error::kind_of(&err), Kind::Timeout | Kind::Connect)
                 {
@@ -766,28 +912,43 @@ impl Transport {
         })
     }
 
+    /// `overall`: `None` keeps the agent's overall deadline (--timeout, shorter for clean-up after Ctrl-C);
+    /// `Some(d)` replaces it (`Some(None)`: no overall deadline).
     fn run<S: ureq::AsSendBody>(
         &self,
         agent: &ureq::Agent,
         req: ureq::http::Request<S>,
-        long: bool,
+        overall: Option<Option<Duration>>,
     ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
-        if !long {
+        let Some(global) = overall else {
             return agent.run(req);
-        }
-        let req = agent.configure_request(req).timeout_global(None).build();
+        };
+        let req = agent.configure_request(req).timeout_global(global).build();
         agent.run(req)
     }
 
+    /// Long secrets replaced wherever they occur.
     fn redact(&self, text: &str) -> String {
         let secrets = self.secrets.lock().expect("secrets lock");
         let mut out = text.to_owned();
-        for s in secrets.iter() {
+        for s in &secrets.anywhere {
             if out.contains(s.as_str()) {
                 out = out.replace(s.as_str(), "(redacted)");
             }
         }
         out
+    }
+
+    /// A URL as traces and messages show it: long secrets replaced anywhere, short ones as query values.
+    fn redact_url(&self, url: &str) -> String {
+        let out = self.redact(url);
+        let secrets = self.secrets.lock().expect("secrets lock");
+        match out.split_once('?') {
+            Some((path, query)) if !secrets.whole.is_empty() => {
+                format!("{path}?{}", secrets.redact_pairs(query, '&'))
+            }
+            _ => out,
+        }
     }
 
     fn trace_request(&self, req: &Request, shown: &str) {
@@ -865,9 +1026,16 @@ impl Transport {
             "proxy-authorization",
         ];
         if SECRET_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name)) {
+            return "(redacted)".into();
+        }
+        let out = self.redact(value);
+        let secrets = self.secrets.lock().expect("secrets lock");
+        if secrets.is_whole(value.trim()) {
             "(redacted)".into()
+        } else if secrets.whole.is_empty() {
+            out
         } else {
-            self.redact(value)
+            secrets.redact_pairs(&out, ';')
         }
     }
 
@@ -1356,6 +1524,39 @@ mod tests {
             t.shown_header(&r.headers[1].0, &r.headers[1].1),
             "a-(redacted)"
         );
+    }
+
+    #[test]
+    fn short_secrets_are_redacted_as_whole_values_only() {
+        let t = Transport::new(Options {
+            timeout: Duration::from_secs(1),
+            ca_cert: None,
+            insecure: false,
+            verbosity: 2,
+            max_response_bytes: 10,
+        })
+        .unwrap();
+        t.register_secret("");
+        t.register_secret("ab");
+        t.register_secret("a b");
+        t.register_secret("sess1234");
+        let h = |name, value| t.shown_header(name, value);
+        assert_eq!(h("X-Session", "ab"), "(redacted)");
+        assert_eq!(h("X-Session", " a b "), "(redacted)");
+        assert_eq!(h("X-Trace", "cab abc"), "cab abc", "not a substring");
+        assert_eq!(
+            h("X-Auth", "sid=ab; path=/; other=abc"),
+            "sid=(redacted); path=/; other=abc"
+        );
+        assert_eq!(h("X-Trace", "a-sess1234"), "a-(redacted)");
+        assert_eq!(h("X-Empty", ""), "", "an empty secret is not registered");
+        assert_eq!(
+            t.redact_url("http://h:1/x?ident=1&sid=ab&q=a%20b&t=cab&u=sess1234"),
+            "http://h:1/x?ident=1&sid=(redacted)&q=(redacted)&t=cab&u=(redacted)"
+        );
+        assert_eq!(t.redact_url("http://h:1/ab/x"), "http://h:1/ab/x");
+        // Bodies and messages: long secrets only (a short one would hit unrelated text).
+        assert_eq!(t.redact("ab sess1234"), "ab (redacted)");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::*;
 use crate::error::kind_of;
@@ -422,6 +422,11 @@ fn json_and_byte_bodies_are_sent_with_their_type_and_length() {
 
 /// A peer that sends a response head, then `n` body bytes one every `gap`.
 fn trickler(n: usize, gap: Duration) -> String {
+    chunked_trickler(n, 1, gap)
+}
+
+/// A peer that sends a response head, then `n` chunks of `chunk` body bytes, one chunk every `gap`.
+fn chunked_trickler(n: usize, chunk: usize, gap: Duration) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     std::thread::spawn(move || {
@@ -429,10 +434,14 @@ fn trickler(n: usize, gap: Duration) -> String {
             std::thread::spawn(move || {
                 let mut buf = [0u8; 4096];
                 let _ = s.read(&mut buf);
-                let _ = write!(s, "HTTP/1.1 200 OK\r\nContent-Length: {n}\r\n\r\n");
+                let _ = write!(
+                    s,
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n",
+                    n * chunk
+                );
                 for _ in 0..n {
                     std::thread::sleep(gap);
-                    if s.write_all(b"x").is_err() {
+                    if s.write_all(&vec![b'x'; chunk]).is_err() {
                         return;
                     }
                 }
@@ -448,12 +457,82 @@ fn the_timeout_bounds_a_whole_buffered_exchange_but_not_a_stream() {
     let t = transport_with(Duration::from_millis(400), never);
     let err = t.send(get(&base, "/")).unwrap_err();
     assert_eq!(kind_of(&err), Kind::Timeout, "{err:#}");
-    // A download may take longer than --timeout as long as it keeps coming.
+    // A download may take longer than --timeout as long as it keeps coming (1 KiB every 0.1 s for 1.6 s).
+    let base = chunked_trickler(16, 1024, Duration::from_millis(100));
     let mut stream = t.send_streaming(get(&base, "/")).unwrap();
     assert!(stream.connection.is_some());
     let mut body = Vec::new();
     stream.reader.read_to_end(&mut body).unwrap();
-    assert_eq!(body.len(), 30);
+    assert_eq!(body.len(), 16 * 1024);
+}
+
+#[test]
+fn a_stream_that_trickles_below_the_floor_ends_as_a_timeout() {
+    // One byte every 0.1 s: 4 bytes per --timeout of 0.4 s, far below 1 KiB.
+    let base = trickler(200, Duration::from_millis(100));
+    let t = transport_with(Duration::from_millis(400), never);
+    let started = Instant::now();
+    let mut stream = t.send_streaming(get(&base, "/")).unwrap();
+    let err = stream.reader.read_to_end(&mut Vec::new()).unwrap_err();
+    assert!(stalled(&err), "{err}");
+    assert_eq!(err.kind(), std::io::ErrorKind::TimedOut);
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("GET {base}/: the peer delivered "))
+            && text.contains(" bytes in the last 0.4 s"),
+        "{text}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn an_upload_that_trickles_ends_by_its_size_deadline() {
+    fn sink(_: &SimRequest, _: &mut Conn, _: &[Seen]) -> SimResponse {
+        SimResponse::new(200, "application/json", "{}")
+    }
+    /// One byte every 0.1 s.
+    struct Slow;
+    impl Read for Slow {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            std::thread::sleep(Duration::from_millis(100));
+            buf[0] = b'x';
+            Ok(1)
+        }
+    }
+    assert_eq!(
+        upload_deadline(Duration::from_millis(300), 1100),
+        Duration::from_millis(900)
+    );
+    assert_eq!(
+        upload_deadline(Duration::from_secs(30), 0),
+        Duration::from_secs(30)
+    );
+    let (base, _) = serve(sink, false);
+    let (done, result) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let t = transport_with(Duration::from_millis(300), never);
+        let r = t.send(Request::new("POST", &base, "/up").body(Body::Reader {
+            content_type: "application/octet-stream".into(),
+            len: 1100,
+            reader: Box::new(Slow),
+        }));
+        let _ = done.send(r.map(drop));
+    });
+    // 1100 bytes at 10 a second would take 110 s; the deadline is 0.3 s × (2 + 1).
+    let err = result
+        .recv_timeout(Duration::from_secs(5))
+        .expect("the upload ends by its deadline")
+        .unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Timeout, "{err:#}");
+    assert!(
+        err.to_string()
+            .contains("the upload of 1100 bytes did not finish within 0.9 s"),
+        "{err:#}"
+    );
 }
 
 static SILENT_INTERRUPTED: AtomicBool = AtomicBool::new(false);

@@ -346,3 +346,89 @@ fn one_keep_alive_connection_carries_a_whole_run() {
         requests.iter().map(|r| r["peer"].to_string()).collect();
     assert_eq!(peers.len(), 1, "{peers:?}");
 }
+
+/// A device that answers like `normal_answer`, except that kvFileCopyFromDevice sends a 100 000-byte file one
+/// byte every 0.5 s. Each connection has its own thread (the clean-up is served while a download trickles);
+/// the functions called are recorded.
+fn trickling_download_device() -> (String, RequestLog) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let log = RequestLog::default();
+    let seen = log.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let seen = seen.clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut out = stream;
+                let Some(head) = read_head(&mut reader) else {
+                    return;
+                };
+                let target = head.split(' ').nth(1).unwrap_or("/").to_owned();
+                let ident = target
+                    .split("ident=")
+                    .nth(1)
+                    .and_then(|i| i.split('&').next())
+                    .unwrap_or("0")
+                    .to_owned();
+                let function = target.split('?').next().unwrap().rsplit('/').next();
+                let function = function.unwrap().to_owned();
+                seen.lock().unwrap().push(function.clone());
+                if function != "kvFileCopyFromDevice" {
+                    let _ = out.write_all(&normal_answer(&function, &ident));
+                    return;
+                }
+                let _ = out.write_all(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n\
+                      Content-Length: 100000\r\nConnection: close\r\n\r\n",
+                );
+                loop {
+                    std::thread::sleep(Duration::from_millis(500));
+                    if out.write_all(b"x").is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (addr, log)
+}
+
+#[test]
+fn the_timeout_ends_a_download_that_trickles() {
+    let env = Env::new();
+    let (addr, log) = trickling_download_device();
+    let dest = env.path("dl.bin");
+    let started = std::time::Instant::now();
+    let out = env.can(
+        &addr,
+        &[
+            "file",
+            "get",
+            "F:/x",
+            dest.to_str().unwrap(),
+            "--timeout",
+            "2",
+        ],
+    );
+    assert_fails(
+        &out,
+        7,
+        &format!("download of F:/x into {} stalled after ", dest.display()),
+    );
+    assert!(
+        out.stderr.contains("bytes in the last 2 s")
+            && out
+                .stderr
+                .contains("hint: raise --timeout if the link is this slow"),
+        "{out:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10), "{out:?}");
+    assert!(!dest.exists(), "no partial file is left");
+    // The session was released after the stalled download.
+    let functions = lines(&log);
+    assert!(
+        functions.ends_with(&["canClose".to_owned(), "canUnloadLibrary".to_owned()]),
+        "{functions:?}"
+    );
+}

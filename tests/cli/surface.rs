@@ -74,30 +74,228 @@ fn json_keys_come_in_table_order() {
     free(&env, &sim);
 }
 
+/// The keys of a JSON object in the order its text has them (serde_json's Value would sort them).
+struct Keys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for Keys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Keys, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Keys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some((k, _)) = m.next_entry::<String, serde::de::IgnoredAny>()? {
+                    keys.push(k);
+                }
+                Ok(Keys(keys))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// The fields docs/output.md lists for `command` (`| `COMMAND` | `a`, `b`, … |`), in order.
+fn documented_keys(command: &str) -> Vec<String> {
+    let doc = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/output.md"));
+    let line = doc
+        .lines()
+        .find(|l| l.starts_with(&format!("| `{command}` |")))
+        .unwrap_or_else(|| panic!("docs/output.md does not document `{command}`"));
+    line.split(" | ")
+        .nth(1)
+        .unwrap()
+        .split(", ")
+        .map(|k| k.trim_matches('`').to_owned())
+        .collect()
+}
+
+/// How a command prints its records with `-o json`: one object (one record) or an array.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Shape {
+    Object,
+    Array,
+}
+
+/// stdout of a records command in `format` holds records with `keys` (table: `headers`) in order.
+fn assert_records(
+    what: &str,
+    format: &str,
+    stdout: &str,
+    shape: Shape,
+    keys: &[String],
+    headers: &[&str],
+) {
+    let ctx = format!("{what} -o {format}:\n{stdout}");
+    match format {
+        "json" => {
+            let objects = match shape {
+                Shape::Object => vec![serde_json::from_str::<Keys>(stdout).expect(&ctx)],
+                Shape::Array => serde_json::from_str::<Vec<Keys>>(stdout).expect(&ctx),
+            };
+            assert!(!objects.is_empty(), "{ctx}");
+            for o in objects {
+                assert_eq!(o.0, keys, "{ctx}");
+            }
+        }
+        "ndjson" => {
+            assert!(stdout.ends_with('\n') && !stdout.trim().is_empty(), "{ctx}");
+            if shape == Shape::Object {
+                assert_eq!(stdout.lines().count(), 1, "{ctx}");
+            }
+            for line in stdout.lines() {
+                assert!(!line.contains("\n"), "{ctx}");
+                assert_eq!(
+                    serde_json::from_str::<Keys>(line).expect(&ctx).0,
+                    keys,
+                    "{ctx}"
+                );
+            }
+        }
+        "csv" => {
+            let lines: Vec<&str> = stdout.split_terminator("\r\n").collect();
+            assert_eq!(lines[0], keys.join(","), "{ctx}");
+            assert!(lines.len() >= 2, "a header and records: {ctx}");
+            if shape == Shape::Object {
+                assert_eq!(lines.len(), 2, "{ctx}");
+            }
+        }
+        "table" => match shape {
+            // HEADER VALUE lines
+            Shape::Object => {
+                let lines: Vec<&str> = stdout.lines().collect();
+                assert_eq!(lines.len(), headers.len(), "{ctx}");
+                for (line, header) in lines.iter().zip(headers) {
+                    assert!(line.trim_start().starts_with(header), "{header}: {ctx}");
+                }
+            }
+            // a header line, then the records
+            Shape::Array => {
+                let first = stdout.lines().next().expect(&ctx);
+                let words: Vec<&str> = first.split_whitespace().collect();
+                let expected: Vec<&str> = headers.iter().flat_map(|h| h.split(' ')).collect();
+                assert_eq!(words, expected, "{ctx}");
+                assert!(stdout.lines().count() >= 2, "{ctx}");
+            }
+        },
+        _ => unreachable!(),
+    }
+}
+
 #[test]
 fn every_command_honours_or_refuses_o() {
     let env = Env::new();
-    let sim = Sim::start(&env, "can", &["--device-file", "F:/a.txt=/dev/null"]);
-    // records in every format but log
-    for (args, words) in [
-        (&["status"][..], "status"),
-        (&["timer"], "timer"),
-        (&["ioctl", "flush-rx"], "ioctl"),
-        (&["script", "status"], "script status"),
-        (&["file", "ls"], "file ls"),
+    let sim = Sim::start(
+        &env,
+        "can",
+        &[
+            "--device-file",
+            "F:/a.txt=/dev/null",
+            "--envvar",
+            "mode:data[4]=Hi",
+        ],
+    );
+    env.write_config("default_profile = \"lab\"\n\n[profiles.lab.can]\nhost = \"10.0.0.1\"\n");
+    let can = |args: &[&str]| -> Vec<String> {
+        let mut a = vec!["can".to_owned()];
+        a.extend(args.iter().map(|s| s.to_string()));
+        a.extend(["--host".to_owned(), sim.addr.clone()]);
+        a
+    };
+    let own = |args: &[&str]| -> Vec<String> { args.iter().map(|s| s.to_string()).collect() };
+    // records in every format but log, with the documented fields in order
+    for (args, documented, shape, headers) in [
+        (
+            can(&["status"]),
+            "can status",
+            Shape::Object,
+            &["STATE", "USAGE", "HOLDER IP", "SECONDS LEFT"][..],
+        ),
+        (can(&["timer"]), "can timer", Shape::Object, &["TIME"]),
+        (
+            can(&["ioctl", "flush-rx"]),
+            "can ioctl",
+            Shape::Object,
+            &["FUNC", "STAT", "BUF"],
+        ),
+        (
+            can(&["script", "status"]),
+            "can script status",
+            Shape::Array,
+            &["SLOT", "STATE", "LOADED", "RUNNING", "STATUS"],
+        ),
+        (
+            can(&["script", "status", "--slot", "0"]),
+            "can script status",
+            Shape::Object,
+            &["SLOT", "STATE", "LOADED", "RUNNING", "STATUS"],
+        ),
+        (
+            can(&["envvar", "get", "mode"]),
+            "can envvar get",
+            Shape::Object,
+            &["NAME", "TYPE", "SIZE", "VALUE", "TEXT"],
+        ),
+        (can(&["file", "ls"]), "can file ls", Shape::Array, &["NAME"]),
+        (
+            own(&["profile", "list"]),
+            "profile list",
+            Shape::Array,
+            &["NAME", "DEFAULT", "GROUPS"],
+        ),
+        (
+            own(&["profile", "show", "lab"]),
+            "profile show [NAME]",
+            Shape::Array,
+            &["PROFILE", "SETTING", "VALUE"],
+        ),
     ] {
+        let words = args
+            .iter()
+            .take_while(|a| !a.starts_with('-'))
+            .cloned()
+            .collect::<Vec<_>>();
+        let words = words
+            .iter()
+            .filter(|w| !["mode", "flush-rx", "lab"].contains(&w.as_str()));
+        let words = words.cloned().collect::<Vec<_>>().join(" ");
+        let keys = documented_keys(documented);
         for format in ["table", "json", "ndjson", "csv"] {
-            let mut a = args.to_vec();
+            let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
             a.extend(["-o", format]);
-            assert_code(&env.can(&sim, &a), 0);
+            let out = env.run(&a);
+            assert_code(&out, 0);
+            assert_records(&words, format, &out.stdout, shape, &keys, headers);
         }
-        let mut a = args.to_vec();
+        let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
         a.extend(["-o", "log"]);
         assert_fails(
-            &env.can(&sim, &a),
+            &env.run(&a),
             2,
-            &format!("-o log: `fieldctl can {words}` does not print candump logs"),
+            &format!("-o log: `fieldctl {words}` does not print candump logs"),
         );
+    }
+    // commands without data print nothing on stdout, whatever the format
+    let log = env.path("replay.log");
+    std::fs::write(&log, "(1.0) can0 123#01\n").unwrap();
+    let txe = env.path("s.txe");
+    std::fs::write(&txe, [7u8; 64]).unwrap();
+    for (slot, format) in ["table", "json", "ndjson", "csv"].into_iter().enumerate() {
+        let slot = slot.to_string();
+        for args in [
+            &["replay", log.to_str().unwrap()][..],
+            &["leds", "all-on"],
+            &["identify", "--seconds", "0.6"],
+            &["script", "load", txe.to_str().unwrap(), "--slot", &slot],
+        ] {
+            let mut a = args.to_vec();
+            a.extend(["-o", format]);
+            let out = env.can(&sim, &a);
+            assert_code(&out, 0);
+            assert_eq!(out.stdout, "", "{args:?} -o {format}: {out:?}");
+        }
     }
     // text that is the data itself: only as a table
     assert_fails(
@@ -116,14 +314,17 @@ fn every_command_honours_or_refuses_o() {
         "-o csv: `fieldctl config path`",
     );
     // commands without data accept any format but log
-    assert_code(&env.can(&sim, &["send", "123#01", "-o", "json"]), 0);
+    let sent = calls(&sim, "canWrite").len();
+    let out = env.can(&sim, &["send", "123#01", "-o", "json"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "");
     assert_fails(
         &env.can(&sim, &["send", "123#01", "-o", "log"]),
         2,
         "-o log",
     );
     // nothing was sent for a refused command: only the accepted runs reached the device
-    assert_eq!(calls(&sim, "canWrite").len(), 1);
+    assert_eq!(calls(&sim, "canWrite").len(), sent + 1);
     // FIELDCTL_OUTPUT is a preference: ignored where it does not apply, used where it does
     let mut env2 = Env::new();
     env2.set("FIELDCTL_OUTPUT", "json");
@@ -218,9 +419,34 @@ fn dump_follows_o() {
     );
     let table = dump(&["-o", "table"]);
     assert!(table.lines().all(|l| l.starts_with("  can0  ")), "{table}");
-    // --format is dump's own spelling and wins over -o
-    let log = dump(&["-o", "json", "--format", "log"]);
-    assert!(log.lines().all(|l| l.starts_with('(')), "{log}");
+    // --format is dump's own spelling and wins over -o, saying so on stderr when they differ
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "3", "-o", "json", "--format", "log"],
+    );
+    assert_code(&out, 0);
+    assert!(out.stdout.lines().all(|l| l.starts_with('(')), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("fieldctl: --format log wins over -o json\n"),
+        "{out:?}"
+    );
+    for same in [
+        &["-o", "table", "--format", "candump"][..],
+        &["--format", "log"],
+    ] {
+        let mut a = vec!["dump", "--count", "1"];
+        a.extend_from_slice(same);
+        let out = env.can(&sim, &a);
+        assert_code(&out, 0);
+        assert!(!out.stderr.contains("wins over"), "{out:?}");
+    }
+    // FIELDCTL_OUTPUT is a preference, not a clash
+    let mut env2 = Env::new();
+    env2.set("FIELDCTL_OUTPUT", "json");
+    let out = env2.can(&sim, &["dump", "--count", "1", "--format", "log"]);
+    assert_code(&out, 0);
+    assert!(!out.stderr.contains("wins over"), "{out:?}");
     free(&env, &sim);
 }
 
