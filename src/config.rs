@@ -396,7 +396,7 @@ fn make_dir_of(path: &Path) -> anyhow::Result<&Path> {
         return Err(Failure::new(
             Kind::Config,
             format!(
-                "cannot write config file {}: {base} does not exist (fieldctl does not create it)",
+                "cannot write config file {}: {base} (fieldctl does not create it)",
                 path.display()
             ),
         )

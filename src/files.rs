@@ -103,23 +103,32 @@ fn same_file(_: &File, path: &Path) -> bool {
     path.exists()
 }
 
-/// The base directory that `path` lies under and that fieldctl never creates, when it is missing: `HOME`, or
-/// the XDG base directory in `xdg_var` (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`) when that is set. A cron job with
-/// `HOME=/nonexistent` must not grow a home directory. The answer reads `HOME /nonexistent`.
+/// The base directory that `path` lies under and that fieldctl must not create, when it is missing: `HOME`, or
+/// the parent of the XDG base directory in `xdg_var` (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`) when that is set. The
+/// XDG base itself is created when missing, as the XDG spec asks; a tree above it, or a home directory, never
+/// is (a cron job with `HOME=/nonexistent` must not grow one). The answer reads `HOME /nonexistent does not
+/// exist`.
 pub fn missing_base(path: &Path, xdg_var: &str) -> Option<String> {
     let xdg = std::env::var_os(xdg_var)
         .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .map(|p| (xdg_var, p));
-    let home = dirs::home_dir().map(|p| ("HOME", p));
-    let (name, base) = xdg
-        .into_iter()
-        .chain(home)
-        .find(|(_, b)| path.starts_with(b))?;
-    match std::fs::metadata(&base) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Some(format!("{name} {}", base.display())),
-        _ => None, // there (or unusable in some other way, which creating the directory reports)
+        .filter(|p| p.is_absolute());
+    if let Some(base) = xdg.filter(|b| path.starts_with(b)) {
+        let parent = base.parent()?;
+        return missing(parent).then(|| {
+            format!(
+                "{xdg_var} {} cannot be made: {} does not exist",
+                base.display(),
+                parent.display()
+            )
+        });
     }
+    let home = dirs::home_dir().filter(|h| path.starts_with(h))?;
+    missing(&home).then(|| format!("HOME {} does not exist", home.display()))
+}
+
+fn missing(dir: &Path) -> bool {
+    // There, or unusable in some other way (which creating the directory reports).
+    matches!(std::fs::metadata(dir), Err(e) if e.kind() == io::ErrorKind::NotFound)
 }
 
 /// A local file problem: exit 10, naming the path.

@@ -58,7 +58,7 @@ pub fn dir() -> anyhow::Result<PathBuf> {
         return Err(Failure::new(
             Kind::Config,
             format!(
-                "cannot use the state directory {}: {base} does not exist (fieldctl does not create it)",
+                "cannot use the state directory {}: {base} (fieldctl does not create it)",
                 dir.display()
             ),
         )

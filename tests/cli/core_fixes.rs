@@ -31,20 +31,24 @@ fn a_missing_home_is_not_created_for_state() {
 }
 
 #[test]
-fn a_missing_xdg_state_home_is_not_created() {
+fn a_missing_xdg_state_home_is_made_but_not_a_tree_above_it() {
     let mut env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let state = env.path("no-state");
+    let state = env.path("no-parent/state");
     env.set("XDG_STATE_HOME", state.to_str().unwrap());
     let out = env.can(&sim, &["timer"]);
     assert_fails(
         &out,
         10,
-        &format!("XDG_STATE_HOME {} does not exist", state.display()),
+        &format!(
+            "XDG_STATE_HOME {} cannot be made: {} does not exist",
+            state.display(),
+            env.path("no-parent").display()
+        ),
     );
-    assert!(!state.exists());
-    // Below an existing base the directory is made as before.
-    std::fs::create_dir(&state).unwrap();
+    assert!(!env.path("no-parent").exists());
+    // The XDG directory itself is made when missing, as the XDG spec asks.
+    std::fs::create_dir(env.path("no-parent")).unwrap();
     assert_code(&env.can(&sim, &["timer"]), 0);
     assert!(state.join("fieldctl").is_dir());
 }
