@@ -235,6 +235,7 @@ impl Frame {
 /// ` R`/` T`): timestamp, interface, frame. Returns None for lines that are not frames (canplayer skips lines
 /// not starting with `(`).
 pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>> {
+    let whole = line;
     let line = line.trim();
     if !line.starts_with('(') {
         return None;
@@ -265,9 +266,11 @@ pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>
         };
         return Some(Ok((ts, iface.to_owned(), f)));
     }
+    // Columns count in the whole line, as an editor shows them (the frame is a slice of it).
+    let at = frame.as_ptr() as usize - whole.as_ptr() as usize;
     Some(match Frame::parse(frame) {
         Ok(f) => Ok((ts, iface.to_owned(), f)),
-        Err(e) => Err(format!("column {}: {}", e.column, e.message)),
+        Err(e) => Err(format!("column {}: {}", at + e.column, e.message)),
     })
 }
 
@@ -420,6 +423,9 @@ mod tests {
         assert!(f.error, "any error class");
         assert!(parse_log_line("# comment").is_none());
         assert!(parse_log_line("(x) can0 123#").unwrap().is_err());
+        // A bad character is reported at its column in the line, as an editor counts.
+        let e = parse_log_line("  (1.0) can0 123#XY").unwrap().unwrap_err();
+        assert!(e.starts_with("column 18: "), "{e}");
     }
 
     /// parse(format(f)) == f over many random frames (a small xorshift generator keeps this dependency-free).

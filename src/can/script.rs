@@ -139,12 +139,7 @@ pub fn run(
         with_channel(api, sid, channel, |hnd| {
             match &args.command {
                 ScriptCommand::Status { slot: Some(slot) } => {
-                    let st = api.script_status(sid, hnd, *slot)?.ok_or_else(|| {
-                        Failure::new(
-                            Kind::NotFound,
-                            format!("the device has no script slot {slot}"),
-                        )
-                    })?;
+                    let st = slot_status(api, sid, hnd, *slot)?;
                     ctx.out.row(&status_row(&st))?;
                 }
                 ScriptCommand::Status { slot: None } => {
@@ -221,6 +216,22 @@ pub fn run(
     })
 }
 
+/// A slot's status; a slot the device does not have is exit 5.
+fn slot_status(
+    api: &CanApi,
+    sid: &str,
+    hnd: i64,
+    slot: u32,
+) -> anyhow::Result<super::api::ScriptStatus> {
+    api.script_status(sid, hnd, slot)?.ok_or_else(|| {
+        Failure::new(
+            Kind::NotFound,
+            format!("the device has no script slot {slot}"),
+        )
+        .into()
+    })
+}
+
 /// Subscribe to a slot's printf output, print it as it comes, and always unsubscribe.
 fn text(
     ctx: &Context,
@@ -233,6 +244,12 @@ fn text(
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
         with_channel(api, sid, channel, |hnd| {
+            if follow && !slot_status(api, sid, hnd, slot)?.loaded() {
+                // Following an empty slot is allowed (a script may be loaded next), but not in silence.
+                ctx.out.note(&format!(
+                    "slot {slot} has no script loaded: waiting for one to print (Ctrl-C stops)"
+                ));
+            }
             api.script_subscribe_text(sid, hnd, slot, true)?;
             let result = (|| -> anyhow::Result<()> {
                 let mut idle = Duration::from_millis(20);

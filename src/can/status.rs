@@ -9,6 +9,7 @@ pub const ERR_NOTFOUND: i64 = -3;
 pub const ERR_TXBUFOFL: i64 = -13;
 pub const ERR_NOACCESS: i64 = -31;
 pub const ERR_DEVICE_FILE: i64 = -33;
+pub const ERR_SCRIPT_FAIL: i64 = -39;
 pub const ERR_INVALID_PASSWORD: i64 = -128;
 pub const ERR_NO_SUCH_FUNCTION: i64 = -129;
 pub const ERR_NOT_AUTHORIZED: i64 = -130;
@@ -89,6 +90,8 @@ pub fn failure(stat: i64, function: &str) -> Failure {
             Kind::Remote,
             format!("this device's firmware does not support {function}"),
         ),
+        ERR_SCRIPT_FAIL => Failure::new(Kind::Remote, format!("{function}: {}", describe(stat)))
+            .hint("is a script loaded in that slot, and in the state this needs? `fieldctl can script status` shows the slots"),
         _ => Failure::new(Kind::Remote, format!("{function}: {}", describe(stat))),
     }
 }

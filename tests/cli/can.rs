@@ -691,7 +691,7 @@ fn replay_options_and_bad_logs() {
     assert_eq!(ids, ["291", "292", "291", "292", "291", "292"]);
     std::fs::write(&log, "(1.0) can0 123#01\n(1.1) can0 123#0\n").unwrap();
     let out = env.can(&sim, &["replay", log.to_str().unwrap()]);
-    assert_fails(&out, 10, "a.log:2: column 5: odd number of hex digits");
+    assert_fails(&out, 10, "a.log:2: column 16: odd number of hex digits");
     let out = env.can(&sim, &["replay", env.path("missing.log").to_str().unwrap()]);
     assert_code(&out, 10);
 }

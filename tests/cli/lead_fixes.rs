@@ -309,3 +309,25 @@ fn connected_to(port: &str, pid: u32) -> bool {
         .expect("ss (iproute2)");
     String::from_utf8_lossy(&out.stdout).contains(&format!("pid={pid},"))
 }
+
+#[test]
+fn empty_script_slots_are_explained() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.can(&sim, &["script", "start", "--slot", "1"]);
+    assert_fails(&out, 3, "hint: is a script loaded in that slot");
+    let follow = env.spawn_can(&sim, &["script", "text", "--slot", "1", "--follow"]);
+    let out = signal_when(
+        follow,
+        "the text to be read",
+        || !calls(&sim, "kvScriptGetText").is_empty(),
+        "INT",
+    );
+    assert_fails(
+        &out,
+        0,
+        "slot 1 has no script loaded: waiting for one to print",
+    );
+    let out = env.can(&sim, &["script", "text", "--slot", "99", "--follow"]);
+    assert_fails(&out, 5, "the device has no script slot 99");
+}
