@@ -104,15 +104,23 @@ fn same_file(_: &File, path: &Path) -> bool {
 }
 
 /// The base directory that `path` lies under and that fieldctl must not create, when it is missing: `HOME`, or
-/// the parent of the XDG base directory in `xdg_var` (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`) when that is set. The
-/// XDG base itself is created when missing, as the XDG spec asks; a tree above it, or a home directory, never
-/// is (a cron job with `HOME=/nonexistent` must not grow one). The answer reads `HOME /nonexistent does not
-/// exist`.
+/// the parent of the XDG base directory in `xdg_var` (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`) when that is set
+/// outside an existing home. The XDG base itself is created when missing, as the XDG spec asks (and anything
+/// below an existing home); a home directory, or a tree above an XDG base elsewhere, never is (a cron job with
+/// `HOME=/nonexistent` must not grow one). The answer reads `HOME /nonexistent does not exist`.
 pub fn missing_base(path: &Path, xdg_var: &str) -> Option<String> {
     let xdg = std::env::var_os(xdg_var)
         .map(PathBuf::from)
         .filter(|p| p.is_absolute());
+    let home = dirs::home_dir();
     if let Some(base) = xdg.filter(|b| path.starts_with(b)) {
+        // Inside an existing home (`XDG_STATE_HOME=$HOME/.local/state`), anything missing is made.
+        if home
+            .as_ref()
+            .is_some_and(|h| base.starts_with(h) && !missing(h))
+        {
+            return None;
+        }
         let parent = base.parent()?;
         return missing(parent).then(|| {
             format!(
@@ -122,7 +130,7 @@ pub fn missing_base(path: &Path, xdg_var: &str) -> Option<String> {
             )
         });
     }
-    let home = dirs::home_dir().filter(|h| path.starts_with(h))?;
+    let home = home.filter(|h| path.starts_with(h))?;
     missing(&home).then(|| format!("HOME {} does not exist", home.display()))
 }
 
@@ -222,6 +230,10 @@ impl Destination {
     pub fn open_live(path: &Path, no_clobber: bool) -> anyhow::Result<Destination> {
         if path == Path::new("-") {
             return Self::open(path, None, false);
+        }
+        if path.is_dir() {
+            // A capture has no name of its own to take inside a directory.
+            return Err(local(format!("{} is a directory", path.display())));
         }
         let shown = resolve_name(path, None)?;
         let target = follow_links(&shown)?;

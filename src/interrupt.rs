@@ -56,7 +56,9 @@ pub fn install() {
                 let mut noted = false;
                 loop {
                     std::thread::sleep(std::time::Duration::from_millis(100));
-                    if connecting_for() > std::time::Duration::from_millis(500) {
+                    // Only when nothing exists yet that a clean-up could release (a session being opened, say):
+                    // with a session open, the clean-up waits for the connect, bounded by --timeout.
+                    if connecting_for() > std::time::Duration::from_millis(500) && !holds_anything() {
                         restore_echo();
                         say_what_is_left(
                             "interrupted: the peer does not answer the connection attempt; exiting",
@@ -93,6 +95,14 @@ fn restore_echo() {
 }
 
 /// A second Ctrl-C does not wait for the cleanup: say what it leaves behind.
+/// Whether a named hold (something that exists remotely or locally) is held.
+fn holds_anything() -> bool {
+    HELD.lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .any(|(_, w)| !w.is_empty())
+}
+
 fn say_what_is_left(lead: &str) {
     let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
     let what: Vec<&str> = held
@@ -158,15 +168,28 @@ impl Drop for Hold {
 /// exit 130.
 pub fn until_stopped(result: anyhow::Result<()>) -> anyhow::Result<()> {
     match result {
-        Err(e)
-            if interrupted()
-                && e.downcast_ref::<Failure>()
-                    .is_some_and(|f| f.kind == Kind::Interrupted) =>
-        {
-            Ok(())
-        }
+        Err(e) if interrupted() && is_interruption(&e) => Ok(()),
         other => other,
     }
+}
+
+/// A step's result and its clean-up's, as one: the step's error wins, except that a clean-up that failed
+/// after Ctrl-C is what counts (the run did not end cleanly: never exit 0 for it, see [`until_stopped`]).
+pub fn after_cleanup<T>(
+    result: anyhow::Result<T>,
+    cleanup: anyhow::Result<()>,
+) -> anyhow::Result<T> {
+    match (result, cleanup) {
+        (Ok(v), Ok(())) => Ok(v),
+        (Ok(_), Err(c)) => Err(c),
+        (Err(e), Err(c)) if is_interruption(&e) => Err(c.context("cleaning up after Ctrl-C")),
+        (Err(e), _) => Err(e),
+    }
+}
+
+fn is_interruption(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<Failure>()
+        .is_some_and(|f| f.kind == Kind::Interrupted)
 }
 
 pub fn interrupted() -> bool {

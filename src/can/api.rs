@@ -281,7 +281,8 @@ impl<'t> CanApi<'t> {
             "canInitializeLibrary",
             &[("timeout", timeout.to_string())],
             |req| {
-                let req = req.hide_response_body();
+                // Once sent, its answer names the session: Ctrl-C waits for it, so it can be unloaded.
+                let req = req.hide_response_body().finish_on_interrupt();
                 match password {
                     Some(pw) => req.secret_query("password", pw.expose()),
                     None => req,

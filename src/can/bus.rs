@@ -172,9 +172,7 @@ pub fn close_channel<T>(
     result: anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     let closed = api.close(session, hnd);
-    let value = result?;
-    closed?;
-    Ok(value)
+    crate::interrupt::after_cleanup(result, closed)
 }
 
 /// Run `body` with a channel handle (not on bus).
@@ -215,9 +213,7 @@ pub fn with_bus<T>(
         api.bus_on(session, hnd)?;
         let result = body(hnd);
         let off = api.bus_off(session, hnd);
-        let value = result?;
-        off?;
-        Ok(value)
+        crate::interrupt::after_cleanup(result, off)
     })
 }
 

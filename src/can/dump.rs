@@ -327,6 +327,14 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     // A capture that cannot be written is refused before the device is touched (and checked again when
     // it is opened, once the device is ours: a busy device never truncates an existing capture).
     if let Some(path) = &args.file {
+        if path.is_dir() {
+            return Err(Failure::new(
+                Kind::Config,
+                format!("--file {}: is a directory", path.display()),
+            )
+            .hint("name the capture file, e.g. --file trip.log")
+            .into());
+        }
         crate::files::Destination::check(path, None, args.no_clobber)?;
     }
     let (bitrate, bitrate_from) = args.bus.bitrate(ctx)?;

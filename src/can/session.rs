@@ -286,12 +286,20 @@ pub fn with_session<T>(
     body: impl FnOnce(&Session) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     let session = Session::open(api, opts)?;
-    let result = body(&session);
+    // Ctrl-C while the session was being opened: it is released without doing anything in it.
+    let result = crate::interrupt::check().and_then(|()| body(&session));
     let closed = session.close(api);
     match (result, closed) {
         (Ok(v), Ok(())) => Ok(v),
         (Ok(_), Err(e)) => Err(e.context("releasing the device session")),
         (Err(e), Ok(())) => Err(e),
+        // After Ctrl-C the failed release is the news (the device may stay locked): never exit 0 for it.
+        (Err(e), Err(close_err))
+            if crate::interrupt::interrupted()
+                && crate::error::kind_of(&e) == Kind::Interrupted =>
+        {
+            Err(close_err.context("releasing the device session after Ctrl-C"))
+        }
         (Err(e), Err(close_err)) => {
             opts.ctx.out.warn(&format!(
                 "releasing the device session also failed: {close_err:#}"

@@ -93,8 +93,11 @@ impl Connector<()> for Gate {
         if REQUIRED.get().is_some() {
             return Err(io_error(Dropped));
         }
-        // Until Watch sees the connection (or the request ends): a hung connect is not interruptible.
-        crate::interrupt::connecting(true);
+        // Until the TCP connection is up (or the request ends): a hung connect is not interruptible. Clean-up
+        // connects after Ctrl-C are not marked: they have their own short timeout.
+        if !crate::interrupt::interrupted() {
+            crate::interrupt::connecting(true);
+        }
         Ok(chained)
     }
 }
@@ -113,7 +116,6 @@ impl<In: Wire> Connector<In> for Watch {
         details: &ConnectionDetails,
         chained: Option<In>,
     ) -> Result<Option<Watched<In>>, ureq::Error> {
-        crate::interrupt::connecting(false);
         Ok(chained.map(|inner| Watched {
             inner,
             id: self.opened.fetch_add(1, Ordering::Relaxed) + 1,
@@ -167,10 +169,28 @@ impl<T: Wire> Wire for Watched<T> {
     }
 }
 
+/// Right after TCP: the peer answered the connection attempt (a TLS handshake after it is ordinary I/O).
+#[derive(Debug, Clone)]
+struct Reached;
+
+impl<In: Wire> Connector<In> for Reached {
+    type Out = In;
+
+    fn connect(
+        &self,
+        _: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> Result<Option<In>, ureq::Error> {
+        crate::interrupt::connecting(false);
+        Ok(chained)
+    }
+}
+
 /// ureq's default chain (CONNECT proxies, TCP, rustls) between our gate and our watch.
 pub(super) fn connector(opened: Arc<AtomicU64>) -> impl Connector {
     Gate.chain(ConnectProxyConnector::default())
         .chain(TcpConnector::default())
+        .chain(Reached)
         .chain(RustlsConnector::default())
         .chain(Watch { opened })
 }

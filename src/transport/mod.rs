@@ -37,7 +37,7 @@ pub mod status;
 
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
@@ -114,6 +114,8 @@ struct Shared {
     /// Bumped when the agent is shut down: a request that started before failed because of the interrupt.
     generation: AtomicU64,
     shut_down: AtomicBool,
+    /// Requests in flight that Ctrl-C must not cut short ([`Request::finish_on_interrupt`]).
+    finishing: AtomicUsize,
     /// A clean-up request after Ctrl-C got no answer: the peer is gone or hung, and the rest of the clean-up
     /// is not sent (each would wait its timeout while the user waits for the prompt).
     gave_up: AtomicBool,
@@ -222,6 +224,8 @@ pub struct Request {
     hide_response_body: bool,
     rule: Option<StatusRule>,
     connection: Option<ConnectionId>,
+    /// Ctrl-C does not cut this request short (see [`Request::finish_on_interrupt`]).
+    finish_on_interrupt: bool,
 }
 
 impl Request {
@@ -240,6 +244,7 @@ impl Request {
             hide_response_body: false,
             rule: None,
             connection: None,
+            finish_on_interrupt: false,
         }
     }
 
@@ -283,6 +288,14 @@ impl Request {
 
     pub fn body(mut self, body: Body) -> Self {
         self.body = body;
+        self
+    }
+
+    /// A request whose answer creates remote state (canInitializeLibrary, a login): once sent, Ctrl-C lets it
+    /// finish (within its timeout), so that what it created is known and can be released; cutting it short
+    /// would leave a session nobody can name.
+    pub fn finish_on_interrupt(mut self) -> Self {
+        self.finish_on_interrupt = true;
         self
     }
 
@@ -335,6 +348,7 @@ impl Request {
             hide_response_body: self.hide_response_body,
             rule: self.rule,
             connection: self.connection,
+            finish_on_interrupt: self.finish_on_interrupt,
         })
     }
 }
@@ -529,6 +543,7 @@ impl Transport {
             opened,
             generation: AtomicU64::new(0),
             shut_down: AtomicBool::new(false),
+            finishing: AtomicUsize::new(0),
             gave_up: AtomicBool::new(false),
             interrupted,
         });
@@ -541,6 +556,15 @@ impl Transport {
             secrets: Mutex::new(Secrets::default()),
             jar: CookieJar::default(),
         })
+    }
+
+    /// The timeout requests run with now: after Ctrl-C, the clean-up's shorter one.
+    fn current_timeout(&self) -> Duration {
+        if self.shared.shut_down.load(Ordering::SeqCst) {
+            self.timeout.min(CLEANUP_TIMEOUT)
+        } else {
+            self.timeout
+        }
     }
 
     /// From now on, `secret` is replaced by `(redacted)` wherever a trace would show it (a secret shorter than
@@ -808,6 +832,9 @@ impl Transport {
         {
             builder = builder.header("cookie", cookie);
         }
+        let _finishing = req
+            .finish_on_interrupt
+            .then(|| Finishing::enter(&self.shared));
         let (agent, generation) = self.shared.agent();
         if self.shared.gave_up.load(Ordering::SeqCst) {
             return Err(Failure::new(
@@ -1085,7 +1112,7 @@ impl Transport {
                 .expect("checked");
             return self.classify(*inner, shown, generation, None);
         }
-        let (kind, what, _) = io_kind(&err, shown, self.timeout.as_secs_f64());
+        let (kind, what, _) = io_kind(&err, shown, self.current_timeout().as_secs_f64());
         anyhow::Error::new(err).context(Failure::new(kind, what))
     }
 
@@ -1138,7 +1165,7 @@ impl Transport {
                 ));
             }
         }
-        let secs = self.timeout.as_secs_f64();
+        let secs = self.current_timeout().as_secs_f64();
         let (kind, what, hint) = match &err {
             E::Timeout(t) => (
                 Kind::Timeout,
@@ -1277,16 +1304,46 @@ fn judge(
 }
 
 /// Shuts the agent down once Ctrl-C was pressed; ends with the transport.
+/// Counts a request Ctrl-C must let finish, while it runs.
+struct Finishing<'a>(&'a Shared);
+
+impl<'a> Finishing<'a> {
+    fn enter(shared: &'a Shared) -> Self {
+        shared.finishing.fetch_add(1, Ordering::SeqCst);
+        Finishing(shared)
+    }
+}
+
+impl Drop for Finishing<'_> {
+    fn drop(&mut self) {
+        self.0.finishing.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 fn watch_interrupt(shared: Weak<Shared>) {
     let _ = std::thread::Builder::new()
         .name("interrupt-watch".into())
         .spawn(move || {
+            let mut since: Option<Instant> = None;
             loop {
                 std::thread::sleep(Duration::from_millis(100));
                 let Some(shared) = shared.upgrade() else {
                     return;
                 };
-                if (shared.interrupted)() {
+                if !(shared.interrupted)() {
+                    continue;
+                }
+                // A request that must finish (its answer names what it opened) is given the clean-up's time.
+                let waited = since.get_or_insert_with(|| {
+                    if shared.finishing.load(Ordering::SeqCst) > 0 {
+                        eprintln!(
+                            "fieldctl: interrupted: waiting up to {} s for the answer that names the session, to release it",
+                            CLEANUP_TIMEOUT.as_secs()
+                        );
+                    }
+                    Instant::now()
+                });
+                if shared.finishing.load(Ordering::SeqCst) == 0 || waited.elapsed() >= CLEANUP_TIMEOUT {
                     shared.shut_down_once();
                     return;
                 }

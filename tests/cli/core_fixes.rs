@@ -51,6 +51,11 @@ fn a_missing_xdg_state_home_is_made_but_not_a_tree_above_it() {
     std::fs::create_dir(env.path("no-parent")).unwrap();
     assert_code(&env.can(&sim, &["timer"]), 0);
     assert!(state.join("fieldctl").is_dir());
+    // Inside an existing home, the whole path is made (`XDG_STATE_HOME=$HOME/.local/state`, no ~/.local yet).
+    let in_home = env.path("home/.local/state");
+    env.set("XDG_STATE_HOME", in_home.to_str().unwrap());
+    assert_code(&env.can(&sim, &["timer"]), 0);
+    assert!(in_home.join("fieldctl").is_dir());
 }
 
 #[test]

@@ -196,6 +196,13 @@ fn dump_file_no_clobber_and_a_missing_directory_are_refused_before_the_device_is
         &["dump", "--count", "1", "--file", missing.to_str().unwrap()],
     );
     assert_fails(&out, 10, "nodir");
+    let dir = env.path("adir");
+    std::fs::create_dir(&dir).unwrap();
+    let out = env.can(
+        &sim,
+        &["dump", "--count", "1", "--file", dir.to_str().unwrap()],
+    );
+    assert_fails(&out, 10, "adir: is a directory");
     assert!(sim.requests().is_empty(), "{:?}", sim.functions());
     // Without --no-clobber the capture replaces the file, as cp would.
     let out = env.can(
@@ -330,4 +337,86 @@ fn empty_script_slots_are_explained() {
     );
     let out = env.can(&sim, &["script", "text", "--slot", "99", "--follow"]);
     assert_fails(&out, 5, "the device has no script slot 99");
+}
+
+/// A relay to `target` that holds every answer back for `delay` (a slow link).
+fn slow_answers(target: &str, delay: std::time::Duration) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let target = target.to_owned();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let Ok(server) = std::net::TcpStream::connect(&target) else {
+                continue;
+            };
+            let (mut c_in, mut s_out) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 65536];
+                while let Ok(n @ 1..) = c_in.read(&mut buf) {
+                    if s_out.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+            });
+            let (mut s_in, mut c_out) = (server, client);
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 65536];
+                while let Ok(n @ 1..) = s_in.read(&mut buf) {
+                    std::thread::sleep(delay);
+                    if c_out.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+#[test]
+fn ctrl_c_while_the_session_is_being_opened_waits_for_it_and_releases_it() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let relay = slow_answers(&sim.addr, std::time::Duration::from_millis(1500));
+    let timer = env.spawn_can(&relay, &["timer"]);
+    // The device has opened the session; its answer is still on the way.
+    let out = signal_when(
+        timer,
+        "the device to open the session",
+        || !calls(&sim, "canInitializeLibrary").is_empty(),
+        "INT",
+    );
+    assert_code(&out, 130);
+    assert!(
+        out.stderr
+            .contains("interrupted: waiting up to 5 s for the answer that names the session"),
+        "{out:?}"
+    );
+    assert_eq!(
+        calls(&sim, "canUnloadLibrary").len(),
+        1,
+        "{:?}",
+        sim.functions()
+    );
+    let status = env.can(&sim, &["status", "-o", "json"]);
+    assert!(status.stdout.contains(r#""state": "free""#), "{status:?}");
+}
+
+#[test]
+fn a_run_until_stopped_whose_clean_up_fails_does_not_exit_0() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let send = env.spawn_can(&sim, &["send", "1#01", "--repeat", "0", "--interval", "10"]);
+    wait_for("sending", || !calls(&sim, "canWrite").is_empty());
+    sim.signal("STOP");
+    signal(&send, "INT");
+    let out = finish(send);
+    sim.signal("CONT");
+    // Stopped by Ctrl-C as designed, but the device was not released: that is not success.
+    assert_fails(&out, 130, "cleaning up after Ctrl-C");
+    assert!(
+        out.stderr.contains("no answer within 5 s"),
+        "the clean-up's own timeout: {out:?}"
+    );
 }
