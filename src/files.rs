@@ -382,12 +382,23 @@ fn check_target(
     target: &Path,
     no_clobber: bool,
 ) -> anyhow::Result<Option<std::fs::Metadata>> {
+    // --no-clobber keeps files: a device or FIFO is written through whatever it says, as cp -n does; a
+    // dangling symlink counts as existing (cp -n refuses it too).
+    if no_clobber
+        && std::fs::symlink_metadata(shown).is_ok_and(|m| m.file_type().is_symlink())
+        && !target.exists()
+    {
+        return Err(local(format!(
+            "{} is a symlink to a file that does not exist (--no-clobber)",
+            shown.display()
+        )));
+    }
     match std::fs::metadata(target) {
-        Ok(_) if no_clobber => Err(local(format!(
+        Ok(m) if m.is_dir() => Err(local(format!("{} is a directory", shown.display()))),
+        Ok(m) if no_clobber && m.is_file() => Err(local(format!(
             "{} already exists (--no-clobber)",
             shown.display()
         ))),
-        Ok(m) if m.is_dir() => Err(local(format!("{} is a directory", shown.display()))),
         Ok(m) => Ok(Some(m)),
         Err(_) => {
             let parent = parent_of(target);

@@ -73,7 +73,11 @@ impl Session {
         );
         let held = store.lock()?;
         if let Some(id) = Self::join_or_clear(api, opts, &held)? {
-            hold.rename(opened);
+            // The session stays with its other owners: leaving without a word costs them nothing.
+            hold.rename(format!(
+                "this run's channel handle in the shared session on the device at {}",
+                api.address()
+            ));
             drop(held);
             return Ok(Session {
                 id,
@@ -249,11 +253,14 @@ pub fn join_channel(
         ))
         .into()),
         BitrateSource::Setting => {
+            let spec = &super::settings::BITRATE.spec;
+            let from = match (spec.env, ctx.env_value(spec)?) {
+                (Some(env), Some(_)) => env.to_owned(),
+                _ => format!("{} in the profile", spec.key),
+            };
             ctx.out.warn(&format!(
-                "channel {channel} is already on the session's bus at {} (set by fieldctl PID {}): joining at that rate, not at {bitrate} from {}",
-                c.bitrate,
-                c.owner,
-                super::settings::BITRATE.spec.origins()
+                "channel {channel} is already on the session's bus at {} (set by fieldctl PID {}): joining at that rate, not at {bitrate} from {from}",
+                c.bitrate, c.owner
             ));
             Ok(())
         }

@@ -163,7 +163,7 @@ fn joining_with_another_bitrate_from_a_setting_warns_and_a_listen_only_channel_i
     );
     assert!(
         out.stderr
-            .contains("joining at that rate, not at 500K from FIELDCTL_CAN_BITRATE or can.bitrate in the profile"),
+            .contains("joining at that rate, not at 500K from FIELDCTL_CAN_BITRATE"),
         "{out:?}"
     );
     assert_eq!(calls(&sim, "canWrite").len(), 2);
@@ -419,4 +419,35 @@ fn a_run_until_stopped_whose_clean_up_fails_does_not_exit_0() {
         out.stderr.contains("no answer within 5 s"),
         "the clean-up's own timeout: {out:?}"
     );
+}
+
+#[test]
+fn no_clobber_keeps_files_but_writes_through_devices_and_refuses_dangling_links() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--device-file", "F:/x.txt=/dev/null"]);
+    assert_code(
+        &env.can(
+            &sim,
+            &["file", "get", "F:/x.txt", "/dev/null", "--no-clobber"],
+        ),
+        0,
+    );
+    let link = env.path("link.txt");
+    std::os::unix::fs::symlink(env.path("nothere.txt"), &link).unwrap();
+    let out = env.can(
+        &sim,
+        &[
+            "file",
+            "get",
+            "F:/x.txt",
+            link.to_str().unwrap(),
+            "--no-clobber",
+        ],
+    );
+    assert_fails(
+        &out,
+        10,
+        "is a symlink to a file that does not exist (--no-clobber)",
+    );
+    assert!(!env.path("nothere.txt").exists());
 }
