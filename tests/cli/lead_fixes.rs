@@ -25,14 +25,18 @@ fn ctrl_c_against_a_hung_device_gives_up_the_clean_up_after_one_bounded_try() {
             .contains("fieldctl: interrupted: releasing a session on the device at "),
         "{out:?}"
     );
-    // The record stays, ownerless: the next run frees the device first. (The stopped device still queued the
-    // one clean-up call that was tried, canBusOff, and answers it once it runs again.)
+    // The record stays, ownerless: the next run frees the device first. (The stopped device may still have
+    // queued the one clean-up call that was tried, canBusOff, and answer it once it runs again.)
     assert_code(&env.can(&sim, &["timer"]), 0);
     let f = sim.functions();
     let last_read = f.iter().rposition(|f| f == "S/canRead").unwrap();
+    let mut next = &f[last_read + 1..];
+    if next.first().is_some_and(|f| f == "S/canBusOff") {
+        next = &next[1..]; // the queued attempt, when the device still read it once running again
+    }
     assert_eq!(
-        f[last_read + 1..last_read + 4],
-        ["S/canBusOff", "S/canUnloadLibrary", "canInitializeLibrary"],
+        next[..2],
+        ["S/canUnloadLibrary", "canInitializeLibrary"],
         "{f:?}"
     );
     assert_eq!(f.iter().filter(|f| *f == "S/canClose").count(), 1, "{f:?}");
@@ -76,7 +80,7 @@ fn ctrl_c_while_connecting_to_a_device_that_does_not_answer_exits_at_once() {
     let timer = env.spawn_can(&addr, &["timer", "--timeout", "600"]);
     let port = addr.rsplit(':').next().unwrap().to_owned();
     wait_for("fieldctl to be connecting", || {
-        syn_sent_to(&port, timer.id())
+        tcp_state("syn-sent", &port, timer.id())
     });
     signal(&timer, "INT");
     let out = finish(timer);
@@ -89,16 +93,11 @@ fn ctrl_c_while_connecting_to_a_device_that_does_not_answer_exits_at_once() {
     let _ = peer.wait();
 }
 
-/// Whether process `pid` has a connection to 127.0.0.1:`port` still waiting for its SYN to be answered.
-fn syn_sent_to(port: &str, pid: u32) -> bool {
+/// Whether process `pid` has a TCP connection to 127.0.0.1:`port` in `state` (`syn-sent`: its connection
+/// attempt is not answered yet; `established`), as `ss` sees it.
+fn tcp_state(state: &str, port: &str, pid: u32) -> bool {
     let out = std::process::Command::new("ss")
-        .args([
-            "-Htnp",
-            "state",
-            "syn-sent",
-            "dst",
-            &format!("127.0.0.1:{port}"),
-        ])
+        .args(["-Htnp", "state", state, "dst", &format!("127.0.0.1:{port}")])
         .output()
         .expect("ss (iproute2)");
     String::from_utf8_lossy(&out.stdout).contains(&format!("pid={pid},"))
@@ -295,26 +294,13 @@ fn a_dump_stopped_before_the_device_was_its_own_prints_no_summary() {
     let addr = silent_peer();
     let dump = env.spawn_can(&addr, &["dump"]);
     let port = addr.rsplit(':').next().unwrap().to_owned();
-    wait_for("the request to be sent", || connected_to(&port, dump.id()));
+    wait_for("the request to be sent", || {
+        tcp_state("established", &port, dump.id())
+    });
     signal(&dump, "INT");
     let out = finish(dump);
     assert_code(&out, 130);
     assert!(!out.stderr.contains("frames in"), "{out:?}");
-}
-
-/// Whether process `pid` has an established connection to 127.0.0.1:`port`.
-fn connected_to(port: &str, pid: u32) -> bool {
-    let out = std::process::Command::new("ss")
-        .args([
-            "-Htnp",
-            "state",
-            "established",
-            "dst",
-            &format!("127.0.0.1:{port}"),
-        ])
-        .output()
-        .expect("ss (iproute2)");
-    String::from_utf8_lossy(&out.stdout).contains(&format!("pid={pid},"))
 }
 
 #[test]
