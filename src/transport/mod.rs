@@ -1559,16 +1559,21 @@ mod tests {
         assert_eq!(r.shown_url, "http://(redacted)@h/f");
     }
 
-    #[test]
-    fn credentials_in_headers_are_redacted() {
-        let t = Transport::new(Options {
+    /// A transport that traces headers and bodies (-vv), for the redaction tests.
+    fn tracing_transport() -> Transport {
+        Transport::new(Options {
             timeout: Duration::from_secs(1),
             ca_cert: None,
             insecure: false,
             verbosity: 2,
             max_response_bytes: 10,
         })
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn credentials_in_headers_are_redacted() {
+        let t = tracing_transport();
         t.register_secret("sess1234");
         let r = Request::new("GET", "http://h", "/x")
             .header("Authorization", "KSCBasic user=\"x\"")
@@ -1585,14 +1590,7 @@ mod tests {
 
     #[test]
     fn short_secrets_are_redacted_as_whole_values_only() {
-        let t = Transport::new(Options {
-            timeout: Duration::from_secs(1),
-            ca_cert: None,
-            insecure: false,
-            verbosity: 2,
-            max_response_bytes: 10,
-        })
-        .unwrap();
+        let t = tracing_transport();
         t.register_secret("");
         t.register_secret("ab");
         t.register_secret("a b");

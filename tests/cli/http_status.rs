@@ -364,15 +364,7 @@ fn trickling_download_device() -> (String, RequestLog) {
                 let Some(head) = read_head(&mut reader) else {
                     return;
                 };
-                let target = head.split(' ').nth(1).unwrap_or("/").to_owned();
-                let ident = target
-                    .split("ident=")
-                    .nth(1)
-                    .and_then(|i| i.split('&').next())
-                    .unwrap_or("0")
-                    .to_owned();
-                let function = target.split('?').next().unwrap().rsplit('/').next();
-                let function = function.unwrap().to_owned();
+                let (function, ident) = function_and_ident(&head);
                 seen.lock().unwrap().push(function.clone());
                 if function != "kvFileCopyFromDevice" {
                     let _ = out.write_all(&normal_answer(&function, &ident));

@@ -528,21 +528,7 @@ pub fn fake_kvaser(
                     break;
                 }
             }
-            let target = line.split(' ').nth(1).unwrap_or("/").to_owned();
-            let ident = target
-                .split("ident=")
-                .nth(1)
-                .and_then(|i| i.split('&').next())
-                .unwrap_or("0")
-                .to_owned();
-            let function = target
-                .split('?')
-                .next()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned();
+            let (function, ident) = function_and_ident(&line);
             log.lock().unwrap().push(function.clone());
             let _ = out.write_all(&answer(&function, &ident));
         }
@@ -586,4 +572,22 @@ pub fn assert_fails(out: &Output, code: i32, message: &str) {
         out.stderr.contains(message),
         "stderr lacks {message:?}: {out:?}"
     );
+}
+
+/// The REST function and the `ident` of a Kvaser request line (`GET /S/canRead?hnd=0&ident=7 HTTP/1.1`).
+pub fn function_and_ident(request_line: &str) -> (String, String) {
+    let target = request_line.split(' ').nth(1).unwrap_or("/");
+    let ident = target
+        .split("ident=")
+        .nth(1)
+        .and_then(|i| i.split('&').next())
+        .unwrap_or("0");
+    let function = target
+        .split('?')
+        .next()
+        .unwrap_or("")
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    (function.to_owned(), ident.to_owned())
 }
