@@ -137,6 +137,8 @@ fn parse_timeout(s: &str) -> Result<f64, String> {
 pub enum Command {
     /// Kvaser CAN interfaces through their JSON REST API
     Can(crate::can::CanArgs),
+    /// OVMS servers: vehicles, status, charge, location, tyres, history, tokens
+    Ovms(crate::ovms::OvmsArgs),
     /// Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware
     Sim(crate::sim::SimArgs),
     /// Manage profiles in the config file
@@ -311,6 +313,7 @@ impl Command {
         use crate::profile::{ConfigCommand, ProfileCommand};
         match self {
             Command::Can(args) => args.prints(),
+            Command::Ovms(args) => args.prints(),
             Command::Profile(ProfileCommand::List | ProfileCommand::Show { .. }) => Prints::Records,
             Command::Profile(_) | Command::GenerateDocs { .. } => Prints::Nothing,
             Command::Config(ConfigCommand::Path)
@@ -355,6 +358,10 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::Can(args) => {
             ctx.check_requested_profile()?;
             crate::can::run(&ctx, args)
+        }
+        Command::Ovms(args) => {
+            ctx.check_requested_profile()?;
+            crate::ovms::run(&ctx, args)
         }
         Command::Sim(args) => crate::sim::run(&ctx, args),
         Command::Profile(cmd) => crate::profile::run(&ctx, cmd),

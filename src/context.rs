@@ -26,6 +26,8 @@ pub struct Context {
     config_path: Option<PathBuf>,
     requested_profile: Option<String>,
     config: OnceCell<Config>,
+    /// The subcommand's words (`ovms status`), for messages.
+    command_words: String,
 }
 
 impl Context {
@@ -43,7 +45,13 @@ impl Context {
             config_path: g.config.clone(),
             requested_profile: g.profile.clone().filter(|p| !p.is_empty()),
             config: OnceCell::new(),
+            command_words: g.command_words.clone(),
         }
+    }
+
+    /// The subcommand's words as typed (`ovms status`), for messages and hints.
+    pub fn command_words(&self) -> &str {
+        &self.command_words
     }
 
     pub fn config_path(&self) -> anyhow::Result<PathBuf> {

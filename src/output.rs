@@ -509,6 +509,7 @@ mod tests {
     fn documented_rows() -> Vec<(&'static str, &'static [Column])> {
         [
             &crate::can::rows::DOCUMENTED[..],
+            crate::ovms::rows::DOCUMENTED,
             &crate::profile::DOCUMENTED[..],
         ]
         .concat()

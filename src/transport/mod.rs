@@ -249,12 +249,21 @@ impl Request {
     }
 
     pub fn query(mut self, key: &str, value: &str) -> Self {
+        self.add_query(key, value);
+        self
+    }
+
+    pub fn add_query(&mut self, key: &str, value: &str) {
         let sep = if self.has_query { '&' } else { '?' };
         self.has_query = true;
         let pair = format!("{sep}{}={}", encode_query(key), encode_query(value));
         self.url.push_str(&pair);
         self.shown_url.push_str(&pair);
-        self
+    }
+
+    /// The path without the query, as sent (encoded).
+    pub fn path(&self) -> &str {
+        &self.path
     }
 
     /// A request header; `-vv` redacts credentials (Authorization, Cookie, X-KSC-Session, …). An explicit
@@ -274,6 +283,12 @@ impl Request {
 
     /// A query parameter whose value is a secret: sent, never traced.
     pub fn secret_query(mut self, key: &str, value: &str) -> Self {
+        self.add_secret_query(key, value);
+        self
+    }
+
+    /// [`Request::secret_query`] on a request being adjusted (a replay after logging in again).
+    pub fn add_secret_query(&mut self, key: &str, value: &str) {
         let sep = if self.has_query { '&' } else { '?' };
         self.has_query = true;
         self.url.push_str(&format!(
@@ -283,7 +298,6 @@ impl Request {
         ));
         self.shown_url
             .push_str(&format!("{sep}{}=(redacted)", encode_query(key)));
-        self
     }
 
     pub fn body(mut self, body: Body) -> Self {

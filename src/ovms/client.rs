@@ -1,0 +1,553 @@
+//! The typed OVMS client: who we are on which server, the cookie session, and every request's status.
+//!
+//! Authentication, as the real server does it: `GET /api/cookie?username=U&password=P` (P is the password or an
+//! API token) answers `Set-Cookie: ovmsapisession=…`; the cookie then authenticates every call until the server
+//! forgets it, a fixed time after login. The client logs in once per run at most, keeps the cookie in the state
+//! store (0600, per server and user) for later runs, and on a 401 logs in again once and repeats the call.
+//! Threads sharing one client (the fleet view) log in again once between them: a call that got its 401 with an
+//! older cookie than the current one is only repeated.
+//!
+//! A token whose permit lacks `session` cannot log in (403 `Insufficient rights`): its calls then carry the
+//! credentials in their query instead, which the server accepts for every call but the cookie and token ones.
+//!
+//! Every non-2xx status is read by [`statuses::failure`]; the client never prints.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{Connection, settings, statuses};
+use crate::address::{Address, Scheme};
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::secret::{self, Need, Source};
+use crate::state::{Record, Store};
+use crate::transport::{Body, Request, Response, Transport, Verdict};
+
+/// The server's session cookie.
+pub const COOKIE: &str = "ovmsapisession";
+
+pub struct Client {
+    t: Transport,
+    base: String,
+    address: Address,
+    user: String,
+    store: Store,
+    password_stdin: bool,
+    token_stdin: bool,
+    /// The credentials, once resolved (a run asks for them at most once).
+    auth: Mutex<Option<Auth>>,
+    /// How calls authenticate now.
+    mode: Mutex<Mode>,
+    /// Bumped by every login: a 401 to a call sent before the last login is only repeated.
+    generation: AtomicU64,
+    /// Held while logging in, so threads that all got a 401 log in once between them.
+    login_lock: Mutex<()>,
+}
+
+#[derive(Clone)]
+struct Auth {
+    secret: String,
+    token: bool,
+    source: Source,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    /// No session yet: the first call logs in.
+    None,
+    /// The jar holds the session cookie.
+    Cookie,
+    /// A token without the `session` right: credentials in every call's query.
+    Query,
+}
+
+/// What the state file keeps besides the cookie.
+#[derive(Serialize, Deserialize, Default, Debug)]
+pub struct Payload {
+    /// Unix seconds of the login that made the cookie.
+    #[serde(default)]
+    pub logged_in: u64,
+}
+
+impl Client {
+    /// Resolve server and user (no request, no file touched); restore a kept cookie.
+    pub fn new(ctx: &Context, conn: &Connection) -> anyhow::Result<Client> {
+        let server = match &conn.server {
+            Some(s) => s.clone(),
+            None => ctx.get(&settings::SERVER)?,
+        };
+        let address = Address::parse(&server, settings::ADDRESS)?;
+        let user = match &conn.username {
+            Some(u) => u.clone(),
+            None => ctx.get(&settings::USERNAME)?.ok_or_else(|| {
+                Failure::new(Kind::Usage, "no OVMS username given").hint(format!(
+                    "use --username NAME, or set {}",
+                    settings::USERNAME.spec.origins()
+                ))
+            })?,
+        };
+        if user.is_empty() {
+            return Err(Failure::new(Kind::Usage, "the OVMS username is empty").into());
+        }
+        let ca = if address.scheme == Scheme::Https {
+            ctx.get(&settings::CA_CERT)?
+        } else {
+            None
+        };
+        let t = ctx.transport(ca)?;
+        let store = Store::new("ovms", &address, Some(&user))?;
+        let client = Client {
+            t,
+            base: address.url(),
+            address,
+            user,
+            store,
+            password_stdin: conn.password_stdin,
+            token_stdin: conn.token_stdin,
+            auth: Mutex::new(None),
+            mode: Mutex::new(Mode::None),
+            generation: AtomicU64::new(0),
+            login_lock: Mutex::new(()),
+        };
+        if let Some(record) = client.store.peek::<Payload>()
+            && !record.expired()
+            && !record.session.is_empty()
+        {
+            client.t.set_cookie(&client.base, COOKIE, &record.session);
+            *client.mode() = Mode::Cookie;
+        }
+        Ok(client)
+    }
+
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// The server as messages show it.
+    pub fn server(&self) -> String {
+        self.address.to_string()
+    }
+
+    pub fn transport(&self) -> &Transport {
+        &self.t
+    }
+
+    fn mode(&self) -> std::sync::MutexGuard<'_, Mode> {
+        self.mode.lock().expect("mode lock")
+    }
+
+    /// A session cookie is held (kept from an earlier run or made by this one).
+    pub fn has_session(&self) -> bool {
+        *self.mode() == Mode::Cookie
+    }
+
+    /// A request to `path` (already encoded, see [`segment`]) on this server.
+    pub fn request(&self, method: &'static str, path: &str) -> Request {
+        Request::new(method, &self.base, path)
+    }
+
+    /// Send an authenticated call (logging in first when there is no session) and judge its status. `ctx`
+    /// resolves the credentials when a login needs them and none are known yet; threads pass None (see
+    /// [`Client::prepare_credentials`]).
+    pub fn call(&self, ctx: Option<&Context>, req: Request) -> anyhow::Result<Response> {
+        if *self.mode() == Mode::None {
+            let _one = self.login_lock.lock().expect("login lock");
+            if *self.mode() == Mode::None {
+                self.log_in(ctx, None)?;
+            }
+        }
+        let method = req.method;
+        let path = path_of(&req);
+        let generation = self.generation.load(Ordering::SeqCst);
+        let req = self.authorize(req).status_rule(accept_all);
+        let resp = self.t.send_reauth(req, &mut |_why, replay| {
+            if *self.mode() == Mode::Query {
+                // Credentials in the query were refused: logging in again cannot help.
+                return Err(self.refused(401).into());
+            }
+            self.login_again(ctx, generation)?;
+            self.authorize_replay(replay);
+            Ok(())
+        })?;
+        self.judge(method, &path, resp)
+    }
+
+    /// [`Client::call`] for a GET whose answer is JSON.
+    pub fn get_json(&self, ctx: Option<&Context>, path: &str) -> anyhow::Result<Value> {
+        let resp = self.call(ctx, self.request("GET", path))?;
+        parse_json(&resp, "GET", path)
+    }
+
+    /// A call over the kept session only: no login (logout, and what must not open a session).
+    pub fn call_in_session(&self, req: Request) -> anyhow::Result<Response> {
+        let method = req.method;
+        let path = path_of(&req);
+        let resp = self.t.send(req.status_rule(accept_all))?;
+        self.judge(method, &path, resp)
+    }
+
+    /// Resolve the credentials now, without prompting, so that threads can log in again if the session
+    /// expires under them. Without a non-interactive source, a thread's 401 is reported as such.
+    pub fn prepare_credentials(&self, ctx: &Context) -> anyhow::Result<()> {
+        if self.auth.lock().expect("auth lock").is_some() {
+            return Ok(());
+        }
+        if let Some(auth) = self.find_credentials(ctx, false)? {
+            *self.auth.lock().expect("auth lock") = Some(auth);
+        }
+        Ok(())
+    }
+
+    /// `ovms login`: a new session whatever is kept (it checks the credentials).
+    pub fn login(&self, ctx: &Context) -> anyhow::Result<()> {
+        let _one = self.login_lock.lock().expect("login lock");
+        self.t.clear_cookies(&self.base);
+        *self.mode() = Mode::None;
+        self.log_in(Some(ctx), Some(String::new()))
+    }
+
+    /// Log in (a new cookie session) and keep the cookie; a token without the `session` right switches to
+    /// credentials in the query. A cookie another fieldctl kept meanwhile is used instead, unless it is
+    /// `stale` (the one that just got a 401; `Some("")`: never reuse).
+    fn log_in(&self, ctx: Option<&Context>, stale: Option<String>) -> anyhow::Result<()> {
+        let held = self.store.lock()?;
+        if let Some(record) = held.read::<Payload>()
+            && !record.expired()
+            && !record.session.is_empty()
+            && stale
+                .as_ref()
+                .is_none_or(|s| !s.is_empty() && s != &record.session)
+        {
+            // Kept by another run since this one started: use it rather than log in again.
+            self.t.set_cookie(&self.base, COOKIE, &record.session);
+            *self.mode() = Mode::Cookie;
+            return Ok(());
+        }
+        let auth = self.credentials(ctx)?;
+        self.t.clear_cookies(&self.base);
+        let req = self
+            .request("GET", "/api/cookie")
+            .query("username", &self.user)
+            .secret_query("password", &auth.secret)
+            .finish_on_interrupt()
+            .status_rule(accept_all);
+        let resp = self.t.send(req)?;
+        if resp.status == 401 {
+            return Err(self.refused(401).into());
+        }
+        if resp.status == 403 && auth.token && statuses::insufficient_rights(&resp.body) {
+            *self.mode() = Mode::Query;
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            return Ok(());
+        }
+        let resp = self.judge("GET", "/api/cookie", resp)?;
+        let Some((_, cookie)) = self
+            .t
+            .cookies(&self.base)
+            .into_iter()
+            .find(|(k, _)| k == COOKIE)
+        else {
+            return Err(Failure::new(
+                Kind::Malformed,
+                format!(
+                    "{} accepted the login but set no {COOKIE} cookie (answer: {})",
+                    self.server(),
+                    crate::transport::status::body_start(&resp.body)
+                ),
+            )
+            .hint("is this an OVMS server?")
+            .into());
+        };
+        let mut record = Record::<Payload>::new(&self.store, cookie);
+        record.payload.logged_in = now_secs();
+        held.write(&record)?;
+        *self.mode() = Mode::Cookie;
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// After a 401 to a call sent at `generation`: log in unless another thread already did.
+    fn login_again(&self, ctx: Option<&Context>, generation: u64) -> anyhow::Result<()> {
+        let _one = self.login_lock.lock().expect("login lock");
+        if self.generation.load(Ordering::SeqCst) != generation {
+            return Ok(());
+        }
+        // The kept cookie is dead: forget it before logging in.
+        let stale = self
+            .t
+            .cookies(&self.base)
+            .into_iter()
+            .find(|(k, _)| k == COOKIE)
+            .map(|(_, v)| v)
+            .unwrap_or_default();
+        *self.mode() = Mode::None;
+        self.t.clear_cookies(&self.base);
+        self.log_in(ctx, Some(stale))
+    }
+
+    /// End the kept session on the server and forget it. False when there was none to end.
+    pub fn logout(&self) -> anyhow::Result<bool> {
+        if !self.has_session() {
+            let held = self.store.lock()?;
+            held.remove();
+            return Ok(false);
+        }
+        let held = self.store.lock()?;
+        let resp = self.t.send(
+            self.request("DELETE", "/api/cookie")
+                .status_rule(accept_all),
+        )?;
+        let gone = resp.status == 401; // already expired: nothing left to end
+        held.remove();
+        self.t.clear_cookies(&self.base);
+        *self.mode() = Mode::None;
+        if !gone {
+            self.judge("DELETE", "/api/cookie", resp)?;
+        }
+        Ok(true)
+    }
+
+    /// Whether calls carry the token in their query (a token without the `session` right).
+    pub fn query_auth(&self) -> bool {
+        *self.mode() == Mode::Query
+    }
+
+    /// The credentials' source, for messages (never the value).
+    pub fn credential_source(&self) -> Option<String> {
+        self.auth.lock().expect("auth lock").as_ref().map(|a| {
+            format!(
+                "{} from {}",
+                if a.token { "API token" } else { "password" },
+                a.source
+            )
+        })
+    }
+
+    fn authorize(&self, mut req: Request) -> Request {
+        self.authorize_replay(&mut req);
+        req
+    }
+
+    /// In query mode, the credentials go in the call's query.
+    fn authorize_replay(&self, req: &mut Request) {
+        if *self.mode() != Mode::Query {
+            return;
+        }
+        if let Some(a) = self.auth.lock().expect("auth lock").as_ref() {
+            req.add_query("username", &self.user);
+            req.add_secret_query("password", &a.secret);
+        }
+    }
+
+    fn credentials(&self, ctx: Option<&Context>) -> anyhow::Result<Auth> {
+        if let Some(a) = self.auth.lock().expect("auth lock").clone() {
+            return Ok(a);
+        }
+        let Some(ctx) = ctx else {
+            return Err(Failure::new(
+                Kind::Auth,
+                format!(
+                    "the session on {} expired during the run and no password or token is at hand without a prompt",
+                    self.server()
+                ),
+            )
+            .hint("run the command again, or give the credentials by a variable or *_command")
+            .into());
+        };
+        let auth = match self.find_credentials(ctx, true)? {
+            Some(a) => a,
+            None => unreachable!("prompting finds a secret or fails"),
+        };
+        self.t.register_secret(&auth.secret);
+        *self.auth.lock().expect("auth lock") = Some(auth.clone());
+        Ok(auth)
+    }
+
+    /// The token's sources first (FIELDCTL_OVMS_TOKEN is used in place of the password), then the password's;
+    /// `--password-stdin` / `--token-stdin` pick one. `prompt`: ask for the password on a terminal.
+    fn find_credentials(&self, ctx: &Context, prompt: bool) -> anyhow::Result<Option<Auth>> {
+        let auth = |(s, source): (secret::Secret, Source), token| Auth {
+            secret: s.expose().to_owned(),
+            token,
+            source,
+        };
+        if !self.password_stdin
+            && let Some(found) =
+                secret::find_with_source(ctx, &Need::new(&settings::TOKEN, self.token_stdin))?
+        {
+            return Ok(Some(auth(found, true)));
+        }
+        let need = Need::new(&settings::PASSWORD, self.password_stdin);
+        let found = if prompt {
+            Some(secret::require_with_source(ctx, &need)?)
+        } else {
+            secret::find_with_source(ctx, &need)?
+        };
+        let found = found.map(|f| auth(f, false));
+        if let Some(a) = &found {
+            self.t.register_secret(&a.secret);
+        }
+        Ok(found)
+    }
+
+    fn refused(&self, status: u16) -> Failure {
+        let what = match self.auth.lock().expect("auth lock").as_ref() {
+            Some(a) => format!(
+                " the {} from {}",
+                if a.token { "API token" } else { "password" },
+                a.source
+            ),
+            None => " the kept session".into(),
+        };
+        Failure::new(
+            Kind::Auth,
+            format!(
+                "authentication failed: {} refused user {} with{what} ({status} Authentication failed)",
+                self.server(),
+                self.user
+            ),
+        )
+        .hint(format!(
+            "check --username and the password ({}) or API token ({})",
+            settings::PASSWORD.sources(),
+            settings::TOKEN.sources()
+        ))
+    }
+
+    fn judge(&self, method: &str, path: &str, resp: Response) -> anyhow::Result<Response> {
+        if (200..300).contains(&resp.status) {
+            return Ok(resp);
+        }
+        if resp.status == 401 {
+            return Err(self.refused(401).into());
+        }
+        Err(statuses::failure(
+            &statuses::Call {
+                method,
+                path,
+                server: &self.server(),
+                user: &self.user,
+                token: self
+                    .auth
+                    .lock()
+                    .expect("auth lock")
+                    .as_ref()
+                    .is_some_and(|a| a.token),
+            },
+            &resp,
+        )
+        .into())
+    }
+}
+
+/// Every status reaches the client, which reads it with the call's context (vehicle, right, server).
+fn accept_all(_status: u16, _path: &str, _body: &[u8]) -> Option<Verdict> {
+    Some(Verdict::Accept)
+}
+
+fn path_of(req: &Request) -> String {
+    req.path().to_owned()
+}
+
+/// The body as JSON, or exit 9 naming the call.
+pub fn parse_json(resp: &Response, method: &str, path: &str) -> anyhow::Result<Value> {
+    serde_json::from_slice(&resp.body).map_err(|e| {
+        Failure::new(
+            Kind::Malformed,
+            format!(
+                "the answer to {method} {path} is not JSON ({e}): {}",
+                crate::transport::status::body_start(&resp.body)
+            ),
+        )
+        .into()
+    })
+}
+
+/// One path segment, percent-encoded (vehicle ids, record types such as `*-LOG-Trip`, tokens).
+pub fn segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A form body (`application/x-www-form-urlencoded`), as `POST /api/token` reads its fields.
+pub fn form(fields: &[(&str, &str)]) -> Body {
+    let data = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    Body::Bytes {
+        content_type: "application/x-www-form-urlencoded".into(),
+        data: data.into_bytes(),
+    }
+}
+
+fn form_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b if b.is_ascii_alphanumeric() || b"-._*".contains(&b) => out.push(b as char),
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_segments_and_forms() {
+        assert_eq!(segment("*-LOG-Trip"), "%2A-LOG-Trip");
+        assert_eq!(segment("a/b c"), "a%2Fb%20c");
+        let Body::Bytes { data, .. } =
+            form(&[("purpose", "a b&c=d+é"), ("permit", "auth,session")])
+        else {
+            panic!()
+        };
+        assert_eq!(
+            String::from_utf8(data).unwrap(),
+            "purpose=a+b%26c%3Dd%2B%C3%A9&permit=auth%2Csession"
+        );
+    }
+}
+
+/// A path segment decoded (`%2A-LOG-Trip` → `*-LOG-Trip`) for messages; a bad escape stays as it is.
+pub fn decode_segment(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,36 @@
+//! The `ovms` group's table rows (docs/output.md documents each; `output::tests::documented_rows` checks).
+
+#[cfg(test)]
+use crate::output::Row;
+use crate::output::Time;
+use crate::row;
+
+row! {
+    /// `ovms vehicles`
+    pub struct VehicleRow {
+        id: String => ("id", "VEHICLE"),
+        car_connected: bool => ("car_connected", "CAR ONLINE"),
+        apps: u64 => ("apps", "APPS"),
+        batch_clients: u64 => ("batch_clients", "BATCH CLIENTS"),
+    }
+}
+
+row! {
+    /// `ovms connect`
+    pub struct ConnectRow {
+        id: String => ("id", "VEHICLE"),
+        car_connected: bool => ("car_connected", "CAR ONLINE"),
+        apps: u64 => ("apps", "APPS"),
+        batch_clients: u64 => ("batch_clients", "BATCH CLIENTS"),
+        first_peer: bool => ("first_peer", "FIRST PEER"),
+        status_time: Option<Time> => ("status_time", "STATUS RECEIVED"),
+        status_age: Option<u64> => ("status_age", "STATUS AGE (S)"),
+    }
+}
+
+#[cfg(test)]
+/// Every row type of the group with its columns, for the documentation test.
+pub const DOCUMENTED: &[(&str, &[crate::output::Column])] = &[
+    ("ovms vehicles", VehicleRow::COLUMNS),
+    ("ovms connect", ConnectRow::COLUMNS),
+];

@@ -1,0 +1,128 @@
+//! What each status of the OVMS server means (docs/ovms-server-notes.md, "Status codes"), as exit codes and
+//! messages that name the vehicle, the right or the call. The server answers errors as `text/plain` one-liners;
+//! older (v2) servers answer every error with a 404.
+
+use crate::error::{Failure, Kind};
+use crate::transport::Response;
+use crate::transport::status::body_start;
+
+/// The call a status answered.
+pub struct Call<'a> {
+    pub method: &'a str,
+    /// Encoded path without the query.
+    pub path: &'a str,
+    pub server: &'a str,
+    pub user: &'a str,
+    /// The credentials are an API token (its permit may lack a right).
+    pub token: bool,
+}
+
+impl Call<'_> {
+    /// `/api/status/CAR` → `status`.
+    fn endpoint(&self) -> &str {
+        self.path
+            .trim_start_matches("/api/")
+            .split('/')
+            .next()
+            .unwrap_or("")
+    }
+
+    /// `/api/status/CAR` → `CAR` (decoded).
+    fn vehicle(&self) -> Option<String> {
+        let mut parts = self.path.trim_start_matches("/api/").split('/');
+        let endpoint = parts.next()?;
+        if matches!(endpoint, "cookie" | "token" | "vehicles" | "") {
+            return None;
+        }
+        parts
+            .next()
+            .filter(|v| !v.is_empty())
+            .map(super::client::decode_segment)
+    }
+
+    /// The right the server checks for this call (see the server's dispatcher).
+    fn right(&self) -> Option<&'static str> {
+        match self.endpoint() {
+            "cookie" => Some("session"),
+            "token" => Some("token.admin"),
+            _ => None,
+        }
+    }
+}
+
+pub fn insufficient_rights(body: &[u8]) -> bool {
+    text(body).eq_ignore_ascii_case("Insufficient rights")
+}
+
+fn text(body: &[u8]) -> String {
+    String::from_utf8_lossy(body).trim().to_owned()
+}
+
+/// The failure for a non-2xx answer other than 401 (which the client reads with its credentials).
+pub fn failure(call: &Call, resp: &Response) -> Failure {
+    let body = text(&resp.body);
+    let said = if body.is_empty() {
+        format!("{}", resp.status)
+    } else {
+        format!("{} {}", resp.status, body_start(body.as_bytes()))
+    };
+    let what = format!("{} {}", call.method, call.path);
+    match resp.status {
+        403 if insufficient_rights(&resp.body) => {
+            let right = call.right();
+            let message = match (right, call.token) {
+                (Some(r), true) => format!("the API token lacks the `{r}` right that {what} needs ({said})"),
+                (Some(r), false) => format!("user {} lacks the `{r}` right that {what} needs ({said})", call.user),
+                (None, _) => format!("insufficient rights for {what} ({said})"),
+            };
+            let hint = match right {
+                Some("session") => "create a token that may log in: `fieldctl ovms token create --permit auth,session`, or use the password",
+                Some(_) => "manage tokens with the account password, or a token whose permit has `token.admin`",
+                None => "check the token's permit (`fieldctl ovms token list`)",
+            };
+            Failure::new(Kind::Auth, message).hint(hint)
+        }
+        403 => match call.vehicle() {
+            Some(v) => Failure::new(
+                Kind::NotFound,
+                format!("no vehicle {v} on this account ({} on {}: {said})", call.user, call.server),
+            )
+            .hint("`fieldctl ovms vehicles` lists the account's vehicles"),
+            None => Failure::new(Kind::Auth, format!("{what} was refused ({said})")),
+        },
+        404 if body.eq_ignore_ascii_case("Unrecognised API call") => Failure::new(
+            Kind::Remote,
+            format!("this server does not support {what} ({said})"),
+        )
+        .hint("an older (v2) server? It offers the cookie login, vehicles and their data, but no tokens"),
+        404 if body.eq_ignore_ascii_case("not found") => Failure::new(
+            Kind::Remote,
+            format!("server error: {what} failed on the server ({said})"),
+        )
+        .hint("the server's handler for this call failed; report it to the server's operator"),
+        404 => Failure::new(Kind::Remote, format!("{what} answered {said}"))
+            .hint("older (v2) servers answer every error with 404: check the vehicle id and the credentials"),
+        429 => Failure::new(
+            Kind::Busy,
+            format!("the server's rate limit was hit: {what} answered 429"),
+        )
+        .hint("the public server allows about 60 requests a minute per address (bursts of 120): wait a minute, or lower --parallel"),
+        501 => Failure::new(
+            Kind::Remote,
+            format!("not implemented by this server: {what} ({said})"),
+        )
+        .hint("no OVMS server version implements this endpoint yet; the module's own commands (app, SMS, shell) can"),
+        502 => {
+            let v = call.vehicle().unwrap_or_else(|| "this vehicle".into());
+            Failure::new(
+                Kind::Remote,
+                format!("vehicle {v} is in paranoid mode: its data is end-to-end encrypted, and the server's API cannot read it ({said})"),
+            )
+            .hint("read it with an OVMS app that holds the vehicle's shared secret, or turn paranoid mode off in the module")
+        }
+        status => {
+            let kind = crate::transport::status::kind(status);
+            crate::transport::status::failure(kind, status, &what, &resp.body, None, false)
+        }
+    }
+}
