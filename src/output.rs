@@ -390,6 +390,22 @@ impl Output {
     }
 }
 
+impl Output {
+    /// One CSV line of cells a row type cannot declare (`ovms history TYPE -o csv`: as many data columns as
+    /// the records have): quoted as RFC 4180, escaped on a terminal like [`RecordStream`]'s CSV.
+    pub fn csv_record(&self, cells: &[String]) -> io::Result<()> {
+        let tty = self.stdout_tty;
+        let line = csv_line(cells.iter().map(|c| {
+            if tty {
+                sanitize(c).into_owned()
+            } else {
+                c.clone()
+            }
+        }));
+        write_stdout(line.as_bytes())
+    }
+}
+
 /// Raw bytes to stdout (a downloaded file sent to `-`).
 pub fn write_raw(bytes: &[u8]) -> io::Result<()> {
     write_stdout(bytes)

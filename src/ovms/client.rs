@@ -153,14 +153,21 @@ impl Client {
     /// resolves the credentials when a login needs them and none are known yet; threads pass None (see
     /// [`Client::prepare_credentials`]).
     pub fn call(&self, ctx: Option<&Context>, req: Request) -> anyhow::Result<Response> {
+        let method = req.method;
+        let path = path_of(&req);
+        let resp = self.call_any(ctx, req)?;
+        self.judge(method, &path, resp)
+    }
+
+    /// [`Client::call`] that hands back any status (401 aside, which is logged in again for): for callers
+    /// that describe a failed call in their output (the fleet view's rows) and judge it with [`Client::judge`].
+    pub fn call_any(&self, ctx: Option<&Context>, req: Request) -> anyhow::Result<Response> {
         if *self.mode() == Mode::None {
             let _one = self.login_lock.lock().expect("login lock");
             if *self.mode() == Mode::None {
                 self.log_in(ctx, None)?;
             }
         }
-        let method = req.method;
-        let path = path_of(&req);
         let generation = self.generation.load(Ordering::SeqCst);
         let req = self.authorize(req).status_rule(accept_all);
         let resp = self.t.send_reauth(req, &mut |_why, replay| {
@@ -172,7 +179,15 @@ impl Client {
             self.authorize_replay(replay);
             Ok(())
         })?;
-        self.judge(method, &path, resp)
+        if resp.status == 401 {
+            return Err(self.refused(401).into());
+        }
+        Ok(resp)
+    }
+
+    /// How many logins this run made (a new session drops the vehicle connections of the old one).
+    pub fn logins(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
     }
 
     /// [`Client::call`] for a GET whose answer is JSON.
@@ -417,7 +432,8 @@ impl Client {
         ))
     }
 
-    fn judge(&self, method: &str, path: &str, resp: Response) -> anyhow::Result<Response> {
+    /// A 2xx answer, or the failure its status means for this call.
+    pub fn judge(&self, method: &str, path: &str, resp: Response) -> anyhow::Result<Response> {
         if (200..300).contains(&resp.status) {
             return Ok(resp);
         }

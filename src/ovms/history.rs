@@ -1,31 +1,405 @@
 //! `ovms history` (a summary per record type, or one type's records, streamed) and `ovms protocol`.
+//!
+//! Records' `h_data` is usually the car's CSV (`12.5,1.9,45`). Tables and JSON keep it as one `data` string;
+//! `-o csv` splits it into `data1…dataN` cells (N: the most fields of any record; shorter records leave the
+//! rest empty), so a spreadsheet gets one cell per value.
 
-use super::client::Client;
-use super::{Connection, VehicleArg};
+use std::time::{Duration, SystemTime};
+
+use serde_json::Value;
+
+use super::client::{Client, segment};
+use super::rows::{HistoryRecordRow, HistorySummaryRow, ProtocolRow};
+use super::{Connection, VehicleArg, value, vehicle};
 use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::output::{Format, Time};
 
 #[derive(clap::Args)]
 pub struct HistoryArgs {
     /// [VEHICLE] [TYPE]: a word starting with `*-` (as record types do, e.g. `*-LOG-Trip`) is the TYPE
     #[arg(value_name = "VEHICLE|TYPE", num_args = 0..=2)]
     pub words: Vec<String>,
-    /// Only records from TIME on (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)
+    /// Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
 }
 
+/// The words' meaning: `[VEHICLE] [TYPE]`.
+#[derive(Debug, PartialEq, Eq)]
+struct Words {
+    vehicle: Option<String>,
+    record_type: Option<String>,
+}
+
+fn is_type(word: &str) -> bool {
+    word.starts_with("*-")
+}
+
+/// One word is the TYPE when it starts with `*-`, else the VEHICLE; two words are VEHICLE TYPE (a type
+/// first is refused: swapped words would otherwise ask for a vehicle named `*-LOG-Trip`).
+fn words(w: &[String]) -> anyhow::Result<Words> {
+    let usage = |m: String| -> anyhow::Error {
+        Failure::new(Kind::Usage, m)
+            .hint(
+                "usage: fieldctl ovms history [VEHICLE] [TYPE], e.g. `history DEMO1 '*-LOG-Trip'`",
+            )
+            .into()
+    };
+    match w {
+        [] => Ok(Words {
+            vehicle: None,
+            record_type: None,
+        }),
+        [one] if is_type(one) => Ok(Words {
+            vehicle: None,
+            record_type: Some(one.clone()),
+        }),
+        [one] => Ok(Words {
+            vehicle: Some(one.clone()),
+            record_type: None,
+        }),
+        [v, t] if is_type(v) && is_type(t) => Err(usage(format!(
+            "two record types given ({v}, {t}): history shows one TYPE at a time"
+        ))),
+        [v, t] if is_type(v) => Err(usage(format!(
+            "the VEHICLE comes before the TYPE: `history {t} {v}`"
+        ))),
+        [v, t] => Ok(Words {
+            vehicle: Some(v.clone()),
+            record_type: Some(t.clone()),
+        }),
+        _ => Err(usage("at most two words: [VEHICLE] [TYPE]".into())),
+    }
+}
+
+/// `--since`: `YYYY-MM-DD HH:MM:SS` (UTC, as the server wants it; `YYYY-MM-DD` is midnight), RFC 3339 with
+/// `Z` or an offset, or an age back from `now` (`90s`, `30m`, `2h`, `3d`, `1w`). Returns the server's form.
+fn since(text: &str, now: SystemTime) -> anyhow::Result<String> {
+    let bad = || -> anyhow::Error {
+        Failure::new(Kind::Usage, format!("--since {text:?}: not a time"))
+            .hint("give `YYYY-MM-DD HH:MM:SS` (UTC), `YYYY-MM-DD`, RFC 3339 (2026-12-01T09:00:00+01:00) or an age (90s, 30m, 2h, 3d, 1w)")
+            .into()
+    };
+    let t = text.trim();
+    if let Some(age) = age(t) {
+        let at = now.checked_sub(age).ok_or_else(bad)?;
+        return Ok(value::server_time(at));
+    }
+    let t = if t.len() == 10 {
+        format!("{t} 00:00:00")
+    } else {
+        t.to_owned()
+    };
+    let (clock, offset) = split_offset(&t).ok_or_else(bad)?;
+    // Fractions of a second: the server compares whole seconds.
+    let clock = match clock.split_once('.') {
+        Some((whole, frac)) if !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit()) => {
+            whole
+        }
+        Some(_) => return Err(bad()),
+        None => clock,
+    };
+    // Exactly the server's shape (seconds included), so a typo never passes as another time.
+    let shape = clock.len() == 19
+        && clock.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            10 => b == b' ' || b == b'T',
+            13 | 16 => b == b':',
+            _ => b.is_ascii_digit(),
+        });
+    let local = value::parse_time(clock).filter(|_| shape).ok_or_else(bad)?;
+    let utc = if offset >= 0 {
+        local.checked_sub(Duration::from_secs(offset as u64))
+    } else {
+        local.checked_add(Duration::from_secs(offset.unsigned_abs()))
+    }
+    .ok_or_else(bad)?;
+    Ok(value::server_time(utc))
+}
+
+/// `2h` → 2 hours; None when not an age.
+fn age(t: &str) -> Option<Duration> {
+    let split = t.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = t.split_at(split);
+    let n: u64 = n.parse().ok()?;
+    let secs = match unit {
+        "s" => 1,
+        "m" | "min" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 7 * 86_400,
+        _ => return None,
+    };
+    n.checked_mul(secs).map(Duration::from_secs)
+}
+
+/// `…Z`, `…+01:00`, `…-0530` → (the clock part, offset seconds east of UTC); a time with no zone is UTC.
+fn split_offset(t: &str) -> Option<(&str, i64)> {
+    if let Some(clock) = t.strip_suffix(['Z', 'z']) {
+        return Some((clock, 0));
+    }
+    // A sign after the time of day (position 19 or later: the date's dashes come before).
+    match t
+        .char_indices()
+        .skip(19)
+        .find(|(_, c)| *c == '+' || *c == '-')
+    {
+        None => Some((t, 0)),
+        Some((at, sign)) => {
+            let zone = t[at + 1..].replace(':', "");
+            if zone.len() != 4 || !zone.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let (h, m): (i64, i64) = (zone[..2].parse().ok()?, zone[2..].parse().ok()?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let secs = h * 3600 + m * 60;
+            Some((&t[..at], if sign == '-' { -secs } else { secs }))
+        }
+    }
+}
+
 pub fn run(
-    _ctx: &Context,
-    _client: &Client,
-    _conn: &Connection,
-    _args: HistoryArgs,
+    ctx: &Context,
+    client: &Client,
+    conn: &Connection,
+    args: HistoryArgs,
 ) -> anyhow::Result<()> {
-    crate::error::fail(crate::error::Kind::Internal, "not built yet")
+    let w = words(&args.words)?;
+    // A bad TIME is a usage error before any request.
+    let since = args
+        .since
+        .as_deref()
+        .map(|t| since(t, SystemTime::now()))
+        .transpose()?;
+    let id = vehicle::resolve(
+        ctx,
+        client,
+        conn,
+        &VehicleArg {
+            id: w.vehicle.clone(),
+        },
+    )?;
+    let mut path = format!("/api/historical/{}", segment(&id));
+    if let Some(t) = &w.record_type {
+        path.push('/');
+        path.push_str(&segment(t));
+    }
+    let mut req = client.request("GET", &path);
+    if let Some(s) = &since {
+        req = req.query("since", s);
+    }
+    let resp = client
+        .call(Some(ctx), req)
+        .map_err(|e| taken_as_vehicle(e, &w))?;
+    let list = super::client::parse_json(&resp, "GET", &path)?;
+    let Some(items) = list.as_array() else {
+        return Err(
+            Failure::new(Kind::Malformed, format!("GET {path} did not answer a list")).into(),
+        );
+    };
+    match &w.record_type {
+        None => summary(ctx, items),
+        Some(t) => records(ctx, items, t, &id),
+    }
 }
 
-pub fn protocol(_ctx: &Context, _client: &Client, _id: &str) -> anyhow::Result<()> {
-    crate::error::fail(crate::error::Kind::Internal, "not built yet")
+/// A single word taken as the VEHICLE that the server does not know may have been meant as a TYPE.
+fn taken_as_vehicle(e: anyhow::Error, w: &Words) -> anyhow::Error {
+    match (&w.vehicle, &w.record_type) {
+        (Some(v), None) if crate::error::kind_of(&e) == Kind::NotFound && v.contains('-') => e
+            .context(
+            Failure::new(Kind::NotFound, format!("no vehicle {v} on this account")).hint(format!(
+                "`{v}` was taken as the VEHICLE; record types start with `*-`: `history '*-{v}'`"
+            )),
+        ),
+        _ => e,
+    }
 }
 
-#[allow(dead_code)]
-fn _unused(_v: VehicleArg) {}
+fn summary(ctx: &Context, items: &[Value]) -> anyhow::Result<()> {
+    let mut stream = ctx.out.stream::<HistorySummaryRow>();
+    for r in items {
+        stream.push(&HistorySummaryRow {
+            record_type: value::text(r.get("h_recordtype")).unwrap_or_default(),
+            distinct_records: count(r.get("distinctrecs")),
+            total_records: count(r.get("totalrecs")),
+            // a decimal the database driver hands over as text on the real server
+            total_size: count(r.get("totalsize")),
+            first: value::time(r.get("first")).map(Time),
+            last: value::time(r.get("last")).map(Time),
+        })?;
+    }
+    stream.finish()?;
+    if items.is_empty() {
+        ctx.out.note("no historical records");
+    }
+    Ok(())
+}
+
+fn count(v: Option<&Value>) -> Option<u64> {
+    value::number(v).filter(|n| *n >= 0.0).map(|n| n as u64)
+}
+
+fn record(r: &Value) -> HistoryRecordRow {
+    HistoryRecordRow {
+        time: value::time(r.get("h_timestamp")).map(Time),
+        number: value::number(r.get("h_recordnumber")).map(|n| n as i64),
+        data: value::text(r.get("h_data")).unwrap_or_default(),
+    }
+}
+
+fn records(ctx: &Context, items: &[Value], record_type: &str, id: &str) -> anyhow::Result<()> {
+    if items.is_empty() {
+        ctx.out.note(&format!("no {record_type} records for {id}"));
+    }
+    if ctx.out.format == Format::Csv {
+        return records_csv(ctx, items);
+    }
+    let mut stream = ctx.out.stream::<HistoryRecordRow>();
+    for r in items {
+        stream.push(&record(r))?;
+    }
+    stream.finish()?;
+    Ok(())
+}
+
+/// `time,number,data1,…,dataN`: one cell per value of the car's CSV.
+fn records_csv(ctx: &Context, items: &[Value]) -> anyhow::Result<()> {
+    let rows: Vec<HistoryRecordRow> = items.iter().map(record).collect();
+    let width = rows
+        .iter()
+        .map(|r| split_data(&r.data).len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut header = vec!["time".to_owned(), "number".to_owned()];
+    header.extend((1..=width).map(|i| format!("data{i}")));
+    ctx.out.csv_record(&header)?;
+    for r in &rows {
+        let mut cells = vec![
+            r.time.map(|t| t.rfc3339()).unwrap_or_default(),
+            r.number.map(|n| n.to_string()).unwrap_or_default(),
+        ];
+        let data = split_data(&r.data);
+        cells.extend(data.iter().map(|s| s.to_string()));
+        cells.resize(2 + width, String::new());
+        ctx.out.csv_record(&cells)?;
+    }
+    Ok(())
+}
+
+/// The car writes its records as plain comma-joined values (no quoting); an empty record has no cells.
+fn split_data(data: &str) -> Vec<&str> {
+    if data.is_empty() {
+        Vec::new()
+    } else {
+        data.split(',').collect()
+    }
+}
+
+pub fn protocol(ctx: &Context, client: &Client, id: &str) -> anyhow::Result<()> {
+    let path = format!("/api/protocol/{}", segment(id));
+    let list = client.get_json(Some(ctx), &path)?;
+    let Some(items) = list.as_array() else {
+        return Err(
+            Failure::new(Kind::Malformed, format!("GET {path} did not answer a list")).into(),
+        );
+    };
+    let mut stream = ctx.out.stream::<ProtocolRow>();
+    for r in items {
+        stream.push(&ProtocolRow {
+            time: value::time(r.get("m_msgtime")).map(Time),
+            code: value::text(r.get("m_code")).unwrap_or_default(),
+            paranoid: value::flag(r.get("m_paranoid")).unwrap_or(false),
+            ptoken: value::text(r.get("m_ptoken")),
+            message: r
+                .get("m_msg")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
+        })?;
+    }
+    stream.finish()?;
+    if items.is_empty() {
+        ctx.out.note(&format!("{id} has sent no messages"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(words: &[&str]) -> anyhow::Result<Words> {
+        super::words(&words.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn words_are_vehicle_then_type() {
+        let t = |v: Option<&str>, r: Option<&str>| Words {
+            vehicle: v.map(Into::into),
+            record_type: r.map(Into::into),
+        };
+        assert_eq!(w(&[]).unwrap(), t(None, None));
+        assert_eq!(w(&["DEMO1"]).unwrap(), t(Some("DEMO1"), None));
+        assert_eq!(w(&["*-LOG-Trip"]).unwrap(), t(None, Some("*-LOG-Trip")));
+        assert_eq!(
+            w(&["DEMO1", "*-LOG-Trip"]).unwrap(),
+            t(Some("DEMO1"), Some("*-LOG-Trip"))
+        );
+        // two words: the second is the TYPE, whatever it looks like
+        assert_eq!(
+            w(&["DEMO1", "Trip"]).unwrap(),
+            t(Some("DEMO1"), Some("Trip"))
+        );
+        assert!(w(&["*-LOG-Trip", "DEMO1"]).is_err());
+        assert!(w(&["*-A", "*-B"]).is_err());
+    }
+
+    #[test]
+    fn since_takes_the_servers_form_rfc3339_and_ages() {
+        let now = value::parse_time("2026-12-01 12:00:00").unwrap();
+        let s = |t: &str| since(t, now).map_err(|e| e.to_string());
+        assert_eq!(s("2026-11-30 10:00:00").unwrap(), "2026-11-30 10:00:00");
+        assert_eq!(s("2026-11-30").unwrap(), "2026-11-30 00:00:00");
+        assert_eq!(s("2026-11-30T10:00:00Z").unwrap(), "2026-11-30 10:00:00");
+        assert_eq!(
+            s("2026-11-30T10:00:00.250Z").unwrap(),
+            "2026-11-30 10:00:00"
+        );
+        assert_eq!(
+            s("2026-11-30T10:00:00+02:00").unwrap(),
+            "2026-11-30 08:00:00"
+        );
+        assert_eq!(
+            s("2026-11-30T23:30:00-0100").unwrap(),
+            "2026-12-01 00:30:00"
+        );
+        assert_eq!(s("2h").unwrap(), "2026-12-01 10:00:00");
+        assert_eq!(s("3d").unwrap(), "2026-11-28 12:00:00");
+        assert_eq!(s("90s").unwrap(), "2026-12-01 11:58:30");
+        for bad in [
+            "",
+            "yesterday",
+            "2h30",
+            "2026-11-30 10:00",
+            "2026-13-01 00:00:00",
+            "2026-11-30 10:00:00+25:00",
+            "-2h",
+            "2 h",
+            "2026-11-30X10:00:00",
+        ] {
+            assert!(s(bad).is_err(), "{bad:?} was taken");
+        }
+    }
+
+    #[test]
+    fn data_splits_into_cells() {
+        assert_eq!(split_data("12.5,1.9,45"), ["12.5", "1.9", "45"]);
+        assert_eq!(split_data("a,,b"), ["a", "", "b"]);
+        assert!(split_data("").is_empty());
+    }
+}
