@@ -111,27 +111,24 @@ fn value_to_json(v: &toml_edit::Value) -> Value {
     }
 }
 
-/// A table whose keys are checked: every key must be taken, the rest is reported.
+/// A table whose keys are checked first: a misspelt key is reported as such, not as a missing one.
 struct Obj<'a> {
     at: String,
     map: &'a Map<String, Value>,
-    taken: Vec<&'static str>,
 }
 
 impl<'a> Obj<'a> {
-    fn new(at: String, v: &'a Value) -> Result<Self, String> {
-        match v.as_object() {
-            Some(map) => Ok(Obj {
-                at,
-                map,
-                taken: Vec::new(),
-            }),
-            None => Err(format!("{at}: expected a table")),
+    fn new(at: String, v: &'a Value, known: &[&str]) -> Result<Self, String> {
+        let Some(map) = v.as_object() else {
+            return Err(format!("{at}: expected a table"));
+        };
+        if let Some(k) = map.keys().find(|k| !known.contains(&k.as_str())) {
+            return Err(format!("{at}: unknown key `{k}`"));
         }
+        Ok(Obj { at, map })
     }
 
     fn get(&mut self, key: &'static str) -> Option<&'a Value> {
-        self.taken.push(key);
         self.map.get(key)
     }
 
@@ -176,31 +173,30 @@ impl<'a> Obj<'a> {
             Some(_) => Err(format!("{}: `{key}` must be an array of tables", self.at)),
         }
     }
-
-    /// Fails on a key nobody took.
-    fn done(self) -> Result<(), String> {
-        match self.map.keys().find(|k| !self.taken.contains(&k.as_str())) {
-            Some(k) => Err(format!("{}: unknown key `{k}`", self.at)),
-            None => Ok(()),
-        }
-    }
 }
 
 fn parse(v: &Value, now: i64) -> Result<Scenario, String> {
-    let mut top = Obj::new("scenario".into(), v)?;
+    let mut top = Obj::new(
+        "scenario".into(),
+        v,
+        &["session_ttl", "users", "tokens", "vehicles"],
+    )?;
     let session_ttl = top.number("session_ttl")?;
     let mut users = Vec::new();
     for (i, u) in top.array("users")?.iter().enumerate() {
-        let mut u = Obj::new(format!("users[{i}]"), u)?;
+        let mut u = Obj::new(format!("users[{i}]"), u, &["name", "password"])?;
         users.push(User {
             name: u.required("name")?,
             password: u.required("password")?,
         });
-        u.done()?;
     }
     let mut tokens = Vec::new();
     for (i, t) in top.array("tokens")?.iter().enumerate() {
-        let mut t = Obj::new(format!("tokens[{i}]"), t)?;
+        let mut t = Obj::new(
+            format!("tokens[{i}]"),
+            t,
+            &["owner", "token", "application", "purpose", "permit"],
+        )?;
         let owner = t.required("owner")?;
         let token = t.required("token")?;
         tokens.push(Token {
@@ -215,13 +211,11 @@ fn parse(v: &Value, now: i64) -> Result<Scenario, String> {
             permit: t.string("permit")?.unwrap_or_else(|| "auth".into()),
             created: clock::format(now),
         });
-        t.done()?;
     }
     let mut vehicles = Vec::new();
     for (i, item) in top.array("vehicles")?.iter().enumerate() {
         vehicles.push(vehicle(i, item, now)?);
     }
-    top.done()?;
     for v in &vehicles {
         if !users.iter().any(|u| u.name == v.owner) {
             return Err(format!(
@@ -239,7 +233,23 @@ fn parse(v: &Value, now: i64) -> Result<Scenario, String> {
 }
 
 fn vehicle(i: usize, item: &Value, now: i64) -> Result<Vehicle, String> {
-    let mut o = Obj::new(format!("vehicles[{i}]"), item)?;
+    let known = [
+        "id",
+        "owner",
+        "connected",
+        "paranoid",
+        "ptoken",
+        "fresh_after",
+        "apps",
+        "batch_clients",
+        "history",
+        "S",
+        "D",
+        "L",
+        "W",
+        "F",
+    ];
+    let mut o = Obj::new(format!("vehicles[{i}]"), item, &known)?;
     let id = o.required("id")?;
     o.at = format!("vehicle {id}");
     let mut v = Vehicle {
@@ -282,7 +292,11 @@ fn vehicle(i: usize, item: &Value, now: i64) -> Result<Vehicle, String> {
         });
     }
     for (j, r) in o.array("history")?.iter().enumerate() {
-        let mut r = Obj::new(format!("vehicle {} history[{j}]", v.id), r)?;
+        let mut r = Obj::new(
+            format!("vehicle {} history[{j}]", v.id),
+            r,
+            &["type", "time", "number", "data"],
+        )?;
         let rec = Record {
             rtype: r.required("type")?,
             time: r.required("time")?,
@@ -295,10 +309,8 @@ fn vehicle(i: usize, item: &Value, now: i64) -> Result<Vehicle, String> {
                 r.at, rec.time
             ));
         }
-        r.done()?;
         v.history.push(rec);
     }
-    o.done()?;
     Ok(v)
 }
 
