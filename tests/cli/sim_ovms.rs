@@ -694,6 +694,25 @@ fn scenario_errors_name_the_message_and_exit_10() {
 }
 
 #[test]
+fn json_scenarios_are_read_too() {
+    let env = Env::new();
+    let path = env.path("s.json");
+    let text = json!({
+        "users": [{"name": "u", "password": "p"}],
+        "vehicles": [{"id": "J1", "owner": "u", "connected": false, "D": {"caron": true}}]
+    });
+    std::fs::write(&path, text.to_string()).unwrap();
+    let sim = Sim::start(&env, "ovms", &["--scenario", path.to_str().unwrap()]);
+    let r = get(&sim.addr, "/api/status/J1?username=u&password=p");
+    assert_eq!(r.json()["caron"], 128, "{}", r.body);
+    let r = get(&sim.addr, "/api/vehicles?username=u&password=p");
+    assert_eq!(
+        r.json(),
+        json!([{"id": "J1", "v_apps_connected": 0, "v_btcs_connected": 0, "v_net_connected": 0}])
+    );
+}
+
+#[test]
 fn fleet_serves_generated_vehicles() {
     let env = Env::new();
     let sim = Sim::start(&env, "ovms", &["--fleet", "12"]);

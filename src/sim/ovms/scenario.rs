@@ -216,7 +216,10 @@ fn parse(v: &Value, now: i64) -> Result<Scenario, String> {
     for (i, item) in top.array("vehicles")?.iter().enumerate() {
         vehicles.push(vehicle(i, item, now)?);
     }
-    for v in &vehicles {
+    for (i, v) in vehicles.iter().enumerate() {
+        if vehicles[..i].iter().any(|w| w.id == v.id) {
+            return Err(format!("vehicle {}: the id is given twice", v.id));
+        }
         if !users.iter().any(|u| u.name == v.owner) {
             return Err(format!(
                 "vehicle {}: owner `{}` is not a user",
