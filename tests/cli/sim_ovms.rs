@@ -729,3 +729,12 @@ fn fleet_serves_generated_vehicles() {
         .collect();
     assert!(socs.len() > 5, "varied data: {socs:?}");
 }
+
+#[test]
+fn latency_delays_every_answer() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "ovms", &["--latency", "150"]);
+    let started = Instant::now();
+    assert_eq!(get(&sim.addr, "/api/nothing").status(), 404);
+    assert!(started.elapsed() >= Duration::from_millis(150));
+}
