@@ -96,38 +96,33 @@ fn fleet(
     report(ctx, vehicles.len(), failures)
 }
 
-/// Warn about each failed vehicle (the first few in full), then fail with the worst of them.
-fn report(
-    ctx: &Context,
-    total: usize,
-    failures: Vec<(String, anyhow::Error)>,
-) -> anyhow::Result<()> {
+/// Warn about each failed vehicle (the first few in full) when there are several, then fail with the worst of
+/// them (its message and hint as the cause).
+fn report(ctx: &Context, total: usize, mut failures: Vec<(String, anyhow::Error)>) -> anyhow::Result<()> {
     const SHOWN: usize = 10;
-    for (id, e) in failures.iter().take(SHOWN) {
-        ctx.out.warn(&format!("{id}: {e}"));
+    if failures.len() > 1 {
+        for (id, e) in failures.iter().take(SHOWN) {
+            ctx.out.warn(&format!("{id}: {e}"));
+        }
+        if failures.len() > SHOWN {
+            ctx.out.warn(&format!(
+                "… and {} more vehicles failed (see the note column)",
+                failures.len() - SHOWN
+            ));
+        }
     }
-    if failures.len() > SHOWN {
-        ctx.out.warn(&format!(
-            "… and {} more vehicles failed (see the note column)",
-            failures.len() - SHOWN
-        ));
-    }
-    let Some((id, worst)) = failures.iter().min_by_key(|(_, e)| rank(kind_of(e))) else {
+    let Some(worst) = (0..failures.len()).min_by_key(|&i| rank(kind_of(&failures[i].1))) else {
         return Ok(());
     };
-    let kind = kind_of(worst);
-    let mut failure = Failure::new(
-        kind,
-        format!(
-            "{} of {total} vehicles could not be read; the worst: {id}: {worst}",
-            failures.len()
-        ),
-    );
-    if kind == Kind::Busy {
-        failure =
-            failure.hint("the server's rate limit was hit: wait a minute, or lower --parallel");
-    }
-    Err(failure.into())
+    let count = failures.len();
+    let (id, e) = failures.swap_remove(worst);
+    let kind = kind_of(&e);
+    let what = if count == 1 {
+        format!("{id} could not be read ({count} of {total} vehicles)")
+    } else {
+        format!("{count} of {total} vehicles could not be read; the worst: {id}")
+    };
+    Err(e.context(Failure::new(kind, what)))
 }
 
 /// The order in which failures decide the exit code, worst first: what breaks the whole run or every vehicle
@@ -208,9 +203,9 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
 
 /// The row's values from a `/api/status` answer (strings, bitmask numbers, `""` and null alike).
 fn fill(row: &mut FleetRow, s: &Value) {
-    row.soc = value::number(s.get("soc"));
-    row.range = value::number(s.get("estimatedrange"));
-    row.ideal_range = value::number(s.get("idealrange"));
+    row.soc = value::number(s.get("soc")).and_then(number);
+    row.range = value::number(s.get("estimatedrange")).and_then(number);
+    row.ideal_range = value::number(s.get("idealrange")).and_then(number);
     row.range_unit = value::text(s.get("units")).map(|u| unit_name(&u));
     row.charging = value::flag(s.get("charging"));
     row.locked = value::flag(s.get("carlocked"));
@@ -218,6 +213,15 @@ fn fill(row: &mut FleetRow, s: &Value) {
     row.data_age = value::number(s.get("m_msgage_s"))
         .or_else(|| value::number(s.get("m_msgage_d")))
         .map(|a| a.max(0.0) as u64);
+}
+
+/// A JSON number as people write it: `85`, not `85.0`; fractions kept (`312.5`).
+pub fn number(n: f64) -> Option<serde_json::Number> {
+    if n.fract() == 0.0 && n.abs() < 9e15 {
+        Some((n as i64).into())
+    } else {
+        serde_json::Number::from_f64(n)
+    }
 }
 
 /// `K` → `km`, `M` → `mi`; anything else as the car sent it.
@@ -277,8 +281,9 @@ mod tests {
             &json!({"soc": "85", "estimatedrange": "290.5", "idealrange": "", "units": "M",
                     "charging": 16, "carlocked": 0, "m_msgage_d": 7}),
         );
-        assert_eq!(row.soc, Some(85.0));
-        assert_eq!(row.range, Some(290.5));
+        assert_eq!(row.soc, Some(85.into()));
+        assert_eq!(row.range, number(290.5));
+        assert_eq!(serde_json::to_string(&row.soc).unwrap(), "85");
         assert_eq!(row.ideal_range, None);
         assert_eq!(row.range_unit.as_deref(), Some("mi"));
         assert_eq!((row.charging, row.locked), (Some(true), Some(false)));

@@ -33,9 +33,9 @@ row! {
     pub struct FleetRow {
         id: String => ("id", "VEHICLE"),
         car_connected: bool => ("car_connected", "CAR ONLINE"),
-        soc: Option<f64> => ("soc", "SOC %"),
-        range: Option<f64> => ("range", "RANGE"),
-        ideal_range: Option<f64> => ("ideal_range", "IDEAL RANGE"),
+        soc: Option<serde_json::Number> => ("soc", "SOC %"),
+        range: Option<serde_json::Number> => ("range", "RANGE"),
+        ideal_range: Option<serde_json::Number> => ("ideal_range", "IDEAL RANGE"),
         range_unit: Option<String> => ("range_unit", "UNIT"),
         charging: Option<bool> => ("charging", "CHARGING"),
         locked: Option<bool> => ("locked", "LOCKED"),

@@ -531,7 +531,7 @@ impl Watch<'_> {
 }
 
 fn read(f: &Field, v: Option<&Value>) -> Value {
-    let number = |n: f64| serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number);
+    let number = |n: f64| super::fleet::number(n).map_or(Value::Null, Value::Number);
     match f.read {
         Read::Number => value::number(v).map_or(Value::Null, number),
         Read::Tenths => value::number(v).map_or(Value::Null, |n| number(n / 10.0)),
