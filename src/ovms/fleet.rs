@@ -98,7 +98,11 @@ fn fleet(
 
 /// Warn about each failed vehicle (the first few in full) when there are several, then fail with the worst of
 /// them (its message and hint as the cause).
-fn report(ctx: &Context, total: usize, mut failures: Vec<(String, anyhow::Error)>) -> anyhow::Result<()> {
+fn report(
+    ctx: &Context,
+    total: usize,
+    mut failures: Vec<(String, anyhow::Error)>,
+) -> anyhow::Result<()> {
     const SHOWN: usize = 10;
     if failures.len() > 1 {
         for (id, e) in failures.iter().take(SHOWN) {

@@ -14,7 +14,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::client::{Client, segment};
 use super::fleet::unit_name;
@@ -475,11 +475,10 @@ impl Watch<'_> {
                 out.csv_record(&cells)?;
             }
             Format::Json | Format::Ndjson => {
-                let mut obj = Map::new();
-                obj.insert("time".into(), time.into());
-                obj.insert("vehicle".into(), self.id.into());
+                let mut pairs: Vec<(&str, Value)> =
+                    vec![("time", time.into()), ("vehicle", self.id.into())];
                 for &i in &changed {
-                    obj.insert(self.fields[i].name.into(), values[i].clone());
+                    pairs.push((self.fields[i].name, values[i].clone()));
                 }
                 // Distances and speeds are in the car's unit: say which, with them.
                 if changed
@@ -487,17 +486,13 @@ impl Watch<'_> {
                     .any(|&i| matches!(self.fields[i].suffix, Suffix::Distance | Suffix::Speed))
                     && let Some(u) = &self.units
                 {
-                    obj.insert("units".into(), u.clone().into());
+                    pairs.push(("units", u.clone().into()));
                 }
-                let obj = Value::Object(obj);
                 if out.format == Format::Ndjson {
-                    out.line(&obj.to_string())?;
+                    out.line(&object(&pairs, ""))?;
                 } else {
-                    let sep = if self.printed == 0 { "[\n" } else { ",\n" };
-                    let body = serde_json::to_string_pretty(&obj)
-                        .expect("JSON serialises")
-                        .replace('\n', "\n  ");
-                    out.text(&format!("{sep}  {body}"))?;
+                    let sep = if self.printed == 0 { "[\n  " } else { ",\n  " };
+                    out.text(&format!("{sep}{}", object(&pairs, "  ")))?;
                 }
             }
             _ => {
@@ -527,6 +522,27 @@ impl Watch<'_> {
                 .text(if self.printed == 0 { "[]\n" } else { "\n]\n" })?;
         }
         Ok(())
+    }
+}
+
+/// A JSON object with its keys in this order (time first, then the fields as asked), on one line, or
+/// pretty-printed at `indent` when it is not empty.
+fn object(pairs: &[(&str, Value)], indent: &str) -> String {
+    let items: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| {
+            let key = Value::from(*k);
+            if indent.is_empty() {
+                format!("{key}:{v}")
+            } else {
+                format!("{indent}  {key}: {v}")
+            }
+        })
+        .collect();
+    if indent.is_empty() {
+        format!("{{{}}}", items.join(","))
+    } else {
+        format!("{{\n{}\n{indent}}}", items.join(",\n"))
     }
 }
 

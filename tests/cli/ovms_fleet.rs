@@ -1,0 +1,634 @@
+//! `ovms vehicles --status` (bounded parallel fetches, one shared re-login, failures per row), `ovms protocol`,
+//! `ovms history` and `ovms watch`, against `fieldctl sim ovms`.
+
+use serde_json::Value;
+
+use crate::support::*;
+
+fn account(env: &mut Env, sim: &Sim) {
+    env.set("FIELDCTL_OVMS_SERVER", &format!("http://{}", sim.addr));
+    env.set("FIELDCTL_OVMS_USERNAME", "demo");
+    env.set("FIELDCTL_OVMS_PASSWORD", "demo");
+}
+
+fn sim(extra: &[&str]) -> (Env, Sim) {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "ovms", extra);
+    account(&mut env, &sim);
+    (env, sim)
+}
+
+fn ovms(env: &Env, args: &[&str]) -> Output {
+    let mut all = vec!["ovms"];
+    all.extend_from_slice(args);
+    env.run(&all)
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {out:?}"))
+}
+
+fn ndjson(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// `METHOD path` of every logged request.
+fn calls_of(sim: &Sim) -> Vec<String> {
+    sim.requests()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["method"].as_str().unwrap(),
+                r["path"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn count(calls: &[String], call: &str) -> usize {
+    calls.iter().filter(|c| *c == call).count()
+}
+
+#[test]
+fn ovms_fleet_status_rows_in_list_order_with_what_failed() {
+    let (env, sim) = sim(&[]);
+    let out = ovms(&env, &["vehicles", "--status", "-o", "json"]);
+    // DEMO4 is paranoid (502): its row says so, the others print, the run ends with exit 3
+    assert_fails(&out, 3, "DEMO4 could not be read (1 of 4 vehicles)");
+    assert!(out.stderr.contains("paranoid mode"), "{out:?}");
+    let rows = json(&out);
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["DEMO1", "DEMO2", "DEMO3", "DEMO4"]);
+    let r = &rows[0];
+    assert_eq!(r["soc"], 85);
+    assert_eq!(r["range"], 290);
+    assert_eq!(r["ideal_range"], 312.5);
+    assert_eq!(r["range_unit"], "km");
+    assert_eq!(
+        (&r["charging"], &r["locked"], &r["car_connected"]),
+        (&Value::Bool(true), &Value::Bool(true), &Value::Bool(true))
+    );
+    assert!(r["data_age"].as_u64().unwrap() >= 40, "{r}");
+    assert_eq!(r["note"], Value::Null);
+    assert_eq!(rows[1]["range_unit"], "mi");
+    assert_eq!(rows[1]["car_connected"], false);
+    // a car with no data is a note, not a failure
+    assert_eq!(rows[2]["soc"], Value::Null);
+    assert!(
+        rows[2]["note"].as_str().unwrap().contains("no data"),
+        "{}",
+        rows[2]
+    );
+    assert!(
+        rows[3]["note"].as_str().unwrap().contains("paranoid"),
+        "{}",
+        rows[3]
+    );
+    let calls = calls_of(&sim);
+    assert_eq!(count(&calls, "GET /api/cookie"), 1, "{calls:?}");
+    assert_eq!(count(&calls, "GET /api/vehicles"), 1, "{calls:?}");
+    for id in ["DEMO1", "DEMO2", "DEMO3", "DEMO4"] {
+        assert_eq!(
+            count(&calls, &format!("GET /api/status/{id}")),
+            1,
+            "{calls:?}"
+        );
+    }
+    // the table prints the same rows
+    let out = ovms(&env, &["vehicles", "--status"]);
+    assert_code(&out, 3);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(
+        lines[0].contains("VEHICLE") && lines[0].contains("NOTE"),
+        "{out:?}"
+    );
+    assert!(
+        lines[4].contains("DEMO4") && lines[4].contains("paranoid"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn ovms_fleet_rate_limit_is_the_worst_failure() {
+    // a burst of 3: the login, the list and DEMO1's status; every later call is answered 429
+    let (env, sim) = sim(&["--rate-limit", "3,0", "--rate-hold", "0"]);
+    let out = ovms(
+        &env,
+        &["vehicles", "--status", "--parallel", "1", "-o", "csv"],
+    );
+    assert_fails(&out, 8, "3 of 4 vehicles could not be read");
+    assert!(out.stderr.contains("lower --parallel"), "{out:?}");
+    // several failures: one warning each
+    assert_eq!(out.stderr.matches("warning: DEMO").count(), 3, "{out:?}");
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "id,car_connected,soc,range,ideal_range,range_unit,charging,locked,data_age,note"
+    );
+    assert!(
+        lines[1].starts_with("DEMO1,true,85,290,312.5,km,true,true,"),
+        "{out:?}"
+    );
+    for (line, id) in lines[2..].iter().zip(["DEMO2", "DEMO3", "DEMO4"]) {
+        assert!(
+            line.starts_with(id) && line.ends_with("rate limited (429)"),
+            "{out:?}"
+        );
+    }
+    assert_eq!(
+        sim.requests().iter().filter(|r| r["status"] == 429).count(),
+        3
+    );
+}
+
+/// The largest number of requests the simulator was handling at once: each logged request (logged when its
+/// answer is ready, after `--latency`) was in the server during [time - latency, time].
+fn max_in_flight(sim: &Sim, latency: f64, path_prefix: &str) -> usize {
+    let mut edges: Vec<(f64, i32)> = Vec::new();
+    for r in sim.requests() {
+        if !r["path"].as_str().unwrap().starts_with(path_prefix) {
+            continue;
+        }
+        let end = r["time"].as_f64().unwrap();
+        // a hair shorter: a request sent when another's answer arrived does not overlap it
+        edges.push((end - latency + 0.002, 1));
+        edges.push((end, -1));
+    }
+    edges.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then(a.1.cmp(&b.1)));
+    let (mut now, mut max) = (0, 0);
+    for (_, d) in edges {
+        now += d;
+        max = max.max(now);
+    }
+    max as usize
+}
+
+#[test]
+fn ovms_fleet_parallel_bounds_the_requests_in_flight() {
+    let (env, sim) = sim(&["--fleet", "12", "--latency", "150"]);
+    let out = ovms(
+        &env,
+        &["vehicles", "--status", "--parallel", "2", "-o", "ndjson"],
+    );
+    assert_code(&out, 0);
+    let rows = ndjson(&out.stdout);
+    assert_eq!(rows.len(), 12);
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "rows in the order of /api/vehicles");
+    assert_eq!(
+        sim.requests()
+            .iter()
+            .filter(|r| r["path"].as_str().unwrap().starts_with("/api/status/"))
+            .count(),
+        12
+    );
+    assert_eq!(max_in_flight(&sim, 0.150, "/api/status/"), 2);
+
+    // the measure can fail: with --parallel 6 the server sees more than 2 at once
+    let (env, sim) = self::sim(&["--fleet", "12", "--latency", "150"]);
+    assert_code(
+        &ovms(
+            &env,
+            &["vehicles", "--status", "--parallel", "6", "-o", "ndjson"],
+        ),
+        0,
+    );
+    let seen = max_in_flight(&sim, 0.150, "/api/status/");
+    assert!(seen > 2 && seen <= 6, "{seen} in flight");
+}
+
+#[test]
+fn ovms_fleet_threads_log_in_again_once_when_the_session_expires() {
+    // 48 vehicles, 4 at a time, 250 ms each: the workers run at least 3 s after a login at 0 s, so the
+    // 3 s session expires under them; a second expiry would need 3 s more.
+    let (env, sim) = sim(&["--fleet", "48", "--latency", "250", "--session-ttl", "3"]);
+    let out = ovms(
+        &env,
+        &["vehicles", "--status", "--parallel", "4", "-o", "ndjson"],
+    );
+    assert_code(&out, 0);
+    let rows = ndjson(&out.stdout);
+    assert_eq!(rows.len(), 48);
+    assert!(
+        rows.iter()
+            .all(|r| r["note"].is_null() && r["soc"].is_number()),
+        "{}",
+        out.stdout
+    );
+    let requests = sim.requests();
+    let logins = requests
+        .iter()
+        .filter(|r| r["method"] == "GET" && r["path"] == "/api/cookie")
+        .count();
+    let refused = requests.iter().filter(|r| r["status"] == 401).count();
+    assert_eq!(
+        logins,
+        2,
+        "one login, one shared re-login: {:?}",
+        calls_of(&sim)
+    );
+    assert!(refused >= 2, "several threads got the 401 ({refused})");
+    // every status call answered 200 in the end, each vehicle once
+    let ok = requests
+        .iter()
+        .filter(|r| r["path"].as_str().unwrap().starts_with("/api/status/") && r["status"] == 200)
+        .count();
+    assert_eq!(ok, 48);
+}
+
+#[test]
+fn ovms_protocol_records_typed() {
+    let (env, sim) = sim(&[]);
+    let out = ovms(&env, &["protocol", "DEMO1", "-o", "json"]);
+    assert_code(&out, 0);
+    let rows = json(&out);
+    let codes: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["F", "S", "D", "L", "W"]);
+    let s = &rows[1];
+    assert!(
+        s["message"].as_str().unwrap().starts_with("85,K,230,"),
+        "{s}"
+    );
+    assert_eq!(s["paranoid"], false);
+    assert_eq!(s["ptoken"], Value::Null);
+    let t = s["time"].as_str().unwrap();
+    assert!(
+        t.len() == 20 && t.ends_with('Z') && &t[10..11] == "T",
+        "{t}"
+    );
+    let out = ovms(&env, &["protocol", "DEMO4", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    let rows = ndjson(&out.stdout);
+    assert_eq!(
+        (&rows[0]["paranoid"], &rows[0]["ptoken"]),
+        (&Value::Bool(true), &Value::from("Pt0kEn"))
+    );
+    // a car that sent nothing: no rows, a note
+    let out = ovms(&env, &["protocol", "DEMO3", "-o", "json"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "[]\n");
+    assert!(out.stderr.contains("DEMO3 has sent no messages"), "{out:?}");
+    let calls = calls_of(&sim);
+    assert!(
+        calls.ends_with(&[
+            "GET /api/protocol/DEMO1".into(),
+            "GET /api/protocol/DEMO4".into(),
+            "GET /api/protocol/DEMO3".into()
+        ]),
+        "{calls:?}"
+    );
+    assert_fails(
+        &ovms(&env, &["protocol", "NOPE"]),
+        5,
+        "no vehicle NOPE on this account",
+    );
+}
+
+#[test]
+fn ovms_history_summary_types_the_servers_strings() {
+    let (env, sim) = sim(&[]);
+    let out = ovms(&env, &["history", "DEMO1", "-o", "json"]);
+    assert_code(&out, 0);
+    let rows = json(&out);
+    assert_eq!(rows[0]["type"], "*-LOG-Trip");
+    assert_eq!(rows[0]["distinct_records"], 1);
+    assert_eq!(rows[0]["total_records"], 2);
+    assert!(
+        rows[0]["total_size"].is_u64(),
+        "a number, though the server sends text: {}",
+        rows[0]
+    );
+    assert_eq!(rows[0]["first"], "2026-01-10T08:00:00Z");
+    assert_eq!(rows[0]["last"], "2026-01-11T17:30:00Z");
+    assert_eq!(rows[1]["type"], "*-OVM-Utilisation");
+    let last = sim.requests().pop().unwrap();
+    assert_eq!(last["path"], "/api/historical/DEMO1");
+    assert_eq!(last["raw_query"], "");
+    // no records: an empty list and a note
+    let out = ovms(&env, &["history", "DEMO3", "-o", "csv"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        out.stdout,
+        "type,distinct_records,total_records,total_size,first,last\r\n"
+    );
+}
+
+const RECORDS: &str = r#"
+[[users]]
+name = "demo"
+password = "demo"
+[[vehicles]]
+id = "CAR1"
+owner = "demo"
+[[vehicles.history]]
+type = "*-LOG-Trip"
+time = "2026-11-30 10:00:00"
+number = 0
+data = "12.5,1.9,45"
+[[vehicles.history]]
+type = "*-LOG-Trip"
+time = "2026-11-30 11:00:00"
+number = 1
+data = "7"
+[[vehicles.history]]
+type = "*-LOG-Trip"
+time = "2026-11-30 12:00:00"
+number = 2
+data = "1,\"2\",3,4"
+"#;
+
+fn records_sim() -> (Env, Sim) {
+    let mut env = Env::new();
+    let path = env.path("records.toml");
+    std::fs::write(&path, RECORDS).unwrap();
+    let sim = Sim::start(&env, "ovms", &["--scenario", path.to_str().unwrap()]);
+    account(&mut env, &sim);
+    (env, sim)
+}
+
+#[test]
+fn ovms_history_records_csv_has_a_cell_per_value() {
+    let (env, sim) = records_sim();
+    let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        out.stdout,
+        "time,number,data1,data2,data3,data4\r\n\
+         2026-11-30T10:00:00Z,0,12.5,1.9,45,\r\n\
+         2026-11-30T11:00:00Z,1,7,,,\r\n\
+         2026-11-30T12:00:00Z,2,1,\"\"\"2\"\"\",3,4\r\n"
+    );
+    let last = sim.requests().pop().unwrap();
+    assert_eq!(
+        last["path"], "/api/historical/CAR1/%2A-LOG-Trip",
+        "`*` encoded, no trailing slash"
+    );
+    // other formats keep the record as one string
+    let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    let rows = ndjson(&out.stdout);
+    assert_eq!(
+        rows[0],
+        serde_json::json!({"time": "2026-11-30T10:00:00Z", "number": 0, "data": "12.5,1.9,45"})
+    );
+}
+
+#[test]
+fn ovms_history_since_is_sent_in_the_servers_form() {
+    let (env, sim) = records_sim();
+    // RFC 3339 with an offset: 11:30+01:00 is 10:30 UTC, so the 11:00 and 12:00 records
+    let out = ovms(
+        &env,
+        &[
+            "history",
+            "CAR1",
+            "*-LOG-Trip",
+            "--since",
+            "2026-11-30T11:30:00+01:00",
+            "-o",
+            "ndjson",
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(ndjson(&out.stdout).len(), 2, "{out:?}");
+    let last = sim.requests().pop().unwrap();
+    assert_eq!(param(&last, "since"), Some("2026-11-30 10:30:00"));
+    assert_eq!(last["raw_query"], "since=2026-11-30%2010:30:00");
+    // the server's own form passes as it is; an age becomes a UTC time
+    assert_code(
+        &ovms(&env, &["history", "CAR1", "--since", "2026-11-30 11:00:00"]),
+        0,
+    );
+    assert_eq!(
+        param(&sim.requests().pop().unwrap(), "since"),
+        Some("2026-11-30 11:00:00")
+    );
+    assert_code(&ovms(&env, &["history", "CAR1", "--since", "3d"]), 0);
+    let sent = param(&sim.requests().pop().unwrap(), "since")
+        .unwrap()
+        .to_owned();
+    assert!(
+        sent.len() == 19 && &sent[10..11] == " " && sent.as_str() > "2026-",
+        "{sent}"
+    );
+    // a bad TIME is exit 2 before any request
+    let before = sim.requests().len();
+    for bad in [
+        "yesterday",
+        "2026-11-30 10:00",
+        "2026-11-30T10:00:00+1",
+        "5x",
+    ] {
+        assert_fails(
+            &ovms(&env, &["history", "CAR1", "--since", bad]),
+            2,
+            "not a time",
+        );
+    }
+    assert_eq!(sim.requests().len(), before);
+}
+
+#[test]
+fn ovms_history_words_vehicle_then_type() {
+    let (mut env, sim) = records_sim();
+    env.set("FIELDCTL_OVMS_VEHICLE", "CAR1");
+    // one word starting with `*-` is the TYPE, for the default vehicle
+    let out = ovms(&env, &["history", "*-LOG-Trip", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    assert_eq!(ndjson(&out.stdout).len(), 3);
+    assert_eq!(
+        sim.requests().pop().unwrap()["path"],
+        "/api/historical/CAR1/%2A-LOG-Trip"
+    );
+    // any other single word is the VEHICLE
+    assert_code(&ovms(&env, &["history", "CAR1"]), 0);
+    assert_eq!(
+        sim.requests().pop().unwrap()["path"],
+        "/api/historical/CAR1"
+    );
+    let before = sim.requests().len();
+    assert_fails(
+        &ovms(&env, &["history", "*-LOG-Trip", "CAR1"]),
+        2,
+        "the VEHICLE comes before the TYPE",
+    );
+    assert_fails(
+        &ovms(&env, &["history", "*-A", "*-B"]),
+        2,
+        "two record types",
+    );
+    assert_eq!(sim.requests().len(), before);
+    // a type written without `*-` is taken as a vehicle: the error says how to write it
+    let out = ovms(&env, &["history", "LOG-Trip"]);
+    assert_fails(&out, 5, "no vehicle LOG-Trip on this account");
+    assert!(out.stderr.contains("'*-LOG-Trip'"), "{out:?}");
+}
+
+#[test]
+fn ovms_watch_prints_changes_and_ctrl_c_disconnects_with_exit_0() {
+    let (env, sim) = sim(&[]);
+    let file = env.path("watch.out");
+    let child = env
+        .command(&[
+            "ovms",
+            "watch",
+            "DEMO1",
+            "--interval",
+            "0.2",
+            "--fields",
+            "soc,status_time,range",
+            "-o",
+            "ndjson",
+        ])
+        .stdout(std::fs::File::create(&file).unwrap())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the connected car sends a fresh status 1.5 s after GET /api/vehicle: a second line
+    let out = signal_when(
+        child,
+        "two changes",
+        || {
+            std::fs::read_to_string(&file)
+                .unwrap_or_default()
+                .lines()
+                .count()
+                >= 2
+        },
+        "INT",
+    );
+    assert_code(&out, 0);
+    let lines = ndjson(&read(&file));
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["vehicle"], "DEMO1");
+    assert_eq!(lines[0]["soc"], 85);
+    assert_eq!(lines[0]["range"], 290);
+    assert_eq!(lines[0]["units"], "km");
+    let (old, new) = (
+        lines[0]["status_time"].as_str().unwrap(),
+        lines[1]["status_time"].as_str().unwrap(),
+    );
+    assert!(new > old, "{old} → {new}");
+    // only what changed
+    let raw = read(&file);
+    let second = raw.lines().nth(1).unwrap();
+    assert!(second.starts_with(r#"{"time":""#), "time first: {second}");
+    let keys: Vec<&String> = lines[1].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["status_time", "time", "vehicle"]);
+    assert!(
+        raw.lines()
+            .next()
+            .unwrap()
+            .contains(r#""vehicle":"DEMO1","soc":85,"status_time":"#),
+        "fields in the order asked: {raw}"
+    );
+    let calls = calls_of(&sim);
+    assert_eq!(
+        calls[..3],
+        [
+            "GET /api/cookie",
+            "GET /api/vehicle/DEMO1",
+            "GET /api/status/DEMO1"
+        ],
+        "{calls:?}"
+    );
+    assert_eq!(
+        calls.last().unwrap(),
+        "DELETE /api/vehicle/DEMO1",
+        "{calls:?}"
+    );
+    assert_eq!(count(&calls, "GET /api/vehicle/DEMO1"), 1, "{calls:?}");
+    assert!(
+        calls
+            .iter()
+            .all(|c| !c.contains("/api/charge") && !c.contains("/api/location")),
+        "only the endpoints the fields need: {calls:?}"
+    );
+}
+
+#[test]
+fn ovms_watch_table_lines_and_no_connect() {
+    let (env, sim) = sim(&[]);
+    let child = env.spawn(&[
+        "ovms",
+        "watch",
+        "DEMO2",
+        "--interval",
+        "0.1",
+        "--no-connect",
+        "--fields",
+        "soc,range,charging,online",
+    ]);
+    let out = signal_when(
+        child,
+        "a few polls",
+        || {
+            sim.requests()
+                .iter()
+                .filter(|r| r["path"] == "/api/status/DEMO2")
+                .count()
+                >= 3
+        },
+        "INT",
+    );
+    assert_code(&out, 0);
+    // nothing changes on an offline car: one line, the first poll's
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{out:?}");
+    assert!(
+        lines[0].contains("  DEMO2  soc=42%  range=90mi  charging=no  online=no"),
+        "{out:?}"
+    );
+    let calls = calls_of(&sim);
+    assert!(
+        calls.iter().all(|c| !c.contains("/api/vehicle/")),
+        "{calls:?}"
+    );
+    assert!(
+        calls.contains(&"GET /api/vehicles".to_owned()),
+        "online needs /api/vehicles: {calls:?}"
+    );
+}
+
+#[test]
+fn ovms_watch_refuses_unknown_fields_and_bad_intervals() {
+    let (env, sim) = sim(&[]);
+    let out = ovms(&env, &["watch", "DEMO1", "--fields", "soc,bogus"]);
+    assert_fails(&out, 2, "unknown field bogus");
+    assert!(
+        out.stderr.contains("soc, range, ideal_range, charging"),
+        "lists the valid ones: {out:?}"
+    );
+    for bad in ["--interval=0", "--interval=-1", "--interval=nan"] {
+        assert_fails(
+            &ovms(&env, &["watch", "DEMO1", bad]),
+            2,
+            "--interval",
+        );
+    }
+    assert!(sim.requests().is_empty());
+    // a watch of an unknown vehicle ends at once with its exit code
+    assert_fails(
+        &ovms(&env, &["watch", "NOPE", "--interval", "0.1"]),
+        5,
+        "no vehicle NOPE",
+    );
+}
