@@ -1598,7 +1598,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;history' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records from TIME on (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1628,7 +1628,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;ovms;watch' {
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between polls')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to watch, comma-separated (default: soc,charging,…)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to watch, comma-separated (default: soc,range,charging,charge_state,locked,car_on,speed; an unknown name lists them all)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1641,6 +1641,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--no-connect', '--no-connect', [CompletionResultType]::ParameterName, 'Do not connect to the vehicle (the car then reports only at its idle interval)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the account password from the first line of stdin')
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read an API token (used in place of the password) from the first line of stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')

@@ -6688,7 +6688,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ovms__subcmd__watch)
-            opts="-p -o -v -q -h -V --interval --fields --server --username --vehicle --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --interval --fields --no-connect --server --username --vehicle --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1493,7 +1493,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ovms;history'= {
-            cand --since 'Only records from TIME on (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)'
+            cand --since 'Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1522,7 +1522,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;ovms;watch'= {
             cand --interval 'Seconds between polls'
-            cand --fields 'Fields to watch, comma-separated (default: soc,charging,…)'
+            cand --fields 'Fields to watch, comma-separated (default: soc,range,charging,charge_state,locked,car_on,speed; an unknown name lists them all)'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1535,6 +1535,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
             cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --no-connect 'Do not connect to the vehicle (the car then reports only at its idle interval)'
             cand --password-stdin 'Read the account password from the first line of stdin'
             cand --token-stdin 'Read an API token (used in place of the password) from the first line of stdin'
             cand --json 'Same as `-o json`'

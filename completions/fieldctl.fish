@@ -787,7 +787,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from protocol" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from protocol" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from protocol" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -l since -d 'Only records from TIME on (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -l since -d 'Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -814,7 +814,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l interval -d 'Seconds between polls' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to watch, comma-separated (default: soc,charging,…)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to watch, comma-separated (default: soc,range,charging,charge_state,locked,car_on,speed; an unknown name lists them all)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -831,6 +831,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 always\t''
 never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l no-connect -d 'Do not connect to the vehicle (the car then reports only at its idle interval)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l password-stdin -d 'Read the account password from the first line of stdin'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l token-stdin -d 'Read an API token (used in place of the password) from the first line of stdin'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l json -d 'Same as `-o json`'
