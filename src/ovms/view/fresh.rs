@@ -81,9 +81,9 @@ fn connect_and_wait(
         }
         if Instant::now() >= deadline {
             ctx.out.warn(&format!(
-                "no newer {} from {id} within {} s: printing what the server has ({})",
-                waiting.join(" or "),
-                trim(secs),
+                "nothing newer from {id} within {} s (waited for: {}): printing what the server has ({})",
+                secs,
+                waiting.join("; "),
                 describe(&ages)
             ));
             return Ok(now);
@@ -120,10 +120,6 @@ pub fn describe(ages: &[Age]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn trim(secs: f64) -> String {
-    format!("{secs}")
 }
 
 #[cfg(test)]

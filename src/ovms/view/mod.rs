@@ -43,7 +43,7 @@ impl View {
         match self {
             View::Status | View::Charge => &[("s", "status"), ("d", "doors and temperatures")],
             View::Location => &[("l", "location")],
-            View::Tpms => &[("w", "tyres")],
+            View::Tpms => &[("w", "tyre data")],
         }
     }
 
@@ -110,7 +110,7 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The ages of the endpoint's messages that the answer has, oldest first... in the endpoint's order.
+    /// The ages of the endpoint's messages that the answer has, in the endpoint's order.
     fn ages(&self, view: View) -> Vec<Age> {
         view.messages()
             .iter()
