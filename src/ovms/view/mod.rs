@@ -209,8 +209,13 @@ pub fn run(
     } else {
         // Location speed and trip are in the car's unit, which only the status message names.
         let units = if view == View::Location && fields::location_needs_units(&reading.json) {
-            let status = read(ctx, client, View::Status, &id)?;
-            value::text(status.json.get("units"))
+            // Without it the numbers are still right, only unnamed: a failed look-up does not fail the
+            // location (Ctrl-C still ends the run).
+            match read(ctx, client, View::Status, &id) {
+                Ok(status) => value::text(status.json.get("units")),
+                Err(e) if crate::interrupt::interrupted() => return Err(e),
+                Err(_) => None,
+            }
         } else {
             None
         };
