@@ -315,6 +315,15 @@ impl Client {
         *self.mode() == Mode::Query
     }
 
+    /// Whether this run's credentials are `secret` (a token being deleted).
+    pub fn uses_secret(&self, secret: &str) -> bool {
+        self.auth
+            .lock()
+            .expect("auth lock")
+            .as_ref()
+            .is_some_and(|a| a.secret.eq_ignore_ascii_case(secret))
+    }
+
     /// The credentials' source, for messages (never the value).
     pub fn credential_source(&self) -> Option<String> {
         self.auth.lock().expect("auth lock").as_ref().map(|a| {

@@ -70,10 +70,18 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
     match resp.status {
         403 if insufficient_rights(&resp.body) => {
             let right = call.right();
-            let message = match (right, call.token) {
-                (Some(r), true) => format!("the API token lacks the `{r}` right that {what} needs ({said})"),
-                (Some(r), false) => format!("user {} lacks the `{r}` right that {what} needs ({said})", call.user),
-                (None, _) => format!("insufficient rights for {what} ({said})"),
+            // A password login has every right: a refusal means a token (or a session a token opened).
+            let who = if call.token {
+                "the API token"
+            } else {
+                "the kept session (opened with an API token)"
+            };
+            let message = match right {
+                Some("token.admin") => {
+                    format!("{who} lacks the `token.admin` (or `admin`) right that {what} needs ({said})")
+                }
+                Some(r) => format!("{who} lacks the `{r}` right that {what} needs ({said})"),
+                None => format!("insufficient rights for {what} ({said})"),
             };
             let hint = match right {
                 Some("session") => "create a token that may log in: `fieldctl ovms token create --permit auth,session`, or use the password",
