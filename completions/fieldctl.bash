@@ -481,6 +481,9 @@ _fieldctl() {
             fieldctl__subcmd__help__subcmd__sim,can)
                 cmd="fieldctl__subcmd__help__subcmd__sim__subcmd__can"
                 ;;
+            fieldctl__subcmd__help__subcmd__sim,ovms)
+                cmd="fieldctl__subcmd__help__subcmd__sim__subcmd__ovms"
+                ;;
             fieldctl__subcmd__ovms,charge)
                 cmd="fieldctl__subcmd__ovms__subcmd__charge"
                 ;;
@@ -724,11 +727,17 @@ _fieldctl() {
             fieldctl__subcmd__sim,help)
                 cmd="fieldctl__subcmd__sim__subcmd__help"
                 ;;
+            fieldctl__subcmd__sim,ovms)
+                cmd="fieldctl__subcmd__sim__subcmd__ovms"
+                ;;
             fieldctl__subcmd__sim__subcmd__help,can)
                 cmd="fieldctl__subcmd__sim__subcmd__help__subcmd__can"
                 ;;
             fieldctl__subcmd__sim__subcmd__help,help)
                 cmd="fieldctl__subcmd__sim__subcmd__help__subcmd__help"
+                ;;
+            fieldctl__subcmd__sim__subcmd__help,ovms)
+                cmd="fieldctl__subcmd__sim__subcmd__help__subcmd__ovms"
                 ;;
             *)
                 ;;
@@ -4455,7 +4464,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__sim)
-            opts="can"
+            opts="can ovms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4469,6 +4478,20 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__sim__subcmd__can)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__sim__subcmd__ovms)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7261,7 +7284,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim)
-            opts="-p -o -v -q -h -V --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version can help"
+            opts="-p -o -v -q -h -V --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version can ovms help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7417,7 +7440,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim__subcmd__help)
-            opts="can help"
+            opts="can ovms help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7451,6 +7474,106 @@ _fieldctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__sim__subcmd__help__subcmd__ovms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__sim__subcmd__ovms)
+            opts="-p -o -v -q -h -V --listen --tls --cert-out --log --scenario --session-ttl --rate-limit --rate-hold --latency --v2 --fleet --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scenario)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-hold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1870,6 +1870,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'
+            cand ovms 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;sim;can'= {
@@ -1909,11 +1910,47 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;sim;ovms'= {
+            cand --listen 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout'
+            cand --cert-out 'Write the certificate (PEM) here, for clients'' --ca-cert'
+            cand --log 'Append every request as a JSON line to FILE'
+            cand --scenario 'Users, tokens, vehicles and their messages (TOML, or JSON for a .json file); default: a demo fleet'
+            cand --session-ttl 'Seconds after login a cookie session expires (default: the scenario''s, else 120)'
+            cand --rate-limit 'Rate limit per client IP: a burst, then PER_MIN requests a minute (the public server: 120,60)'
+            cand --rate-hold 'Seconds a request over the rate limit is held before its 429'
+            cand --latency 'Delay every response by MS milliseconds'
+            cand --fleet 'Serve N generated vehicles (FLEET001…) for user `demo` (password `demo`), for benchmarks'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --tls 'Serve HTTPS with a self-signed certificate made at start'
+            cand --v2 'Behave as an old v2 server: cookie login only, no tokens, every error answered 404'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fieldctl;sim;help'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'
+            cand ovms 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;sim;help;can'= {
+        }
+        &'fieldctl;sim;help;ovms'= {
         }
         &'fieldctl;sim;help;help'= {
         }
@@ -2399,8 +2436,11 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;help;sim'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'
+            cand ovms 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)'
         }
         &'fieldctl;help;sim;can'= {
+        }
+        &'fieldctl;help;sim;ovms'= {
         }
         &'fieldctl;help;profile'= {
             cand list 'List the profiles'

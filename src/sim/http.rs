@@ -16,6 +16,8 @@ const MAX_HEAD: usize = 64 << 10;
 /// A simulated device or server. One `Conn` value lives as long as its TCP connection.
 pub trait Handler: Send + Sync + 'static {
     type Conn: Default + Send;
+    /// Answer `HTTP/1.0` with `Connection: close` and close after every response (as some real servers do).
+    const HTTP_1_0: bool = false;
     fn handle(&self, req: &mut Request, conn: &mut Self::Conn) -> Response;
 }
 
@@ -33,7 +35,12 @@ pub struct Request<'a> {
     reader: &'a mut dyn BufRead,
     writer: &'a mut dyn Write,
     body_size: u64,
+    /// The first bytes of the body the handler read, for the request log.
+    body_prefix: Vec<u8>,
 }
+
+/// How much of a request body the log keeps.
+const LOGGED_BODY: usize = 4 << 10;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum BodyState {
@@ -70,6 +77,11 @@ impl Request<'_> {
         self.body_size
     }
 
+    /// The first 4 KiB of the body read so far (for the request log).
+    pub fn body_prefix(&self) -> &[u8] {
+        &self.body_prefix
+    }
+
     /// True when the request announced a body that has not been read.
     pub fn has_body(&self) -> bool {
         matches!(self.body, BodyState::Length(n) if n > 0) || self.body == BodyState::Chunked
@@ -99,6 +111,7 @@ impl Request<'_> {
         };
         self.body = BodyState::Consumed;
         self.body_size = body.len() as u64;
+        self.body_prefix = body[..body.len().min(LOGGED_BODY)].to_vec();
         Ok(body)
     }
 }
@@ -232,7 +245,7 @@ fn serve_connection<H: Handler, S: Stream>(
             Ok(None) => return Ok(()),
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
                 let resp = Response::text(400, "Bad Request\n");
-                write_response(&mut writer, &resp, true)?;
+                write_response(&mut writer, &resp, true, H::HTTP_1_0)?;
                 return Ok(());
             }
             Err(e) => return Err(e),
@@ -251,7 +264,12 @@ fn serve_connection<H: Handler, S: Stream>(
         let body = match body {
             Ok(b) => b,
             Err(status) => {
-                write_response(&mut writer, &Response::text(status, "Bad Request\n"), true)?;
+                write_response(
+                    &mut writer,
+                    &Response::text(status, "Bad Request\n"),
+                    true,
+                    H::HTTP_1_0,
+                )?;
                 return Ok(());
             }
         };
@@ -271,6 +289,7 @@ fn serve_connection<H: Handler, S: Stream>(
             reader: &mut reader,
             writer: &mut writer,
             body_size: 0,
+            body_prefix: Vec::new(),
         };
         let resp = if matches!(req.body, BodyState::Length(n) if n > MAX_BODY) {
             let mut r = Response::text(413, "Request Entity Too Large\n");
@@ -282,7 +301,7 @@ fn serve_connection<H: Handler, S: Stream>(
         // An unread body must be skipped to find the next request. After `Expect: 100-continue` answered
         // without a 100 the client should not send it, but may (RFC 9110 §10.1.1, e.g. after its wait times
         // out): the connection is closed rather than risk reading a body as a request.
-        let mut close = resp.close || wants_close;
+        let mut close = resp.close || wants_close || H::HTTP_1_0;
         if req.has_body() && (req.expects_continue() || req.body().is_err()) {
             close = true;
         }
@@ -295,7 +314,7 @@ fn serve_connection<H: Handler, S: Stream>(
         if head_only {
             resp.body_omitted = true; // HEAD: the headers of a GET, no body
         }
-        write_response(&mut writer, &resp, close)?;
+        write_response(&mut writer, &resp, close, H::HTTP_1_0)?;
         if close {
             return Ok(());
         }
@@ -419,8 +438,14 @@ fn read_chunked(reader: &mut dyn BufRead) -> io::Result<Vec<u8>> {
     }
 }
 
-fn write_response(w: &mut impl Write, resp: &Response, close: bool) -> io::Result<()> {
-    let mut head = format!("HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status));
+fn write_response(
+    w: &mut impl Write,
+    resp: &Response,
+    close: bool,
+    http_1_0: bool,
+) -> io::Result<()> {
+    let version = if http_1_0 { "HTTP/1.0" } else { "HTTP/1.1" };
+    let mut head = format!("{version} {} {}\r\n", resp.status, reason(resp.status));
     for (k, v) in &resp.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -608,6 +633,33 @@ mod server_tests {
         assert_eq!(response(&mut r2).1, "n=1 len=0 q=");
     }
 
+    /// Answers as an HTTP/1.0 server does.
+    struct Old;
+
+    impl Handler for Old {
+        type Conn = ();
+        const HTTP_1_0: bool = true;
+        fn handle(&self, _req: &mut Request, _conn: &mut ()) -> Response {
+            Response::text(200, "old\n")
+        }
+    }
+
+    #[test]
+    fn http_1_0_mode_closes_every_connection() {
+        let server = Server::bind("127.0.0.1:0", Old, None, None).unwrap();
+        let addr = server.local_addr().unwrap().to_string();
+        std::thread::spawn(move || server.serve());
+        let mut s = TcpStream::connect(&addr).unwrap();
+        // a keep-alive request still gets one answer, then the end of the connection
+        s.write_all(b"GET /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\n\r\n")
+            .unwrap();
+        let mut all = String::new();
+        s.read_to_string(&mut all).unwrap();
+        assert!(all.starts_with("HTTP/1.0 200 OK\r\n"), "{all}");
+        assert!(all.contains("Connection: close\r\n"), "{all}");
+        assert_eq!(all.matches("HTTP/1.0").count(), 1, "{all}");
+    }
+
     #[test]
     fn expect_continue_is_answered_before_the_body() {
         let addr = start(None);
@@ -650,6 +702,7 @@ mod server_tests {
         assert_eq!(v["query"], serde_json::json!([["a", "1"], ["a", "2"]]));
         assert_eq!(v["headers"]["x-thing"], "v");
         assert_eq!(v["body_size"], 2);
+        assert_eq!(v["body"], "hi");
         assert_eq!(v["status"], 200);
         let _ = std::fs::remove_file(&path);
     }

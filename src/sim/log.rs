@@ -1,5 +1,5 @@
 //! The simulators' request log (`--log FILE`): one JSON object a line, flushed per request, so tests can assert
-//! exactly what a client sent: method, path, query, headers, body size, and the status answered.
+//! exactly what a client sent: method, path, query, headers, body size and its first 4 KiB, and the status answered.
 
 use std::io::Write;
 use std::path::Path;
@@ -39,6 +39,7 @@ impl Entry {
             "query": query,
             "headers": headers,
             "body_size": req.body_size(),
+            "body": String::from_utf8_lossy(req.body_prefix()),
             "status": status,
         }))
     }

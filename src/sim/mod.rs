@@ -4,6 +4,7 @@
 mod can;
 pub mod http;
 pub mod log;
+mod ovms;
 mod tls;
 
 use std::path::PathBuf;
@@ -22,6 +23,8 @@ pub struct SimArgs {
 enum SimDevice {
     /// A Kvaser REST API device (default 127.0.0.1:8080)
     Can(can::CanSimArgs),
+    /// An OVMS v3 server's HTTP API (default 127.0.0.1:6868)
+    Ovms(ovms::OvmsSimArgs),
 }
 
 /// Options every simulator takes.
@@ -44,6 +47,7 @@ pub struct ServeArgs {
 pub fn run(ctx: &Context, args: SimArgs) -> anyhow::Result<()> {
     match args.device {
         SimDevice::Can(a) => can::run(ctx, a),
+        SimDevice::Ovms(a) => ovms::run(ctx, a),
     }
 }
 

@@ -13,6 +13,7 @@ mod http_status;
 mod lead_fixes;
 mod settings;
 mod sim_can;
+mod sim_ovms;
 mod state;
 mod surface;
 mod transport;
