@@ -50,6 +50,11 @@ impl Call<'_> {
     }
 }
 
+/// An older (v2) server's refusal of the credentials or the session: every error is a 404, the body tells.
+pub fn v2_refused(status: u16, body: &[u8]) -> bool {
+    status == 404 && text(body).eq_ignore_ascii_case("Authentication failed")
+}
+
 pub fn insufficient_rights(body: &[u8]) -> bool {
     text(body).eq_ignore_ascii_case("Insufficient rights")
 }
