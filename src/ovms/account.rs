@@ -1,5 +1,6 @@
 //! The account: login, logout, API tokens, and connecting to a vehicle as an app.
 
+use anyhow::Context as _;
 use clap::Subcommand;
 
 use serde_json::Value;
@@ -187,10 +188,16 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
         purpose: text("purpose"),
         permit: text("permit"),
     };
-    if let Some(save) = save {
-        save.store(ctx, client, &token)?;
-    }
+    // Printed before saving: if the profile cannot be written, the token is still in the user's hands.
     ctx.out.row(&row)?;
+    if let Some(save) = save {
+        save.store(ctx, client, &token).with_context(|| {
+            format!(
+                "token {}… was created and is printed above, but not saved",
+                prefix(&token)
+            )
+        })?;
+    }
     if !row
         .permit
         .split(',')
