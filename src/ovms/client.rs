@@ -539,26 +539,6 @@ pub fn now_secs() -> u64 {
         .unwrap_or(0)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn encodes_segments_and_forms() {
-        assert_eq!(segment("*-LOG-Trip"), "%2A-LOG-Trip");
-        assert_eq!(segment("a/b c"), "a%2Fb%20c");
-        let Body::Bytes { data, .. } =
-            form(&[("purpose", "a b&c=d+é"), ("permit", "auth,session")])
-        else {
-            panic!()
-        };
-        assert_eq!(
-            String::from_utf8(data).unwrap(),
-            "purpose=a+b%26c%3Dd%2B%C3%A9&permit=auth%2Csession"
-        );
-    }
-}
-
 /// A path segment decoded (`%2A-LOG-Trip` → `*-LOG-Trip`) for messages; a bad escape stays as it is.
 pub fn decode_segment(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -578,4 +558,24 @@ pub fn decode_segment(s: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_segments_and_forms() {
+        assert_eq!(segment("*-LOG-Trip"), "%2A-LOG-Trip");
+        assert_eq!(segment("a/b c"), "a%2Fb%20c");
+        let Body::Bytes { data, .. } =
+            form(&[("purpose", "a b&c=d+é"), ("permit", "auth,session")])
+        else {
+            panic!()
+        };
+        assert_eq!(
+            String::from_utf8(data).unwrap(),
+            "purpose=a+b%26c%3Dd%2B%C3%A9&permit=auth%2Csession"
+        );
+    }
 }

@@ -139,3 +139,33 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_bodies_the_server_sends() {
+        assert!(v2_refused(404, b"Authentication failed\n"));
+        assert!(!v2_refused(404, b"Unrecognised API call\n"));
+        assert!(!v2_refused(401, b"Authentication failed\n"));
+        assert!(insufficient_rights(b"Insufficient rights\n"));
+        assert!(!insufficient_rights(b"Forbidden\n"));
+    }
+
+    #[test]
+    fn names_the_vehicle_and_the_right_of_a_call() {
+        let call = |path| Call {
+            method: "GET",
+            path,
+            server: "s",
+            user: "u",
+            token: true,
+        };
+        assert_eq!(call("/api/status/A%20B").vehicle().as_deref(), Some("A B"));
+        assert_eq!(call("/api/token/abc").vehicle(), None);
+        assert_eq!(call("/api/token/abc").right(), Some("token.admin"));
+        assert_eq!(call("/api/cookie").right(), Some("session"));
+        assert_eq!(call("/api/lock/CAR").right(), None);
+    }
+}
