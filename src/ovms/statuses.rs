@@ -72,8 +72,15 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
         format!("{} {}", resp.status, body_start(body.as_bytes()))
     };
     let what = format!("{} {}", call.method, call.path);
-    match resp.status {
-        403 if insufficient_rights(&resp.body) => {
+    // A v2 server answers every error with 404 but keeps the body: read it as the status a v3 server sends.
+    let status = match (resp.status, body.to_ascii_lowercase().as_str()) {
+        (404, "forbidden" | "insufficient rights") => 403,
+        (404, "not yet implemented") => 501,
+        (404, "paranoid vehicles not supported by api") => 502,
+        (s, _) => s,
+    };
+    match status {
+        403 if insufficient_rights(body.as_bytes()) => {
             let right = call.right();
             // A password login has every right: a refusal means a token (or a session a token opened).
             let who = if call.token {

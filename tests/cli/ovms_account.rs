@@ -669,10 +669,25 @@ fn a_v2_server_knows_no_tokens_and_answers_refusals_with_404() {
     let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
     assert_fails(&out, 4, "authentication failed");
     assert_eq!(lines(&sim)[n..], ["GET /api/cookie"]);
-    // 404 for another's vehicle too: exit 3 with the hint about v2 servers.
+    // The other errors keep their bodies: read as the v3 statuses they stand for.
     env.set("FIELDCTL_OVMS_PASSWORD", PW);
     let out = ovms(&env, &sim, &["connect", "THEIRS"]);
-    assert_fails(&out, 3, "404");
+    assert_fails(&out, 5, "no vehicle THEIRS on this account");
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(
+        &out,
+        3,
+        "not implemented by this server: PUT /api/lock/CAR1 (404 Not yet implemented)",
+    );
+    let out = ovms(&env, &sim, &["raw", "GET", "status/PARA"]);
+    assert_fails(&out, 3, "vehicle PARA is in paranoid mode");
+    assert!(
+        sim.requests()
+            .iter()
+            .rev()
+            .take(3)
+            .all(|r| r["status"] == 404)
+    );
 }
 
 // ---- vehicles and options ----
