@@ -182,6 +182,30 @@ row! {
     }
 }
 
+row! {
+    /// `ovms token list`: a token is a credential, so only its first 8 hex digits show (enough for `token delete`)
+    pub struct TokenRow {
+        token_prefix: String => ("token_prefix", "TOKEN"),
+        application: Option<String> => ("application", "APPLICATION"),
+        purpose: Option<String> => ("purpose", "PURPOSE"),
+        permit: Option<String> => ("permit", "PERMIT"),
+        created: Option<Time> => ("created", "CREATED"),
+        refreshed: Option<Time> => ("refreshed", "REFRESHED"),
+        last_used: Option<Time> => ("last_used", "LAST USED"),
+    }
+}
+
+row! {
+    /// `ovms token create`: the one time the whole token is shown
+    pub struct TokenCreatedRow {
+        token: String => ("token", "TOKEN"),
+        owner: String => ("owner", "OWNER"),
+        application: String => ("application", "APPLICATION"),
+        purpose: String => ("purpose", "PURPOSE"),
+        permit: String => ("permit", "PERMIT"),
+    }
+}
+
 #[cfg(test)]
 /// Every row type of the group with its columns, for the documentation test.
 pub const DOCUMENTED: &[(&str, &[crate::output::Column])] = &[
@@ -191,4 +215,6 @@ pub const DOCUMENTED: &[(&str, &[crate::output::Column])] = &[
     ("ovms charge", ChargeRow::COLUMNS),
     ("ovms location", LocationRow::COLUMNS),
     ("ovms tpms", TpmsRow::COLUMNS),
+    ("ovms token list", TokenRow::COLUMNS),
+    ("ovms token create", TokenCreatedRow::COLUMNS),
 ];

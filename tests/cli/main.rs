@@ -11,6 +11,7 @@ mod docs;
 mod exit_codes;
 mod http_status;
 mod lead_fixes;
+mod ovms_account;
 mod ovms_view;
 mod settings;
 mod sim_can;
