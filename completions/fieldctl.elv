@@ -1522,7 +1522,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;ovms;watch'= {
             cand --interval 'Seconds between polls'
-            cand --fields 'Fields to watch, comma-separated (default: soc,range,charging,charge_state,locked,car_on,speed; an unknown name lists them all)'
+            cand --fields 'Fields to watch, comma-separated (default: soc,range_estimated,charging,charge_state,locked,car_on,speed; an unknown name lists them all)'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'

@@ -1,12 +1,18 @@
 //! The account: login, logout, API tokens, and connecting to a vehicle as an app.
 
+use anyhow::Context as _;
 use clap::Subcommand;
 
-use super::client::{Client, segment};
-use super::rows::{ConnectRow, VehicleRow};
-use super::value;
+use serde_json::Value;
+
+use super::client::{Client, form, parse_json, segment};
+use super::rows::{ConnectRow, TokenCreatedRow, TokenRow, VehicleRow};
+use super::{settings, value};
+use crate::config::{self, Editor};
 use crate::context::Context;
+use crate::error::{Failure, Kind};
 use crate::output::{Prints, Time};
+use crate::settings::Value as SettingValue;
 
 #[derive(Subcommand)]
 pub enum TokenCommand {
@@ -16,7 +22,7 @@ pub enum TokenCommand {
     Create(TokenCreateArgs),
     /// Delete an API token
     Delete {
-        /// The token (64 hex digits)
+        /// The token, or its first hex digits as `token list` shows them (at least 4, naming one token)
         token: String,
     },
 }
@@ -46,20 +52,28 @@ impl TokenCommand {
     }
 }
 
+/// `ovms login`. A token whose permit lacks `session` authenticates (the server checks the token before the
+/// right) but cannot open a session: that is exit 4 naming the right, as the 403 row asks, so that
+/// `ovms login && …` in a script never believes a session is kept. Other commands still work with such a
+/// token: each call then carries it in its query.
 pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
     client.login(ctx)?;
     if client.query_auth() {
-        ctx.out.note(&format!(
-            "{}: the API token is valid but may not log in (its permit lacks `session`); each call carries it instead, and no session is kept",
-            client.server()
-        ));
-    } else {
-        ctx.out.note(&format!(
-            "logged in to {} as {}; the session is kept for later runs until `fieldctl ovms logout` or the server expires it",
-            client.server(),
-            client.user()
-        ));
+        return Err(Failure::new(
+            Kind::Auth,
+            format!(
+                "the API token is valid on {} but lacks the `session` right that GET /api/cookie needs: no session can be kept (403 Insufficient rights)",
+                client.server()
+            ),
+        )
+        .hint("other commands still work with it (each call carries the token); for a session, create a token with `fieldctl ovms token create --permit auth,session`")
+        .into());
     }
+    ctx.out.note(&format!(
+        "logged in to {} as {}; the session is kept for later runs until `fieldctl ovms logout` or the server expires it",
+        client.server(),
+        client.user()
+    ));
     Ok(())
 }
 
@@ -76,8 +90,308 @@ pub fn logout(ctx: &Context, client: &Client) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn token(_ctx: &Context, _client: &Client, _cmd: TokenCommand) -> anyhow::Result<()> {
-    crate::error::fail(crate::error::Kind::Internal, "ovms token: not built yet")
+pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Result<()> {
+    match cmd {
+        TokenCommand::List => {
+            let rows: Vec<TokenRow> = tokens(ctx, client)?
+                .iter()
+                .map(|t| TokenRow {
+                    token_prefix: prefix(&t.token).to_owned(),
+                    application: value::text(t.json.get("application")),
+                    purpose: value::text(t.json.get("purpose")),
+                    permit: value::text(t.json.get("permit")),
+                    created: value::time(t.json.get("created")).map(Time),
+                    refreshed: value::time(t.json.get("refreshed")).map(Time),
+                    last_used: value::time(t.json.get("lastused")).map(Time),
+                })
+                .collect();
+            ctx.out.rows(&rows)?;
+            Ok(())
+        }
+        TokenCommand::Create(a) => create(ctx, client, a),
+        TokenCommand::Delete { token } => delete(ctx, client, &token),
+    }
+}
+
+/// How many hex digits of a token lists and messages show: enough to tell tokens apart and to name one in
+/// `token delete`, far too few to authenticate with.
+const SHOWN: usize = 8;
+
+fn prefix(token: &str) -> &str {
+    token.get(..SHOWN).unwrap_or(token)
+}
+
+struct Token {
+    token: String,
+    json: Value,
+}
+
+/// `GET /api/token`; every full token is registered as a secret so `-vv` never shows one.
+fn tokens(ctx: &Context, client: &Client) -> anyhow::Result<Vec<Token>> {
+    let resp = client.call(
+        Some(ctx),
+        client.request("GET", "/api/token").hide_response_body(),
+    )?;
+    let list = parse_json(&resp, "GET", "/api/token")?;
+    let Some(items) = list.as_array() else {
+        return Err(Failure::new(Kind::Malformed, "GET /api/token did not answer a list").into());
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let token = value::text(item.get("token")).unwrap_or_default();
+        client.transport().register_secret(&token);
+        out.push(Token {
+            token,
+            json: item.clone(),
+        });
+    }
+    Ok(out)
+}
+
+fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<()> {
+    // Where --save writes is checked (and the file locked) before the token exists: a token that cannot be
+    // saved would be one more credential on the account that nobody keeps.
+    let save = if a.save {
+        Some(SaveTarget::open(ctx, client)?)
+    } else {
+        None
+    };
+    let mut fields = Vec::new();
+    for (k, v) in [
+        ("application", &a.application),
+        ("purpose", &a.purpose),
+        ("permit", &a.permit),
+    ] {
+        if let Some(v) = v {
+            fields.push((k, v.as_str()));
+        }
+    }
+    // The server reads these fields from the form body only (in the query they are ignored).
+    let req = client
+        .request("POST", "/api/token")
+        .body(form(&fields))
+        .hide_response_body()
+        .finish_on_interrupt();
+    let resp = client.call(Some(ctx), req)?;
+    let v = parse_json(&resp, "POST", "/api/token")?;
+    let Some(token) = value::text(v.get("token")) else {
+        return Err(
+            Failure::new(Kind::Malformed, "POST /api/token answered without a token").into(),
+        );
+    };
+    client.transport().register_secret(&token);
+    let text = |k: &str| value::text(v.get(k)).unwrap_or_default();
+    let row = TokenCreatedRow {
+        token: token.clone(),
+        owner: text("owner"),
+        application: text("application"),
+        purpose: text("purpose"),
+        permit: text("permit"),
+    };
+    // Printed before saving: if the profile cannot be written, the token is still in the user's hands.
+    ctx.out.row(&row)?;
+    if let Some(save) = save {
+        save.store(ctx, client, &token).with_context(|| {
+            format!(
+                "token {}… was created and is printed above, but not saved",
+                prefix(&token)
+            )
+        })?;
+    }
+    if !row
+        .permit
+        .split(',')
+        .any(|p| matches!(p.trim(), "session" | "*" | "admin"))
+    {
+        ctx.out.note(&format!(
+            "token {}… cannot log in (its permit `{}` lacks `session`): each call carries it in its query",
+            prefix(&token),
+            row.permit
+        ));
+    }
+    if a.save {
+        ctx.out
+            .note("the token is shown this once, and kept in the profile");
+    } else {
+        ctx.out.note("the token is shown this once: keep it now (FIELDCTL_OVMS_TOKEN, or `--save` next time)");
+    }
+    Ok(())
+}
+
+/// The profile `--save` writes to, locked for the edit.
+struct SaveTarget {
+    editor: Editor,
+    profile: String,
+    path: std::path::PathBuf,
+    /// Also written: the user (and server) the token belongs to, when the profile names none.
+    with_user: bool,
+    with_server: bool,
+}
+
+impl SaveTarget {
+    fn open(ctx: &Context, client: &Client) -> anyhow::Result<SaveTarget> {
+        let path = ctx.config_path()?;
+        let Some((profile, _)) = ctx.profile()? else {
+            return Err(Failure::new(
+                Kind::Usage,
+                "--save keeps the token in the selected profile, and no profile is selected",
+            )
+            .hint(format!(
+                "make one and select it: `fieldctl profile set NAME ovms.username {}`, then `fieldctl -p NAME ovms token create --save`",
+                client.user()
+            ))
+            .into());
+        };
+        let profile = profile.to_owned();
+        let text = |spec| -> anyhow::Result<Option<String>> {
+            Ok(match ctx.profile_value(spec)? {
+                Some(SettingValue::Text(t)) => Some(t),
+                _ => None,
+            })
+        };
+        // A token belongs to one user on one server: saved beside another's name it would be sent as theirs.
+        let user = text(&settings::USERNAME.spec)?;
+        if let Some(u) = &user
+            && u != client.user()
+        {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!(
+                    "profile {profile} is for user {u}; a token for {} is not saved there",
+                    client.user()
+                ),
+            )
+            .hint("select the profile of this user with -p, or run without --save")
+            .into());
+        }
+        let server = text(&settings::SERVER.spec)?;
+        let same_server = |s: &str| {
+            crate::address::Address::parse(s, settings::ADDRESS)
+                .is_ok_and(|a| a.to_string() == client.server())
+        };
+        if let Some(s) = &server
+            && !same_server(s)
+        {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!(
+                    "profile {profile} is for server {s}; a token for {} is not saved there",
+                    client.server()
+                ),
+            )
+            .hint("select the profile of this server with -p, or run without --save")
+            .into());
+        }
+        let default_server = same_server(settings::SERVER.spec.default.unwrap_or_default());
+        let editor = Editor::open(&path)?;
+        Ok(SaveTarget {
+            editor,
+            profile,
+            path,
+            with_user: user.is_none(),
+            with_server: server.is_none() && !default_server,
+        })
+    }
+
+    fn store(mut self, ctx: &Context, client: &Client, token: &str) -> anyhow::Result<()> {
+        let spec = &settings::TOKEN_VALUE.spec;
+        self.editor
+            .set(&self.profile, spec.key, config::parse_value(spec, token)?)?;
+        if self.with_user {
+            self.editor.set(
+                &self.profile,
+                settings::USERNAME.spec.key,
+                client.user().into(),
+            )?;
+        }
+        if self.with_server {
+            self.editor.set(
+                &self.profile,
+                settings::SERVER.spec.key,
+                client.server().into(),
+            )?;
+        }
+        // The file now holds a credential: 0600 even if it was readable before.
+        self.editor.save(true)?;
+        ctx.out.note(&format!(
+            "{}: ovms.token saved in {} (mode 0600); later runs with this profile use it instead of the password",
+            self.profile,
+            self.path.display()
+        ));
+        if ctx.env_value(spec)?.is_some() {
+            ctx.out.warn(&format!(
+                "{} is set and wins over the profile's ovms.token",
+                spec.env.unwrap_or_default()
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn delete(ctx: &Context, client: &Client, given: &str) -> anyhow::Result<()> {
+    let given = given.trim().to_ascii_lowercase();
+    if given.len() < 4 || !given.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Failure::new(
+            Kind::Usage,
+            "give the token, or at least its first 4 hex digits as `ovms token list` shows them",
+        )
+        .into());
+    }
+    // The server answers 200 for any token, even one that never existed: the list tells whether it does, and
+    // turns the prefix `token list` shows into the token.
+    let list = tokens(ctx, client)?;
+    let found: Vec<&Token> = list
+        .iter()
+        .filter(|t| t.token.to_ascii_lowercase().starts_with(&given))
+        .collect();
+    let t = match found[..] {
+        [t] => t,
+        [] => {
+            return Err(Failure::new(
+                Kind::NotFound,
+                format!(
+                    "no token {}… on the account {} ({} token{})",
+                    prefix(&given),
+                    client.user(),
+                    list.len(),
+                    if list.len() == 1 { "" } else { "s" }
+                ),
+            )
+            .hint("`fieldctl ovms token list` shows the account's tokens")
+            .into());
+        }
+        _ => {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!(
+                    "{given} starts {} tokens: {}",
+                    found.len(),
+                    found
+                        .iter()
+                        .map(|t| prefix(&t.token))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+            .hint("give more of its digits")
+            .into());
+        }
+    };
+    let path = format!("/api/token/{}", segment(&t.token));
+    client.call(
+        Some(ctx),
+        client.request("DELETE", &path).hide_response_body(),
+    )?;
+    let app = value::text(t.json.get("application")).unwrap_or_default();
+    ctx.out.note(&format!(
+        "deleted token {}… (application {app})",
+        prefix(&t.token)
+    ));
+    if client.uses_secret(&t.token) {
+        ctx.out
+            .warn("this run authenticated with that token: later runs with it will fail");
+    }
+    Ok(())
 }
 
 pub fn connect(ctx: &Context, client: &Client, id: &str) -> anyhow::Result<()> {

@@ -162,6 +162,8 @@ impl Client {
     /// [`Client::call`] that hands back any status (401 aside, which is logged in again for): for callers
     /// that describe a failed call in their output (the fleet view's rows) and judge it with [`Client::judge`].
     pub fn call_any(&self, ctx: Option<&Context>, req: Request) -> anyhow::Result<Response> {
+        let method = req.method;
+        let path = path_of(&req);
         if *self.mode() == Mode::None {
             let _one = self.login_lock.lock().expect("login lock");
             if *self.mode() == Mode::None {
@@ -170,17 +172,32 @@ impl Client {
         }
         let generation = self.generation.load(Ordering::SeqCst);
         let req = self.authorize(req).status_rule(accept_all);
-        let resp = self.t.send_reauth(req, &mut |_why, replay| {
+        // A v2 server answers an expired session with 404 `Authentication failed`, which the transport's
+        // re-login on 401 does not see: the client logs in again once itself.
+        let v2_replay = req.try_clone();
+        let mut again = false;
+        let mut resp = self.t.send_reauth(req, &mut |_why, replay| {
             if *self.mode() == Mode::Query {
                 // Credentials in the query were refused: logging in again cannot help.
                 return Err(self.refused(401).into());
             }
+            again = true;
             self.login_again(ctx, generation)?;
             self.authorize_replay(replay);
             Ok(())
         })?;
-        if resp.status == 401 {
-            return Err(self.refused(401).into());
+        if !again
+            && statuses::v2_refused(resp.status, &resp.body)
+            && *self.mode() == Mode::Cookie
+            && let Some(mut replay) = v2_replay
+        {
+            self.login_again(ctx, generation)?;
+            self.authorize_replay(&mut replay);
+            resp = self.t.send(replay)?;
+        }
+        // Refused credentials are an error here too: no caller describes them as a row.
+        if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
+            return self.judge(method, &path, resp);
         }
         Ok(resp)
     }
@@ -194,14 +211,6 @@ impl Client {
     pub fn get_json(&self, ctx: Option<&Context>, path: &str) -> anyhow::Result<Value> {
         let resp = self.call(ctx, self.request("GET", path))?;
         parse_json(&resp, "GET", path)
-    }
-
-    /// A call over the kept session only: no login (logout, and what must not open a session).
-    pub fn call_in_session(&self, req: Request) -> anyhow::Result<Response> {
-        let method = req.method;
-        let path = path_of(&req);
-        let resp = self.t.send(req.status_rule(accept_all))?;
-        self.judge(method, &path, resp)
     }
 
     /// Resolve the credentials now, without prompting, so that threads can log in again if the session
@@ -250,8 +259,8 @@ impl Client {
             .finish_on_interrupt()
             .status_rule(accept_all);
         let resp = self.t.send(req)?;
-        if resp.status == 401 {
-            return Err(self.refused(401).into());
+        if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
+            return Err(self.refused(resp.status).into());
         }
         if resp.status == 403 && auth.token && statuses::insufficient_rights(&resp.body) {
             *self.mode() = Mode::Query;
@@ -315,7 +324,8 @@ impl Client {
             self.request("DELETE", "/api/cookie")
                 .status_rule(accept_all),
         )?;
-        let gone = resp.status == 401; // already expired: nothing left to end
+        // already expired (a v2 server says so with a 404): nothing left to end
+        let gone = resp.status == 401 || statuses::v2_refused(resp.status, &resp.body);
         held.remove();
         self.t.clear_cookies(&self.base);
         *self.mode() = Mode::None;
@@ -330,15 +340,13 @@ impl Client {
         *self.mode() == Mode::Query
     }
 
-    /// The credentials' source, for messages (never the value).
-    pub fn credential_source(&self) -> Option<String> {
-        self.auth.lock().expect("auth lock").as_ref().map(|a| {
-            format!(
-                "{} from {}",
-                if a.token { "API token" } else { "password" },
-                a.source
-            )
-        })
+    /// Whether this run's credentials are `secret` (a token being deleted).
+    pub fn uses_secret(&self, secret: &str) -> bool {
+        self.auth
+            .lock()
+            .expect("auth lock")
+            .as_ref()
+            .is_some_and(|a| a.secret.eq_ignore_ascii_case(secret))
     }
 
     fn authorize(&self, mut req: Request) -> Request {
@@ -425,11 +433,15 @@ impl Client {
                 self.user
             ),
         )
-        .hint(format!(
-            "check --username and the password ({}) or API token ({})",
-            settings::PASSWORD.sources(),
-            settings::TOKEN.sources()
-        ))
+        .hint(if status == 404 {
+            "an older (v2) server answers 404 to refused credentials, and knows no API tokens: check --username and the password".to_owned()
+        } else {
+            format!(
+                "check --username and the password ({}) or API token ({})",
+                settings::PASSWORD.sources(),
+                settings::TOKEN.sources()
+            )
+        })
     }
 
     /// A 2xx answer, or the failure its status means for this call.
@@ -437,8 +449,8 @@ impl Client {
         if (200..300).contains(&resp.status) {
             return Ok(resp);
         }
-        if resp.status == 401 {
-            return Err(self.refused(401).into());
+        if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
+            return Err(self.refused(resp.status).into());
         }
         Err(statuses::failure(
             &statuses::Call {
@@ -527,26 +539,6 @@ pub fn now_secs() -> u64 {
         .unwrap_or(0)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn encodes_segments_and_forms() {
-        assert_eq!(segment("*-LOG-Trip"), "%2A-LOG-Trip");
-        assert_eq!(segment("a/b c"), "a%2Fb%20c");
-        let Body::Bytes { data, .. } =
-            form(&[("purpose", "a b&c=d+é"), ("permit", "auth,session")])
-        else {
-            panic!()
-        };
-        assert_eq!(
-            String::from_utf8(data).unwrap(),
-            "purpose=a+b%26c%3Dd%2B%C3%A9&permit=auth%2Csession"
-        );
-    }
-}
-
 /// A path segment decoded (`%2A-LOG-Trip` → `*-LOG-Trip`) for messages; a bad escape stays as it is.
 pub fn decode_segment(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -566,4 +558,24 @@ pub fn decode_segment(s: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_segments_and_forms() {
+        assert_eq!(segment("*-LOG-Trip"), "%2A-LOG-Trip");
+        assert_eq!(segment("a/b c"), "a%2Fb%20c");
+        let Body::Bytes { data, .. } =
+            form(&[("purpose", "a b&c=d+é"), ("permit", "auth,session")])
+        else {
+            panic!()
+        };
+        assert_eq!(
+            String::from_utf8(data).unwrap(),
+            "purpose=a+b%26c%3Dd%2B%C3%A9&permit=auth%2Csession"
+        );
+    }
 }

@@ -152,9 +152,9 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
         id: v.id.clone(),
         car_connected: v.car_connected,
         soc: None,
-        range: None,
-        ideal_range: None,
-        range_unit: None,
+        range_estimated: None,
+        range_ideal: None,
+        distance_unit: None,
         charging: None,
         locked: None,
         data_age: None,
@@ -208,9 +208,9 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
 /// The row's values from a `/api/status` answer (strings, bitmask numbers, `""` and null alike).
 fn fill(row: &mut FleetRow, s: &Value) {
     row.soc = value::number(s.get("soc")).and_then(number);
-    row.range = value::number(s.get("estimatedrange")).and_then(number);
-    row.ideal_range = value::number(s.get("idealrange")).and_then(number);
-    row.range_unit = value::text(s.get("units")).map(|u| unit_name(&u));
+    row.range_estimated = value::number(s.get("estimatedrange")).and_then(number);
+    row.range_ideal = value::number(s.get("idealrange")).and_then(number);
+    row.distance_unit = value::text(s.get("units")).map(|u| unit_name(&u));
     row.charging = value::flag(s.get("charging"));
     row.locked = value::flag(s.get("carlocked"));
     // The status (S) message carries SOC and ranges; without one, the doors (D) message's age.
@@ -272,9 +272,9 @@ mod tests {
             id: "X".into(),
             car_connected: true,
             soc: None,
-            range: None,
-            ideal_range: None,
-            range_unit: None,
+            range_estimated: None,
+            range_ideal: None,
+            distance_unit: None,
             charging: None,
             locked: None,
             data_age: None,
@@ -286,10 +286,10 @@ mod tests {
                     "charging": 16, "carlocked": 0, "m_msgage_d": 7}),
         );
         assert_eq!(row.soc, Some(85.into()));
-        assert_eq!(row.range, number(290.5));
+        assert_eq!(row.range_estimated, number(290.5));
         assert_eq!(serde_json::to_string(&row.soc).unwrap(), "85");
-        assert_eq!(row.ideal_range, None);
-        assert_eq!(row.range_unit.as_deref(), Some("mi"));
+        assert_eq!(row.range_ideal, None);
+        assert_eq!(row.distance_unit.as_deref(), Some("mi"));
         assert_eq!((row.charging, row.locked), (Some(true), Some(false)));
         assert_eq!(row.data_age, Some(7));
     }

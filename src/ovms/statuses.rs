@@ -50,6 +50,11 @@ impl Call<'_> {
     }
 }
 
+/// An older (v2) server's refusal of the credentials or the session: every error is a 404, the body tells.
+pub fn v2_refused(status: u16, body: &[u8]) -> bool {
+    status == 404 && text(body).eq_ignore_ascii_case("Authentication failed")
+}
+
 pub fn insufficient_rights(body: &[u8]) -> bool {
     text(body).eq_ignore_ascii_case("Insufficient rights")
 }
@@ -67,13 +72,28 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
         format!("{} {}", resp.status, body_start(body.as_bytes()))
     };
     let what = format!("{} {}", call.method, call.path);
-    match resp.status {
-        403 if insufficient_rights(&resp.body) => {
+    // A v2 server answers every error with 404 but keeps the body: read it as the status a v3 server sends.
+    let status = match (resp.status, body.to_ascii_lowercase().as_str()) {
+        (404, "forbidden" | "insufficient rights") => 403,
+        (404, "not yet implemented") => 501,
+        (404, "paranoid vehicles not supported by api") => 502,
+        (s, _) => s,
+    };
+    match status {
+        403 if insufficient_rights(body.as_bytes()) => {
             let right = call.right();
-            let message = match (right, call.token) {
-                (Some(r), true) => format!("the API token lacks the `{r}` right that {what} needs ({said})"),
-                (Some(r), false) => format!("user {} lacks the `{r}` right that {what} needs ({said})", call.user),
-                (None, _) => format!("insufficient rights for {what} ({said})"),
+            // A password login has every right: a refusal means a token (or a session a token opened).
+            let who = if call.token {
+                "the API token"
+            } else {
+                "the kept session (opened with an API token)"
+            };
+            let message = match right {
+                Some("token.admin") => {
+                    format!("{who} lacks the `token.admin` (or `admin`) right that {what} needs ({said})")
+                }
+                Some(r) => format!("{who} lacks the `{r}` right that {what} needs ({said})"),
+                None => format!("insufficient rights for {what} ({said})"),
             };
             let hint = match right {
                 Some("session") => "create a token that may log in: `fieldctl ovms token create --permit auth,session`, or use the password",
@@ -124,5 +144,35 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
             let kind = crate::transport::status::kind(status);
             crate::transport::status::failure(kind, status, &what, &resp.body, None, false)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_bodies_the_server_sends() {
+        assert!(v2_refused(404, b"Authentication failed\n"));
+        assert!(!v2_refused(404, b"Unrecognised API call\n"));
+        assert!(!v2_refused(401, b"Authentication failed\n"));
+        assert!(insufficient_rights(b"Insufficient rights\n"));
+        assert!(!insufficient_rights(b"Forbidden\n"));
+    }
+
+    #[test]
+    fn names_the_vehicle_and_the_right_of_a_call() {
+        let call = |path| Call {
+            method: "GET",
+            path,
+            server: "s",
+            user: "u",
+            token: true,
+        };
+        assert_eq!(call("/api/status/A%20B").vehicle().as_deref(), Some("A B"));
+        assert_eq!(call("/api/token/abc").vehicle(), None);
+        assert_eq!(call("/api/token/abc").right(), Some("token.admin"));
+        assert_eq!(call("/api/cookie").right(), Some("session"));
+        assert_eq!(call("/api/lock/CAR").right(), None);
     }
 }

@@ -31,7 +31,7 @@ pub struct WatchArgs {
     /// Seconds between polls
     #[arg(long, default_value_t = 10.0, value_name = "SECS")]
     pub interval: f64,
-    /// Fields to watch, comma-separated (default: soc,range,charging,charge_state,locked,car_on,speed; an
+    /// Fields to watch, comma-separated (default: soc,range_estimated,charging,charge_state,locked,car_on,speed; an
     /// unknown name lists them all)
     #[arg(long, value_name = "A,B,…", value_delimiter = ',')]
     pub fields: Vec<String>,
@@ -100,14 +100,14 @@ const fn f(
 const FIELDS: &[Field] = &[
     f("soc", Source::Status, "soc", Read::Number, Suffix::Percent),
     f(
-        "range",
+        "range_estimated",
         Source::Status,
         "estimatedrange",
         Read::Number,
         Suffix::Distance,
     ),
     f(
-        "ideal_range",
+        "range_ideal",
         Source::Status,
         "idealrange",
         Read::Number,
@@ -150,28 +150,28 @@ const FIELDS: &[Field] = &[
         Suffix::Distance,
     ),
     f(
-        "temp_battery",
+        "temperature_battery",
         Source::Status,
         "temperature_battery",
         Read::Number,
         Suffix::Celsius,
     ),
     f(
-        "temp_cabin",
+        "temperature_cabin",
         Source::Status,
         "temperature_cabin",
         Read::Number,
         Suffix::Celsius,
     ),
     f(
-        "temp_ambient",
+        "temperature_ambient",
         Source::Status,
         "temperature_ambient",
         Read::Number,
         Suffix::Celsius,
     ),
     f(
-        "v12",
+        "battery_12v_voltage",
         Source::Status,
         "vehicle12v",
         Read::Number,
@@ -192,7 +192,7 @@ const FIELDS: &[Field] = &[
         Suffix::Kw,
     ),
     f(
-        "charge_kwh",
+        "charged_kwh",
         Source::Charge,
         "chargekwh",
         Read::Tenths,
@@ -223,7 +223,7 @@ const FIELDS: &[Field] = &[
 
 const DEFAULT: &[&str] = &[
     "soc",
-    "range",
+    "range_estimated",
     "charging",
     "charge_state",
     "locked",
@@ -486,7 +486,7 @@ impl Watch<'_> {
                     .any(|&i| matches!(self.fields[i].suffix, Suffix::Distance | Suffix::Speed))
                     && let Some(u) = &self.units
                 {
-                    pairs.push(("units", u.clone().into()));
+                    pairs.push(("distance_unit", u.clone().into()));
                 }
                 if out.format == Format::Ndjson {
                     out.line(&object(&pairs, ""))?;

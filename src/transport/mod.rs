@@ -340,7 +340,7 @@ impl Request {
         self.connection = Some(id);
     }
 
-    fn try_clone(&self) -> Option<Request> {
+    pub fn try_clone(&self) -> Option<Request> {
         let body = match &self.body {
             Body::Empty => Body::Empty,
             Body::Json(v) => Body::Json(v.clone()),

@@ -69,16 +69,16 @@ fn ovms_fleet_status_rows_in_list_order_with_what_failed() {
     assert_eq!(ids, ["DEMO1", "DEMO2", "DEMO3", "DEMO4"]);
     let r = &rows[0];
     assert_eq!(r["soc"], 85);
-    assert_eq!(r["range"], 290);
-    assert_eq!(r["ideal_range"], 312.5);
-    assert_eq!(r["range_unit"], "km");
+    assert_eq!(r["range_estimated"], 290);
+    assert_eq!(r["range_ideal"], 312.5);
+    assert_eq!(r["distance_unit"], "km");
     assert_eq!(
         (&r["charging"], &r["locked"], &r["car_connected"]),
         (&Value::Bool(true), &Value::Bool(true), &Value::Bool(true))
     );
     assert!(r["data_age"].as_u64().unwrap() >= 40, "{r}");
     assert_eq!(r["note"], Value::Null);
-    assert_eq!(rows[1]["range_unit"], "mi");
+    assert_eq!(rows[1]["distance_unit"], "mi");
     assert_eq!(rows[1]["car_connected"], false);
     // a car with no data is a note, not a failure
     assert_eq!(rows[2]["soc"], Value::Null);
@@ -131,7 +131,7 @@ fn ovms_fleet_rate_limit_is_the_worst_failure() {
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "id,car_connected,soc,range,ideal_range,range_unit,charging,locked,data_age,note"
+        "id,car_connected,soc,range_estimated,range_ideal,distance_unit,charging,locked,data_age,note"
     );
     assert!(
         lines[1].starts_with("DEMO1,true,85,290,312.5,km,true,true,"),
@@ -494,7 +494,7 @@ fn ovms_watch_prints_changes_and_ctrl_c_disconnects_with_exit_0() {
             "--interval",
             "0.2",
             "--fields",
-            "soc,status_time,range",
+            "soc,status_time,range_estimated",
             "-o",
             "ndjson",
         ])
@@ -520,8 +520,8 @@ fn ovms_watch_prints_changes_and_ctrl_c_disconnects_with_exit_0() {
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert_eq!(lines[0]["vehicle"], "DEMO1");
     assert_eq!(lines[0]["soc"], 85);
-    assert_eq!(lines[0]["range"], 290);
-    assert_eq!(lines[0]["units"], "km");
+    assert_eq!(lines[0]["range_estimated"], 290);
+    assert_eq!(lines[0]["distance_unit"], "km");
     let (old, new) = (
         lines[0]["status_time"].as_str().unwrap(),
         lines[1]["status_time"].as_str().unwrap(),
@@ -575,7 +575,7 @@ fn ovms_watch_table_lines_and_no_connect() {
         "0.1",
         "--no-connect",
         "--fields",
-        "soc,range,charging,online",
+        "soc,range_estimated,charging,online",
     ]);
     let out = signal_when(
         child,
@@ -594,7 +594,7 @@ fn ovms_watch_table_lines_and_no_connect() {
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 1, "{out:?}");
     assert!(
-        lines[0].contains("  DEMO2  soc=42%  range=90mi  charging=no  online=no"),
+        lines[0].contains("  DEMO2  soc=42%  range_estimated=90mi  charging=no  online=no"),
         "{out:?}"
     );
     let calls = calls_of(&sim);
@@ -614,15 +614,12 @@ fn ovms_watch_refuses_unknown_fields_and_bad_intervals() {
     let out = ovms(&env, &["watch", "DEMO1", "--fields", "soc,bogus"]);
     assert_fails(&out, 2, "unknown field bogus");
     assert!(
-        out.stderr.contains("soc, range, ideal_range, charging"),
+        out.stderr
+            .contains("soc, range_estimated, range_ideal, charging"),
         "lists the valid ones: {out:?}"
     );
     for bad in ["--interval=0", "--interval=-1", "--interval=nan"] {
-        assert_fails(
-            &ovms(&env, &["watch", "DEMO1", bad]),
-            2,
-            "--interval",
-        );
+        assert_fails(&ovms(&env, &["watch", "DEMO1", bad]), 2, "--interval");
     }
     assert!(sim.requests().is_empty());
     // a watch of an unknown vehicle ends at once with its exit code

@@ -1,0 +1,819 @@
+//! `fieldctl ovms`: the account (login, logout, sessions, tokens), the stub commands, `raw`, vehicle resolution
+//! and every error row of the issue, against `fieldctl sim ovms`, asserting what was sent as well as printed.
+
+use serde_json::Value;
+
+use crate::support::*;
+
+/// Every character the notes say must be encoded in a query: `+`, `&`, `%`, spaces, non-ASCII.
+const PW: &str = "p +&%é x=1";
+/// The form the password travels in (never to be seen in a trace).
+const PW_ENCODED: &str = "p%20%2B%26%25%C3%A9%20x%3D1";
+const AUTH_TOKEN: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+const SESSION_TOKEN: &str = "5e5510aa00112233445566778899aabbccddeeff00112233445566778899aabb";
+
+fn scenario(env: &Env) -> String {
+    let path = env.path("scenario.toml");
+    std::fs::write(
+        &path,
+        format!(
+            r#"
+[[users]]
+name = "demo"
+password = "{}"
+[[users]]
+name = "other"
+password = "other"
+[[tokens]]
+owner = "demo"
+token = "{AUTH_TOKEN}"
+permit = "auth"
+application = "cron"
+purpose = "tests"
+[[tokens]]
+owner = "demo"
+token = "{SESSION_TOKEN}"
+permit = "auth,session"
+application = "app"
+purpose = "phone"
+[[vehicles]]
+id = "CAR1"
+owner = "demo"
+[vehicles.S]
+soc = "80"
+[[vehicles]]
+id = "CAR2"
+owner = "demo"
+[[vehicles]]
+id = "PARA"
+owner = "demo"
+paranoid = true
+[vehicles.S]
+soc = "50"
+[[vehicles]]
+id = "THEIRS"
+owner = "other"
+"#,
+            PW.replace('\\', "\\\\").replace('"', "\\\"")
+        ),
+    )
+    .unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+/// A simulator with the scenario above, and an Env whose password is PW.
+fn setup(extra: &[&str]) -> (Env, Sim) {
+    let mut env = Env::new();
+    let sc = scenario(&env);
+    let mut args = vec!["--scenario", sc.as_str()];
+    args.extend_from_slice(extra);
+    let sim = Sim::start(&env, "ovms", &args);
+    env.set("FIELDCTL_OVMS_PASSWORD", PW);
+    (env, sim)
+}
+
+fn server(sim: &Sim) -> String {
+    format!("http://{}", sim.addr)
+}
+
+/// `fieldctl ovms ARGS… --server S --username demo` (connection options last: they are accepted anywhere).
+fn ovms(env: &Env, sim: &Sim, args: &[&str]) -> Output {
+    env.run(
+        &ovms_args(sim, args)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn ovms_stdin(env: &Env, sim: &Sim, args: &[&str], stdin: &str) -> Output {
+    env.run_stdin(
+        &ovms_args(sim, args)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        stdin,
+    )
+}
+
+fn ovms_args(sim: &Sim, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["ovms".to_owned()];
+    all.extend(args.iter().map(|s| s.to_string()));
+    all.extend([
+        "--server".into(),
+        server(sim),
+        "--username".into(),
+        "demo".into(),
+    ]);
+    all
+}
+
+/// Requests as `METHOD PATH`.
+fn lines(sim: &Sim) -> Vec<String> {
+    sim.requests()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["method"].as_str().unwrap(),
+                r["path"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn logins(sim: &Sim) -> Vec<Value> {
+    sim.requests()
+        .into_iter()
+        .filter(|r| r["method"] == "GET" && r["path"] == "/api/cookie")
+        .collect()
+}
+
+fn cookie_of(r: &Value) -> Option<String> {
+    r["headers"]["cookie"].as_str().and_then(|c| {
+        c.split(';')
+            .find_map(|p| p.trim().strip_prefix("ovmsapisession=").map(str::to_owned))
+    })
+}
+
+/// The state files fieldctl keeps (one per server and user).
+fn state_files(env: &Env) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "json") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&env.path("state"), &mut out);
+    out
+}
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+// ---- sessions ----
+
+#[test]
+fn login_encodes_the_password_and_keeps_a_private_session_that_later_runs_reuse() {
+    let (env, sim) = setup(&[]);
+    let out = ovms(&env, &sim, &["login"]);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("logged in to"), "{out:?}");
+    let l = logins(&sim);
+    assert_eq!(l.len(), 1);
+    // As the server decoded it, and as it travelled: `+` as %2B, never as a space.
+    assert_eq!(param(&l[0], "username"), Some("demo"));
+    assert_eq!(param(&l[0], "password"), Some(PW));
+    assert!(
+        l[0]["raw_query"].as_str().unwrap().contains(PW_ENCODED),
+        "{}",
+        l[0]["raw_query"]
+    );
+    let files = state_files(&env);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(mode(&files[0]), 0o600);
+    let kept = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(!kept.contains(PW) && !kept.contains(PW_ENCODED), "{kept}");
+
+    // Later runs: the kept cookie, no second login.
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(&out, 3, "not implemented by this server");
+    let out = ovms(&env, &sim, &["raw", "GET", "/api/vehicles"]);
+    assert_code(&out, 0);
+    assert_eq!(logins(&sim).len(), 1, "{:?}", lines(&sim));
+    let reqs = sim.requests();
+    let first = cookie_of(&reqs[1]).expect("cookie sent");
+    assert!(kept.contains(&first));
+    assert_eq!(
+        cookie_of(reqs.last().unwrap()).as_deref(),
+        Some(first.as_str())
+    );
+    // The data calls carried no credentials.
+    assert!(reqs[1..].iter().all(|r| param(r, "password").is_none()));
+}
+
+#[test]
+fn a_run_logs_in_once_for_all_its_calls() {
+    let (env, sim) = setup(&[]);
+    // No vehicle given: one login, then the listing of the account's vehicles over the same cookie.
+    let out = ovms(&env, &sim, &["features"]);
+    assert_fails(&out, 2, "the account's vehicles: CAR1, CAR2, PARA");
+    assert_eq!(lines(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    let reqs = sim.requests();
+    assert!(cookie_of(&reqs[1]).is_some());
+    // A token delete: the list, then the delete, one login (the kept one) for both.
+    let out = ovms(&env, &sim, &["token", "delete", &AUTH_TOKEN[..8]]);
+    assert_code(&out, 0);
+    assert_eq!(logins(&sim).len(), 1, "{:?}", lines(&sim));
+}
+
+#[test]
+fn an_expired_session_is_logged_in_again_once_and_the_call_repeated() {
+    let (env, sim) = setup(&["--session-ttl", "1"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let first = sim.requests().len();
+    // The session dies a second after login: poll the server (not fieldctl) until it is gone.
+    let cookie = {
+        let f = state_files(&env);
+        let kept: Value = serde_json::from_str(&std::fs::read_to_string(&f[0]).unwrap()).unwrap();
+        kept["session"].as_str().unwrap().to_owned()
+    };
+    wait_for("the session to expire", || {
+        let (status, _) = http(
+            &sim.addr,
+            &format!(
+                "GET /api/vehicles HTTP/1.1\r\nHost: x\r\nCookie: ovmsapisession={cookie}\r\n\r\n"
+            ),
+        );
+        status == 401
+    });
+    let polled = sim.requests().len() - first;
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles", "-v"]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("CAR1"), "{out:?}");
+    let after: Vec<String> = lines(&sim)[first + polled..].to_vec();
+    assert_eq!(
+        after,
+        ["GET /api/vehicles", "GET /api/cookie", "GET /api/vehicles"]
+    );
+    let reqs = sim.requests();
+    let n = reqs.len();
+    assert_eq!(reqs[n - 3]["status"], 401);
+    assert_eq!(reqs[n - 1]["status"], 200);
+    assert_ne!(
+        cookie_of(&reqs[n - 1]),
+        Some(cookie),
+        "the new cookie is sent"
+    );
+}
+
+#[test]
+fn a_wrong_password_is_exit_4_with_no_retry() {
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_PASSWORD", "wrong");
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(&out, 4, "authentication failed");
+    assert!(out.stderr.contains("user demo"), "{out:?}");
+    assert_eq!(lines(&sim), ["GET /api/cookie"]);
+    assert!(state_files(&env).is_empty());
+}
+
+#[test]
+fn logout_ends_the_session_and_forgets_it_then_a_call_logs_in_again() {
+    let (env, sim) = setup(&[]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let cookie = cookie_of(&sim.requests()[0]);
+    assert!(cookie.is_none(), "the login itself carries no cookie");
+    let out = ovms(&env, &sim, &["logout"]);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("logged out"), "{out:?}");
+    let reqs = sim.requests();
+    assert_eq!(lines(&sim), ["GET /api/cookie", "DELETE /api/cookie"]);
+    assert!(cookie_of(&reqs[1]).is_some());
+    assert_eq!(reqs[1]["status"], 200);
+    assert!(state_files(&env).is_empty());
+    // Nothing kept: a data call logs in again.
+    assert_fails(&ovms(&env, &sim, &["reset", "CAR1"]), 3, "not implemented");
+    assert_eq!(lines(&sim)[2..], ["GET /api/cookie", "PUT /api/reset/CAR1"]);
+    // A second logout with nothing kept says so, sends nothing more than the first.
+    let n = sim.requests().len();
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    let out = ovms(&env, &sim, &["logout"]);
+    assert!(out.stderr.contains("nothing to end"), "{out:?}");
+    assert_eq!(sim.requests().len(), n + 1);
+}
+
+#[test]
+fn secrets_never_show_in_traces() {
+    let (env, sim) = setup(&[]);
+    let mut all = String::new();
+    for args in [
+        &["login", "-vv"][..],
+        &["token", "list", "-vv"],
+        &["token", "create", "--purpose", "trace", "-vv", "-o", "json"],
+        &["lock", "CAR1", "-v"],
+    ] {
+        let out = ovms(&env, &sim, args);
+        assert!(out.code == 0 || out.code == 3, "{out:?}");
+        all.push_str(&out.stderr);
+        if args[0] == "token" && args[1] == "create" {
+            let v: Value = serde_json::from_str(&out.stdout).unwrap();
+            let created = v["token"].as_str().unwrap().to_owned();
+            assert_eq!(created.len(), 64);
+            assert!(!out.stderr.contains(&created), "{out:?}");
+        }
+    }
+    let cookies: Vec<String> = sim.requests().iter().filter_map(cookie_of).collect();
+    assert!(!cookies.is_empty());
+    assert!(all.contains("> GET"), "-vv traced the requests: {all}");
+    for secret in [PW, PW_ENCODED, AUTH_TOKEN, SESSION_TOKEN, &cookies[0]] {
+        assert!(!all.contains(secret), "{secret} in the trace:\n{all}");
+    }
+    assert!(all.contains("(redacted)"));
+}
+
+#[test]
+fn password_and_token_from_stdin_and_the_token_variable() {
+    let (mut env, sim) = setup(&[]);
+    // --password-stdin (no variable set: it would come first, with a warning).
+    let e2 = Env::new();
+    let out = ovms_stdin(
+        &e2,
+        &sim,
+        &["login", "--password-stdin"],
+        &format!("{PW}\n"),
+    );
+    assert_code(&out, 0);
+    assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
+    drop(e2);
+
+    // --token-stdin: the token in place of the password.
+    let e3 = Env::new();
+    let out = ovms_stdin(
+        &e3,
+        &sim,
+        &["login", "--token-stdin"],
+        &format!("{SESSION_TOKEN}\n"),
+    );
+    assert_code(&out, 0);
+    assert_eq!(param(&logins(&sim)[1], "password"), Some(SESSION_TOKEN));
+    drop(e3);
+
+    // FIELDCTL_OVMS_TOKEN is used in place of the password (which is also set).
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    let out = ovms(&env, &sim, &["login"]);
+    assert_code(&out, 0);
+    assert_eq!(param(&logins(&sim)[2], "password"), Some(SESSION_TOKEN));
+}
+
+#[test]
+fn a_token_without_the_session_right_cannot_log_in_but_its_calls_carry_it() {
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_TOKEN", AUTH_TOKEN);
+    let out = ovms(&env, &sim, &["login"]);
+    assert_fails(
+        &out,
+        4,
+        "lacks the `session` right that GET /api/cookie needs",
+    );
+    assert!(out.stderr.contains("no session can be kept"), "{out:?}");
+    assert!(state_files(&env).is_empty());
+    // Data calls still work: the 403 to the login, then the call with the token in its query.
+    let n = sim.requests().len();
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
+    assert_code(&out, 0);
+    let reqs = &sim.requests()[n..];
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[0]["status"], 403);
+    assert_eq!(reqs[1]["path"], "/api/vehicles");
+    assert_eq!(param(&reqs[1], "password"), Some(AUTH_TOKEN));
+    // Tokens need token.admin: exit 4 naming it.
+    let out = ovms(&env, &sim, &["token", "list"]);
+    assert_fails(
+        &out,
+        4,
+        "lacks the `token.admin` (or `admin`) right that GET /api/token needs",
+    );
+}
+
+#[test]
+fn a_hung_server_ends_the_login_with_exit_7() {
+    let peer = silent_peer();
+    let mut env = Env::new();
+    env.set("FIELDCTL_OVMS_PASSWORD", PW);
+    let out = env.run(&[
+        "ovms",
+        "login",
+        "--server",
+        &format!("http://{peer}"),
+        "--username",
+        "demo",
+        "--timeout",
+        "1",
+    ]);
+    assert_code(&out, 7);
+    assert!(out.stderr.contains("/api/cookie"), "{out:?}");
+    assert!(!out.stderr.contains(PW_ENCODED), "{out:?}");
+}
+
+// ---- tokens ----
+
+#[test]
+fn token_create_sends_a_form_body_and_prints_the_token_once() {
+    let (env, sim) = setup(&[]);
+    let out = ovms(
+        &env,
+        &sim,
+        &[
+            "token",
+            "create",
+            "--application",
+            "my app",
+            "--purpose",
+            "a+b&c=d é",
+            "--permit",
+            "auth,session",
+            "-o",
+            "json",
+        ],
+    );
+    assert_code(&out, 0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let token = v["token"].as_str().unwrap();
+    assert_eq!(token.len(), 64);
+    assert_eq!(v["owner"], "demo");
+    assert_eq!(v["application"], "my app");
+    assert_eq!(v["purpose"], "a+b&c=d é");
+    assert_eq!(v["permit"], "auth,session");
+    let post = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["method"] == "POST")
+        .unwrap();
+    assert_eq!(post["path"], "/api/token");
+    assert_eq!(
+        post["query"],
+        serde_json::json!([]),
+        "fields never in the query"
+    );
+    assert_eq!(
+        post["headers"]["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+    let body = post["body"].as_str().unwrap();
+    assert_eq!(
+        body,
+        "application=my+app&purpose=a%2Bb%26c%3Dd+%C3%A9&permit=auth%2Csession"
+    );
+    assert_eq!(post["headers"]["content-length"], body.len().to_string());
+    assert!(out.stderr.contains("shown this once"), "{out:?}");
+
+    // The list shows only its first 8 digits, in every format; the new token authenticates.
+    for format in ["table", "json", "csv"] {
+        let out = ovms(&env, &sim, &["token", "list", "-o", format]);
+        assert_code(&out, 0);
+        assert!(out.stdout.contains(&token[..8]), "{out:?}");
+        assert!(!out.stdout.contains(&token[..9]), "{out:?}");
+        assert!(!out.stdout.contains(AUTH_TOKEN), "{out:?}");
+    }
+    let out = ovms(&env, &sim, &["token", "list", "-o", "json"]);
+    let list: Value = serde_json::from_str(&out.stdout).unwrap();
+    let mine = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["token_prefix"] == token[..8])
+        .unwrap();
+    assert_eq!(mine["application"], "my app");
+    assert_eq!(mine["permit"], "auth,session");
+
+    // Defaults: no fields at all, an empty form body.
+    let out = ovms(&env, &sim, &["token", "create"]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("notspecified"), "{out:?}");
+    assert!(out.stderr.contains("cannot log in"), "{out:?}");
+}
+
+#[test]
+fn token_create_save_keeps_it_in_the_profile_0600_and_later_runs_use_it() {
+    let (env, sim) = setup(&[]);
+    env.write_config("[profiles.lab.ovms]\nvehicle = \"CAR1\"\n");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = ovms(
+        &env,
+        &sim,
+        &["token", "create", "--save", "--permit", "auth", "-p", "lab"],
+    );
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("ovms.token saved"), "{out:?}");
+    let token = out
+        .stdout
+        .split_whitespace()
+        .find(|w| w.len() == 64)
+        .unwrap()
+        .to_owned();
+    assert_eq!(mode(&env.config_file()), 0o600);
+    let text = read(&env.config_file());
+    assert!(text.contains(&format!("token = \"{token}\"")), "{text}");
+    assert!(text.contains("username = \"demo\""), "{text}");
+    assert!(text.contains(&server(&sim)), "{text}");
+    assert!(text.contains("vehicle = \"CAR1\""), "{text}");
+
+    // Forget the password's session; with no password anywhere, the profile's token authenticates.
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    let clean = Env::new();
+    std::fs::create_dir_all(clean.config_file().parent().unwrap()).unwrap();
+    std::fs::copy(env.config_file(), clean.config_file()).unwrap();
+    let n = sim.requests().len();
+    let out = clean.run(&["-p", "lab", "ovms", "lock"]);
+    assert_fails(
+        &out,
+        3,
+        "not implemented by this server: PUT /api/lock/CAR1",
+    );
+    let reqs = &sim.requests()[n..];
+    assert_eq!(reqs.len(), 2, "{reqs:?}");
+    assert_eq!(param(&reqs[0], "password"), Some(token.as_str()));
+    assert_eq!(reqs[1]["path"], "/api/lock/CAR1");
+    assert_eq!(param(&reqs[1], "password"), Some(token.as_str()));
+}
+
+#[test]
+fn token_create_save_without_a_profile_or_for_another_user_creates_nothing() {
+    let (env, sim) = setup(&[]);
+    let out = ovms(&env, &sim, &["token", "create", "--save"]);
+    assert_fails(&out, 2, "no profile is selected");
+    env.write_config("[profiles.lab.ovms]\nusername = \"someone\"\n");
+    let out = ovms(&env, &sim, &["token", "create", "--save", "-p", "lab"]);
+    assert_fails(&out, 2, "profile lab is for user someone");
+    assert!(
+        sim.requests().iter().all(|r| r["method"] != "POST"),
+        "{:?}",
+        lines(&sim)
+    );
+}
+
+#[test]
+fn token_delete_takes_the_listed_prefix_and_checks_the_token_exists() {
+    let (env, sim) = setup(&[]);
+    let out = ovms(&env, &sim, &["token", "delete", &AUTH_TOKEN[..8]]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains(&format!("deleted token {}", &AUTH_TOKEN[..8])),
+        "{out:?}"
+    );
+    let del = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["method"] == "DELETE")
+        .unwrap();
+    assert_eq!(del["path"], format!("/api/token/{AUTH_TOKEN}"));
+    assert_eq!(del["status"], 200);
+    // Gone now: the server would answer 200 again, fieldctl says it does not exist and sends no DELETE.
+    let n = sim.requests().len();
+    let out = ovms(&env, &sim, &["token", "delete", AUTH_TOKEN]);
+    assert_fails(&out, 5, &format!("no token {}", &AUTH_TOKEN[..8]));
+    assert_eq!(lines(&sim)[n..], ["GET /api/token"]);
+    // Not hex, too short.
+    assert_fails(
+        &ovms(&env, &sim, &["token", "delete", "xyz"]),
+        2,
+        "hex digits",
+    );
+}
+
+// ---- stubs ----
+
+#[test]
+fn stub_commands_send_the_documented_call_and_report_501() {
+    let (env, sim) = setup(&[]);
+    let cases: &[(&[&str], &str)] = &[
+        (&["lock", "CAR1"], "PUT /api/lock/CAR1"),
+        (&["unlock", "CAR1"], "DELETE /api/lock/CAR1"),
+        (&["valet", "on", "CAR1"], "PUT /api/valet/CAR1"),
+        (&["valet", "off", "CAR1"], "DELETE /api/valet/CAR1"),
+        (&["features", "CAR1"], "GET /api/features/CAR1"),
+        (&["params", "CAR1"], "GET /api/parameters/CAR1"),
+        (&["reset", "CAR1"], "PUT /api/reset/CAR1"),
+        (&["homelink", "2", "CAR1"], "PUT /api/homelink/CAR1"),
+    ];
+    for (args, call) in cases {
+        let out = ovms(&env, &sim, args);
+        assert_fails(
+            &out,
+            3,
+            &format!("not implemented by this server: {call} (501 Not yet implemented)"),
+        );
+        assert_eq!(out.stdout, "");
+        assert_eq!(lines(&sim).last().unwrap(), call);
+        assert_eq!(sim.requests().last().unwrap()["status"], 501);
+    }
+    // The home link button travels in a form body (no server reads it yet).
+    let last = sim.requests().pop().unwrap();
+    assert_eq!(last["headers"]["content-length"], "8");
+    assert_eq!(
+        last["headers"]["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+    assert_fails(&ovms(&env, &sim, &["homelink", "4", "CAR1"]), 2, "4");
+}
+
+// ---- error rows ----
+
+#[test]
+fn every_error_row_has_its_exit_code_and_message() {
+    let (env, sim) = setup(&[]);
+    // 403 Forbidden on a vehicle: 5.
+    let out = ovms(&env, &sim, &["connect", "THEIRS"]);
+    assert_fails(&out, 5, "no vehicle THEIRS on this account");
+    // 404 Unrecognised API call: 3.
+    let out = ovms(&env, &sim, &["raw", "GET", "nosuch/CAR1"]);
+    assert_fails(&out, 3, "this server does not support GET /api/nosuch/CAR1");
+    // 404 not found (GET /api/lock on the real server): 3 "server error".
+    let out = ovms(&env, &sim, &["raw", "GET", "lock/CAR1"]);
+    assert_fails(&out, 3, "server error");
+    // 502 paranoid: 3, explained.
+    let out = ovms(&env, &sim, &["raw", "GET", "status/PARA"]);
+    assert_fails(&out, 3, "vehicle PARA is in paranoid mode");
+    assert!(out.stderr.contains("end-to-end encrypted"), "{out:?}");
+}
+
+#[test]
+fn the_rate_limit_is_exit_8() {
+    let (env, sim) = setup(&["--rate-limit", "2,0", "--rate-hold", "0"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    assert_code(&ovms(&env, &sim, &["raw", "GET", "vehicles"]), 0);
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
+    assert_fails(&out, 8, "rate limit");
+    assert_eq!(sim.requests().last().unwrap()["status"], 429);
+}
+
+#[test]
+fn a_v2_server_knows_no_tokens_and_answers_refusals_with_404() {
+    let (mut env, sim) = setup(&["--v2", "--session-ttl", "1"]);
+    let out = ovms(&env, &sim, &["token", "list"]);
+    assert_fails(&out, 3, "this server does not support GET /api/token");
+    assert!(out.stderr.contains("v2"), "{out:?}");
+    // An expired session (404 Authentication failed): logged in again once, the call repeated.
+    let n = sim.requests().len();
+    let cookie = cookie_of(&sim.requests()[1]).unwrap();
+    wait_for("the session to expire", || {
+        let (status, _) = http(
+            &sim.addr,
+            &format!(
+                "GET /api/vehicles HTTP/1.1\r\nHost: x\r\nCookie: ovmsapisession={cookie}\r\n\r\n"
+            ),
+        );
+        status == 404
+    });
+    let polled = sim.requests().len() - n;
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        lines(&sim)[n + polled..],
+        ["GET /api/vehicles", "GET /api/cookie", "GET /api/vehicles"]
+    );
+    // A wrong password: 404 from the login is a refusal, exit 4, no retry.
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    env.set("FIELDCTL_OVMS_PASSWORD", "wrong");
+    let n = sim.requests().len();
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
+    assert_fails(&out, 4, "authentication failed");
+    assert_eq!(lines(&sim)[n..], ["GET /api/cookie"]);
+    // The other errors keep their bodies: read as the v3 statuses they stand for.
+    env.set("FIELDCTL_OVMS_PASSWORD", PW);
+    let out = ovms(&env, &sim, &["connect", "THEIRS"]);
+    assert_fails(&out, 5, "no vehicle THEIRS on this account");
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(
+        &out,
+        3,
+        "not implemented by this server: PUT /api/lock/CAR1 (404 Not yet implemented)",
+    );
+    let out = ovms(&env, &sim, &["raw", "GET", "status/PARA"]);
+    assert_fails(&out, 3, "vehicle PARA is in paranoid mode");
+    assert!(
+        sim.requests()
+            .iter()
+            .rev()
+            .take(3)
+            .all(|r| r["status"] == 404)
+    );
+}
+
+// ---- vehicles and options ----
+
+#[test]
+fn the_vehicle_comes_from_the_argument_then_the_flag_then_the_variable_then_the_profile() {
+    let (mut env, sim) = setup(&[]);
+    env.write_config("[profiles.lab.ovms]\nvehicle = \"PROFILECAR\"\n");
+    let p = ["-p", "lab"];
+    let run = |env: &Env, args: &[&str]| {
+        let mut all: Vec<&str> = p.to_vec();
+        all.extend_from_slice(args);
+        let out = ovms(env, &sim, &all);
+        assert_code(&out, 3);
+        lines(&sim).last().unwrap().clone()
+    };
+    assert_eq!(run(&env, &["lock"]), "PUT /api/lock/PROFILECAR");
+    env.set("FIELDCTL_OVMS_VEHICLE", "ENVCAR");
+    assert_eq!(run(&env, &["lock"]), "PUT /api/lock/ENVCAR");
+    assert_eq!(
+        run(&env, &["lock", "--vehicle", "FLAGCAR"]),
+        "PUT /api/lock/FLAGCAR"
+    );
+    assert_eq!(
+        run(&env, &["lock", "ARGCAR", "--vehicle", "FLAGCAR"]),
+        "PUT /api/lock/ARGCAR"
+    );
+    // Ids are encoded as one path segment.
+    assert_eq!(run(&env, &["lock", "A B/C"]), "PUT /api/lock/A%20B%2FC");
+}
+
+#[test]
+fn no_vehicle_anywhere_is_exit_2_listing_the_accounts_vehicles() {
+    let (env, sim) = setup(&[]);
+    let out = ovms(&env, &sim, &["unlock"]);
+    assert_fails(
+        &out,
+        2,
+        "no vehicle given; the account's vehicles: CAR1, CAR2, PARA",
+    );
+    assert!(out.stderr.contains("--vehicle"), "{out:?}");
+    assert!(!out.stderr.contains("THEIRS"));
+}
+
+#[test]
+fn connection_options_are_accepted_anywhere_after_ovms() {
+    let (env, sim) = setup(&[]);
+    let s = server(&sim);
+    for args in [
+        vec!["ovms", "--server", &s, "--username", "demo", "lock", "CAR1"],
+        vec!["ovms", "lock", "--server", &s, "CAR1", "--username", "demo"],
+        vec![
+            "ovms",
+            "valet",
+            "--username",
+            "demo",
+            "on",
+            "CAR1",
+            "--server",
+            &s,
+        ],
+    ] {
+        let out = env.run(&args);
+        assert_fails(&out, 3, "not implemented by this server");
+    }
+    assert_eq!(logins(&sim).len(), 1);
+}
+
+// ---- raw ----
+
+#[test]
+fn raw_puts_parameters_in_the_query_for_get_and_delete_and_in_a_form_body_for_post_and_put() {
+    let (env, sim) = setup(&[]);
+    let out = ovms(
+        &env,
+        &sim,
+        &["raw", "GET", "/api/vehicles", "a=1 2", "b=x&y"],
+    );
+    assert_code(&out, 0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v[0]["id"], "CAR1");
+    let r = sim.requests().pop().unwrap();
+    assert_eq!(r["path"], "/api/vehicles");
+    assert_eq!(params(&r, ["a", "b"]), ["1 2", "x&y"]);
+    assert_eq!(r["body_size"], 0);
+
+    let out = ovms(&env, &sim, &["raw", "delete", "vehicle/CAR1", "x=1"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "Disconnect OK\n", "printed as received");
+    let r = sim.requests().pop().unwrap();
+    assert_eq!(
+        (r["method"].as_str(), r["path"].as_str()),
+        (Some("DELETE"), Some("/api/vehicle/CAR1"))
+    );
+    assert_eq!(param(&r, "x"), Some("1"));
+
+    let out = ovms(
+        &env,
+        &sim,
+        &["raw", "POST", "token", "purpose=raw call", "permit=auth"],
+    );
+    assert_code(&out, 0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["purpose"], "raw call");
+    let r = sim.requests().pop().unwrap();
+    assert_eq!(r["query"], serde_json::json!([]));
+    assert_eq!(r["body"], "purpose=raw+call&permit=auth");
+
+    let out = ovms(&env, &sim, &["raw", "PUT", "charge/CAR1", "mode=range"]);
+    assert_fails(
+        &out,
+        3,
+        "not implemented by this server: PUT /api/charge/CAR1",
+    );
+    let r = sim.requests().pop().unwrap();
+    assert_eq!(r["query"], serde_json::json!([]));
+    assert_eq!(r["headers"]["content-length"], "10");
+
+    assert_fails(
+        &ovms(&env, &sim, &["raw", "PATCH", "vehicles"]),
+        2,
+        "use GET, POST, PUT or DELETE",
+    );
+    assert_fails(
+        &ovms(&env, &sim, &["raw", "GET", "vehicles", "novalue"]),
+        2,
+        "is not KEY=VALUE",
+    );
+}
