@@ -726,7 +726,11 @@ fn readme_commands() -> Vec<Vec<String>> {
 
 #[test]
 fn every_readme_command_runs_against_the_simulator() {
-    let env = Env::new();
+    let mut env = Env::new();
+    // The README exports these for its ovms lines; the demo fleet's account.
+    env.set("FIELDCTL_OVMS_USERNAME", "demo");
+    env.set("FIELDCTL_OVMS_PASSWORD", "demo");
+    let ovms = Sim::start(&env, "ovms", &[]);
     let sim = Sim::start(
         &env,
         "can",
@@ -751,10 +755,15 @@ fn every_readme_command_runs_against_the_simulator() {
         if args[0] == "sim" {
             // Sim::start runs exactly this (plus --listen 127.0.0.1:0 and --log)
             assert!(
-                args == ["sim", "can"] || args == ["sim", "can", "--listen", "127.0.0.1:0"],
+                args == ["sim", "can"]
+                    || args == ["sim", "can", "--listen", "127.0.0.1:0"]
+                    || args == ["sim", "ovms"],
                 "{args:?}"
             );
             continue;
+        }
+        if args[0] == "ovms" {
+            args.extend(["--server".to_owned(), format!("http://{}", ovms.addr)]);
         }
         if args[0] == "can" {
             match args.iter().position(|a| a == "--host") {
@@ -770,7 +779,17 @@ fn every_readme_command_runs_against_the_simulator() {
         let forever = args[1] == "dump" && !args.contains(&"--count")
             || args.windows(2).any(|w| w == ["--repeat", "0"])
             || args.contains(&"--follow");
-        let out = if forever {
+        let out = if args[0] == "ovms" && args[1] == "watch" {
+            let before = ovms.requests().len();
+            let child = cmd.spawn().unwrap();
+            wait_for("the watch to poll", || {
+                ovms.requests()[before..]
+                    .iter()
+                    .any(|r| r["path"].as_str().unwrap().starts_with("/api/status/"))
+            });
+            signal(&child, "INT");
+            finish(child)
+        } else if forever {
             let before = sim.requests().len();
             let file = args
                 .windows(2)
@@ -809,4 +828,23 @@ fn every_readme_command_runs_against_the_simulator() {
         Some("1000")
     );
     free(&env, &sim);
+    // The ovms lines logged in once (`ovms login`), shared that session, and the last one ended it.
+    let ovms_calls: Vec<(String, String)> = ovms
+        .requests()
+        .iter()
+        .map(|r| {
+            (
+                r["method"].as_str().unwrap().to_owned(),
+                r["path"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let logins = ovms_calls
+        .iter()
+        .filter(|c| *c == &("GET".to_owned(), "/api/cookie".to_owned()));
+    assert_eq!(logins.count(), 1, "{ovms_calls:?}");
+    assert_eq!(
+        ovms_calls.last().unwrap(),
+        &("DELETE".to_owned(), "/api/cookie".to_owned())
+    );
 }
