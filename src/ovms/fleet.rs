@@ -3,6 +3,8 @@
 //! that all get a 401 log in again once between them). Rows come out in the order of `/api/vehicles`, each as
 //! soon as it and the ones before it are in. A vehicle whose call fails keeps its row, with what happened in
 //! `note`; the others still print, and the run then ends with the worst failure's exit code (see [`rank`]).
+//! A car that has sent nothing (`{}`) and a paranoid one (502: the server can never read its data) are what
+//! those vehicles are, not failures: their rows say so and the exit code stays 0.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -131,7 +133,7 @@ fn report(
 
 /// The order in which failures decide the exit code, worst first: what breaks the whole run or every vehicle
 /// (a bug, credentials, the server unreachable or slow or speaking nonsense), then the rate limit (try again
-/// later), then what is about one vehicle (gone from the account, paranoid, a server error for it).
+/// later), then what is about one vehicle (gone from the account, a server error for it).
 fn rank(kind: Kind) -> u8 {
     match kind {
         Kind::Internal => 0,
@@ -165,6 +167,10 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
         .and_then(|resp| {
             if (200..300).contains(&resp.status) {
                 parse_json(&resp, "GET", &path)
+            } else if resp.status == 502 {
+                // Paranoid: the server can never read this car's data. That is what the vehicle is, not a
+                // failure of this run (cron would fail forever): a note, like a car with no data.
+                Ok(Value::Null)
             } else {
                 let note = status_note(resp.status);
                 row.note = Some(note);
@@ -186,6 +192,10 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
             };
         }
     };
+    if status.is_null() {
+        row.note = Some(status_note(502));
+        return Fetched { row, failure: None };
+    }
     let Some(fields) = status.as_object() else {
         row.note = Some("malformed answer (not an object)".into());
         let e = Failure::new(
