@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::client::{Client, parse_json, segment};
 use super::rows::{FleetRow, VehicleRow};
-use super::{account, value};
+use super::{account, statuses, value};
 use crate::context::Context;
 use crate::error::{Failure, Kind, kind_of};
 
@@ -167,7 +167,7 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
         .and_then(|resp| {
             if (200..300).contains(&resp.status) {
                 parse_json(&resp, "GET", &path)
-            } else if resp.status == 502 {
+            } else if statuses::paranoid(resp.status, &resp.body) {
                 // Paranoid: the server can never read this car's data. That is what the vehicle is, not a
                 // failure of this run (cron would fail forever): a note, like a car with no data.
                 Ok(Value::Null)

@@ -111,7 +111,8 @@ impl OvmsArgs {
     /// What the command prints, for `-o`.
     pub fn prints(&self) -> Prints {
         match &self.command {
-            OvmsCommand::Login | OvmsCommand::Logout | OvmsCommand::Connect(_) => Prints::Nothing,
+            OvmsCommand::Login | OvmsCommand::Logout => Prints::Nothing,
+            OvmsCommand::Connect(_) => Prints::Records,
             OvmsCommand::Disconnect(_) => Prints::Nothing,
             OvmsCommand::Token(c) => c.prints(),
             OvmsCommand::Vehicles(_) | OvmsCommand::Protocol(_) => Prints::Records,

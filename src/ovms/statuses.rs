@@ -55,6 +55,13 @@ pub fn v2_refused(status: u16, body: &[u8]) -> bool {
     status == 404 && text(body).eq_ignore_ascii_case("Authentication failed")
 }
 
+/// The server cannot read the vehicle's data (end-to-end encrypted): 502 with the server's text, or the same
+/// text in a v2 server's 404. A 502 with another body (a proxy's `Bad Gateway`) is not this.
+pub fn paranoid(status: u16, body: &[u8]) -> bool {
+    matches!(status, 404 | 502)
+        && text(body).eq_ignore_ascii_case("Paranoid vehicles not supported by api")
+}
+
 pub fn insufficient_rights(body: &[u8]) -> bool {
     text(body).eq_ignore_ascii_case("Insufficient rights")
 }
@@ -132,7 +139,7 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
             format!("not implemented by this server: {what} ({said})"),
         )
         .hint("no OVMS server version implements this endpoint yet; the module's own commands (app, SMS, shell) can"),
-        502 => {
+        502 if paranoid(502, body.as_bytes()) => {
             let v = call.vehicle().unwrap_or_else(|| "this vehicle".into());
             Failure::new(
                 Kind::Remote,
