@@ -469,6 +469,61 @@ impl Client {
         )
         .into())
     }
+
+    /// A GET whose body the caller reads as it arrives (no --max-response-bytes: `ovms history TYPE` streams
+    /// its records), authenticated as [`Client::call`]: a login when there is no session; on a 401 (or a v2
+    /// server's 404 `Authentication failed`) one login again and the call once more; any other non-2xx
+    /// status is read by [`statuses::failure`].
+    pub fn get_streaming(
+        &self,
+        ctx: Option<&Context>,
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> anyhow::Result<crate::transport::StreamResponse> {
+        if *self.mode() == Mode::None {
+            let _one = self.login_lock.lock().expect("login lock");
+            if *self.mode() == Mode::None {
+                self.log_in(ctx, None)?;
+            }
+        }
+        // Ok(stream) for a 2xx, Err(head) (status and the body's start, enough for a message) for another.
+        let send = || -> anyhow::Result<Result<crate::transport::StreamResponse, Response>> {
+            let mut req = self.request("GET", path).status_rule(accept_all);
+            for (k, v) in query {
+                req.add_query(k, v);
+            }
+            let resp = self.t.send_streaming(self.authorize(req))?;
+            if (200..300).contains(&resp.status) {
+                return Ok(Ok(resp));
+            }
+            let head = resp.into_head(64 << 10).map_err(|e| {
+                Failure::new(
+                    Kind::Connect,
+                    format!("GET {path}: reading the {} answer: {e}", self.server()),
+                )
+            })?;
+            Ok(Err(head))
+        };
+        let generation = self.generation.load(Ordering::SeqCst);
+        let mut head = match send()? {
+            Ok(stream) => return Ok(stream),
+            Err(head) => head,
+        };
+        // Credentials in the query that were refused: logging in again cannot help (judge says so).
+        if (head.status == 401 || statuses::v2_refused(head.status, &head.body))
+            && *self.mode() == Mode::Cookie
+        {
+            self.login_again(ctx, generation)?;
+            head = match send()? {
+                Ok(stream) => return Ok(stream),
+                Err(head) => head,
+            };
+        }
+        Err(self
+            .judge("GET", path, head)
+            .err()
+            .expect("a non-2xx status is a failure"))
+    }
 }
 
 /// Every status reaches the client, which reads it with the call's context (vehicle, right, server).

@@ -4,9 +4,13 @@
 //! `-o csv` splits it into `data1…dataN` cells (N: the most fields of any record; shorter records leave the
 //! rest empty), so a spreadsheet gets one cell per value.
 
+use std::io::{BufReader, Read};
 use std::time::{Duration, SystemTime};
 
+use serde::Deserializer as _;
+use serde::de::{SeqAccess, Visitor};
 use serde_json::Value;
+use serde_json::error::Category;
 
 use super::client::{Client, segment};
 use super::rows::{HistoryRecordRow, HistorySummaryRow, ProtocolRow};
@@ -187,22 +191,16 @@ pub fn run(
         path.push('/');
         path.push_str(&segment(t));
     }
-    let mut req = client.request("GET", &path);
-    if let Some(s) = &since {
-        req = req.query("since", s);
-    }
+    let query: Vec<(&str, &str)> = since.iter().map(|s| ("since", s.as_str())).collect();
     let resp = client
-        .call(Some(ctx), req)
+        .get_streaming(Some(ctx), &path, &query)
         .map_err(|e| taken_as_vehicle(e, &w))?;
-    let list = super::client::parse_json(&resp, "GET", &path)?;
-    let Some(items) = list.as_array() else {
-        return Err(
-            Failure::new(Kind::Malformed, format!("GET {path} did not answer a list")).into(),
-        );
+    let read = |each: &mut dyn FnMut(Value) -> anyhow::Result<()>| {
+        each_element(resp.reader, &path, client, each)
     };
     match &w.record_type {
-        None => summary(ctx, items),
-        Some(t) => records(ctx, items, t, &id),
+        None => summary(ctx, read),
+        Some(t) => records(ctx, read, t, &id),
     }
 }
 
@@ -219,9 +217,88 @@ fn taken_as_vehicle(e: anyhow::Error, w: &Words) -> anyhow::Error {
     }
 }
 
-fn summary(ctx: &Context, items: &[Value]) -> anyhow::Result<()> {
+/// Read the JSON list the server answers one element at a time, handing each to `each` as soon as it is
+/// parsed: rows print as the records arrive, and memory holds one record whatever the list's length (the
+/// body is never held, so --max-response-bytes does not bound it). Returns how many there were.
+fn each_element(
+    reader: impl Read,
+    path: &str,
+    client: &Client,
+    each: &mut dyn FnMut(Value) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    /// Hands each element to the callback; the callback's own error waits in `failed`.
+    struct Elements<'a> {
+        each: &'a mut dyn FnMut(Value) -> anyhow::Result<()>,
+        failed: &'a mut Option<anyhow::Error>,
+    }
+    impl<'de> Visitor<'de> for Elements<'_> {
+        type Value = usize;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
+            let mut n = 0;
+            while let Some(item) = seq.next_element::<Value>()? {
+                n += 1;
+                if let Err(e) = crate::interrupt::check().and_then(|()| (self.each)(item)) {
+                    *self.failed = Some(e);
+                    return Err(serde::de::Error::custom("stopped"));
+                }
+            }
+            Ok(n)
+        }
+    }
+    let mut failed = None;
+    let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(64 << 10, reader));
+    let read = de
+        .deserialize_seq(Elements {
+            each,
+            failed: &mut failed,
+        })
+        .and_then(|n| de.end().map(|()| n));
+    let e = match read {
+        Ok(n) => return Ok(n),
+        Err(e) => e,
+    };
+    if let Some(f) = failed {
+        return Err(f);
+    }
+    crate::interrupt::check()?;
+    Err(match e.classify() {
+        Category::Io => {
+            let io = std::io::Error::from(e);
+            // A server that trickles is a timeout (exit 7); one that breaks off, a connection failure.
+            let (kind, how) = match crate::transport::stalled(&io) {
+                true => (Kind::Timeout, "stalled"),
+                false if io.kind() == std::io::ErrorKind::TimedOut => (Kind::Timeout, "timed out"),
+                false => (Kind::Connect, "broke off"),
+            };
+            Failure::new(
+                kind,
+                format!(
+                    "the answer to GET {path} from {} {how}: {io}",
+                    client.server()
+                ),
+            )
+        }
+        Category::Data => Failure::new(
+            Kind::Malformed,
+            format!("GET {path} did not answer a list ({e})"),
+        ),
+        Category::Syntax | Category::Eof => Failure::new(
+            Kind::Malformed,
+            format!("the answer to GET {path} is not JSON ({e})"),
+        ),
+    }
+    .into())
+}
+
+fn summary(
+    ctx: &Context,
+    read: impl FnOnce(&mut dyn FnMut(Value) -> anyhow::Result<()>) -> anyhow::Result<usize>,
+) -> anyhow::Result<()> {
     let mut stream = ctx.out.stream::<HistorySummaryRow>();
-    for r in items {
+    let n = read(&mut |r| {
         stream.push(&HistorySummaryRow {
             record_type: value::text(r.get("h_recordtype")).unwrap_or_default(),
             distinct_records: count(r.get("distinctrecs")),
@@ -231,9 +308,10 @@ fn summary(ctx: &Context, items: &[Value]) -> anyhow::Result<()> {
             first: value::time(r.get("first")).map(Time),
             last: value::time(r.get("last")).map(Time),
         })?;
-    }
+        Ok(())
+    })?;
     stream.finish()?;
-    if items.is_empty() {
+    if n == 0 {
         ctx.out.note("no historical records");
     }
     Ok(())
@@ -251,44 +329,54 @@ fn record(r: &Value) -> HistoryRecordRow {
     }
 }
 
-fn records(ctx: &Context, items: &[Value], record_type: &str, id: &str) -> anyhow::Result<()> {
-    if items.is_empty() {
+fn records(
+    ctx: &Context,
+    read: impl FnOnce(&mut dyn FnMut(Value) -> anyhow::Result<()>) -> anyhow::Result<usize>,
+    record_type: &str,
+    id: &str,
+) -> anyhow::Result<()> {
+    let n = if ctx.out.format == Format::Csv {
+        records_csv(ctx, read)?
+    } else {
+        let mut stream = ctx.out.stream::<HistoryRecordRow>();
+        let n = read(&mut |r| Ok(stream.push(&record(&r))?))?;
+        stream.finish()?;
+        n
+    };
+    if n == 0 {
         ctx.out.note(&format!("no {record_type} records for {id}"));
     }
-    if ctx.out.format == Format::Csv {
-        return records_csv(ctx, items);
-    }
-    let mut stream = ctx.out.stream::<HistoryRecordRow>();
-    for r in items {
-        stream.push(&record(r))?;
-    }
-    stream.finish()?;
     Ok(())
 }
 
-/// `time,number,data1,…,dataN`: one cell per value of the car's CSV.
-fn records_csv(ctx: &Context, items: &[Value]) -> anyhow::Result<()> {
-    let rows: Vec<HistoryRecordRow> = items.iter().map(record).collect();
-    let width = rows
-        .iter()
-        .map(|r| split_data(&r.data).len())
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let mut header = vec!["time".to_owned(), "number".to_owned()];
-    header.extend((1..=width).map(|i| format!("data{i}")));
-    ctx.out.csv_record(&header)?;
-    for r in &rows {
+/// `time,number,data1,…,dataN`: one cell per value of the car's CSV. N is the most values of any record, so
+/// the header waits for the last record: CSV alone holds the records (as their cells, not the server's JSON);
+/// every other format streams. Without records the header is `time,number`.
+fn records_csv(
+    ctx: &Context,
+    read: impl FnOnce(&mut dyn FnMut(Value) -> anyhow::Result<()>) -> anyhow::Result<usize>,
+) -> anyhow::Result<usize> {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut width = 0;
+    let n = read(&mut |r| {
+        let r = record(&r);
         let mut cells = vec![
             r.time.map(|t| t.rfc3339()).unwrap_or_default(),
             r.number.map(|n| n.to_string()).unwrap_or_default(),
         ];
-        let data = split_data(&r.data);
-        cells.extend(data.iter().map(|s| s.to_string()));
+        cells.extend(split_data(&r.data).iter().map(|s| s.to_string()));
+        width = width.max(cells.len() - 2);
+        rows.push(cells);
+        Ok(())
+    })?;
+    let mut header = vec!["time".to_owned(), "number".to_owned()];
+    header.extend((1..=width).map(|i| format!("data{i}")));
+    ctx.out.csv_record(&header)?;
+    for mut cells in rows {
         cells.resize(2 + width, String::new());
         ctx.out.csv_record(&cells)?;
     }
-    Ok(())
+    Ok(n)
 }
 
 /// The car writes its records as plain comma-joined values (no quoting); an empty record has no cells.
@@ -300,16 +388,12 @@ fn split_data(data: &str) -> Vec<&str> {
     }
 }
 
+/// `ovms protocol`: streamed like history's records.
 pub fn protocol(ctx: &Context, client: &Client, id: &str) -> anyhow::Result<()> {
     let path = format!("/api/protocol/{}", segment(id));
-    let list = client.get_json(Some(ctx), &path)?;
-    let Some(items) = list.as_array() else {
-        return Err(
-            Failure::new(Kind::Malformed, format!("GET {path} did not answer a list")).into(),
-        );
-    };
+    let resp = client.get_streaming(Some(ctx), &path, &[])?;
     let mut stream = ctx.out.stream::<ProtocolRow>();
-    for r in items {
+    let n = each_element(resp.reader, &path, client, &mut |r| {
         stream.push(&ProtocolRow {
             time: value::time(r.get("m_msgtime")).map(Time),
             code: value::text(r.get("m_code")).unwrap_or_default(),
@@ -321,9 +405,10 @@ pub fn protocol(ctx: &Context, client: &Client, id: &str) -> anyhow::Result<()> 
                 .unwrap_or_default()
                 .to_owned(),
         })?;
-    }
+        Ok(())
+    })?;
     stream.finish()?;
-    if items.is_empty() {
+    if n == 0 {
         ctx.out.note(&format!("{id} has sent no messages"));
     }
     Ok(())

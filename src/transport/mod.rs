@@ -401,6 +401,22 @@ impl StreamResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
         header_in(&self.headers, name)
     }
+
+    /// The head and the body's first `limit` bytes as a [`Response`]: for a group that reads a streamed
+    /// call's failed status with its own table (the OVMS client).
+    pub fn into_head(mut self, limit: u64) -> std::io::Result<Response> {
+        let mut body = Vec::new();
+        (&mut self.reader).take(limit).read_to_end(&mut body)?;
+        Ok(Response {
+            status: self.status,
+            headers: self.headers,
+            body,
+            connection: self.connection,
+            what: String::new(),
+            shown: String::new(),
+            path: String::new(),
+        })
+    }
 }
 
 /// Why [`Transport::send_reauth`] asks the group to log in again.
