@@ -1,8 +1,12 @@
 //! `ovms history` (a summary per record type, or one type's records, streamed) and `ovms protocol`.
 //!
-//! Records' `h_data` is usually the car's CSV (`12.5,1.9,45`). Tables and JSON keep it as one `data` string;
-//! `-o csv` splits it into `data1…dataN` cells (N: the most fields of any record; shorter records leave the
-//! rest empty), so a spreadsheet gets one cell per value.
+//! The server's list is parsed one element at a time ([`each_element`]): rows print as records arrive and
+//! memory holds one record (a table, which needs every width, holds its rows). Records' `h_data` is usually
+//! the car's CSV (`12.5,1.9,45`). Tables and JSON keep it as one `data` string; `-o csv` splits it into
+//! `data1…dataN` cells (N: the most fields of any record; shorter records leave the rest empty), so a
+//! spreadsheet gets one cell per value: N must be known before the header, so CSV holds the records' cells
+//! (never the server's JSON) until the last one, rather than guess N from the first and drop or misalign
+//! values a later record has.
 
 use std::io::{BufReader, Read};
 use std::time::{Duration, SystemTime};
@@ -20,11 +24,18 @@ use crate::error::{Failure, Kind};
 use crate::output::{Format, Time};
 
 #[derive(clap::Args)]
+#[command(after_help = "Records print as they arrive (table: once all are in, for the widths). \
+-o csv gives time,number,data1..dataN, one cell per value of the car's CSV; N is the most values of any \
+record, so CSV prints once the last record is in (it alone holds the records). Without records the CSV \
+header is `time,number`.")]
 pub struct HistoryArgs {
     /// [VEHICLE] [TYPE]: a word starting with `*-` (as record types do, e.g. `*-LOG-Trip`) is the TYPE
     #[arg(value_name = "VEHICLE|TYPE", num_args = 0..=2)]
     pub words: Vec<String>,
-    /// Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)
+    /// Only records after TIME: `YYYY-MM-DD` (midnight UTC), `YYYY-MM-DD HH:MM:SS` or
+    /// `YYYY-MM-DDTHH:MM:SS` (both UTC: a time without a zone is UTC, as the server stores it), RFC 3339
+    /// with `Z` or an offset (`2026-01-10T09:00:00+01:00`), or an age back from now (`90s`, `30m`, `2h`,
+    /// `3d`, `1w`)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
 }

@@ -13,6 +13,7 @@ mod http_status;
 mod lead_fixes;
 mod ovms_account;
 mod ovms_fleet;
+mod ovms_history;
 mod ovms_view;
 mod settings;
 mod sim_can;
