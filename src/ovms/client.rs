@@ -521,8 +521,7 @@ impl Client {
         }
         Err(self
             .judge("GET", path, head)
-            .err()
-            .expect("a non-2xx status is a failure"))
+            .expect_err("a non-2xx status is a failure"))
     }
 }
 

@@ -24,10 +24,12 @@ use crate::error::{Failure, Kind};
 use crate::output::{Format, Time};
 
 #[derive(clap::Args)]
-#[command(after_help = "Records print as they arrive (table: once all are in, for the widths). \
+#[command(
+    after_help = "Records print as they arrive (table: once all are in, for the widths). \
 -o csv gives time,number,data1..dataN, one cell per value of the car's CSV; N is the most values of any \
 record, so CSV prints once the last record is in (it alone holds the records). Without records the CSV \
-header is `time,number`.")]
+header is `time,number`."
+)]
 pub struct HistoryArgs {
     /// [VEHICLE] [TYPE]: a word starting with `*-` (as record types do, e.g. `*-LOG-Trip`) is the TYPE
     #[arg(value_name = "VEHICLE|TYPE", num_args = 0..=2)]

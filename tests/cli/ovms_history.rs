@@ -135,7 +135,7 @@ fn ovms_history_prints_each_record_as_it_arrives() {
             })
             .collect::<Vec<_>>()
             .join(",");
-        let _ = write!(s, "{rest}]\n");
+        let _ = writeln!(s, "{rest}]");
     });
     let mut env = Env::new();
     account(&mut env, &addr);
@@ -217,12 +217,7 @@ fn ovms_history_large_lists_are_not_bound_by_max_response_bytes() {
 /// `-o csv`: N (data1…dataN) is the most values of any record, even a later one; no records: `time,number`.
 #[test]
 fn ovms_history_csv_width_is_the_widest_record_and_no_records_have_no_data_column() {
-    let records = [
-        record(0, "7"),
-        record(1, ""),
-        record(2, "1,\"2\",3 4,x\ny"),
-    ]
-    .concat();
+    let records = [record(0, "7"), record(1, ""), record(2, "1,\"2\",3 4,x\ny")].concat();
     let (env, sim) = sim_with(&records);
     let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
     assert_code(&out, 0);
@@ -260,7 +255,15 @@ fn ovms_history_since_without_a_zone_is_utc() {
     ] {
         let out = ovms(
             &env,
-            &["history", "CAR1", "*-LOG-Trip", "--since", given, "-o", "ndjson"],
+            &[
+                "history",
+                "CAR1",
+                "*-LOG-Trip",
+                "--since",
+                given,
+                "-o",
+                "ndjson",
+            ],
         );
         assert_code(&out, 0);
         assert_eq!(ndjson(&out.stdout).len(), rows, "--since {given}: {out:?}");

@@ -719,7 +719,13 @@ fn readme_commands() -> Vec<Vec<String>> {
         }
         // a comment starts with " #" (frames like 123#DEADBEEF have no space before #)
         let code = line.split(" #").next().unwrap();
-        commands.push(code.split_whitespace().skip(1).map(str::to_owned).collect());
+        // a shell's single quotes ('*-LOG-Trip') are not part of the word
+        commands.push(
+            code.split_whitespace()
+                .skip(1)
+                .map(|w| w.trim_matches('\'').to_owned())
+                .collect(),
+        );
     }
     commands
 }
