@@ -1598,7 +1598,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;history' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records after TIME: `YYYY-MM-DD` (midnight UTC), `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS` (both UTC: a time without a zone is UTC, as the server stores it), RFC 3339 with `Z` or an offset (`2026-01-10T09:00:00+01:00`), or an age back from now (`90s`, `30m`, `2h`, `3d`, `1w`)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')

@@ -1493,7 +1493,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ovms;history'= {
-            cand --since 'Only records after TIME (`YYYY-MM-DD HH:MM:SS` UTC, RFC 3339, or an age such as 2h, 3d)'
+            cand --since 'Only records after TIME: `YYYY-MM-DD` (midnight UTC), `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS` (both UTC: a time without a zone is UTC, as the server stores it), RFC 3339 with `Z` or an offset (`2026-01-10T09:00:00+01:00`), or an age back from now (`90s`, `30m`, `2h`, `3d`, `1w`)'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
