@@ -336,7 +336,8 @@ fn ovms_history_logs_in_again_once_when_the_session_is_refused() {
     assert_eq!(heads.lock().unwrap().len(), 4);
 }
 
-/// Other statuses read as for every call: an unknown vehicle is exit 5; a paranoid car's 502 says so.
+/// Other statuses read as for every call (an unknown vehicle: 403, exit 5); a body that is not a list, or
+/// breaks off, is exit 9.
 #[test]
 fn ovms_history_statuses_are_read_as_for_other_calls() {
     let env = {
