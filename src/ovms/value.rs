@@ -84,7 +84,13 @@ pub fn age_words(secs: u64) -> String {
 /// A duration for people, the one formatter of the group: `40 s`, `3 min`, `1 h`, `1 h 5 min`, `1 day`,
 /// `2 days 3 h` (two units at most; the smaller dropped when it is 0).
 pub fn duration_words(secs: u64) -> String {
-    let days = |d: u64| if d == 1 { "1 day".to_owned() } else { format!("{d} days") };
+    let days = |d: u64| {
+        if d == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{d} days")
+        }
+    };
     match secs {
         0..=59 => format!("{secs} s"),
         60..=3599 => format!("{} min", secs / 60),
@@ -104,7 +110,9 @@ pub fn duration_words(secs: u64) -> String {
 pub fn parse_age(text: &str) -> Result<u64, String> {
     let t = text.trim();
     if t.starts_with('-') {
-        return Err(format!("{text:?} is negative: expected an age such as 600, 10m, 1h or 2d"));
+        return Err(format!(
+            "{text:?} is negative: expected an age such as 600, 10m, 1h or 2d"
+        ));
     }
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (n, unit) = t.split_at(split);
@@ -145,7 +153,8 @@ pub struct Number(f64);
 impl Number {
     /// None for NaN and infinities; `-0` is `0`.
     pub fn new(x: f64) -> Option<Number> {
-        x.is_finite().then_some(Number(if x == 0.0 { 0.0 } else { x }))
+        x.is_finite()
+            .then_some(Number(if x == 0.0 { 0.0 } else { x }))
     }
 
     pub fn get(self) -> f64 {
@@ -257,6 +266,9 @@ mod tests {
         assert_eq!(j(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(j(f64::NAN), "null");
         assert_eq!(j(f64::INFINITY), "null");
-        assert_eq!(Number::read(Some(&json!("123456.7"))).map(Number::get), Some(123456.7));
+        assert_eq!(
+            Number::read(Some(&json!("123456.7"))).map(Number::get),
+            Some(123456.7)
+        );
     }
 }

@@ -196,8 +196,6 @@ pub fn location_row(id: &str, v: &Value, car_units: Option<&str>) -> LocationRow
     }
 }
 
-
-
 /// An OpenStreetMap link with a marker; none for 0,0 (what a car without a GPS fix sends).
 fn map_url(lat: Option<Number>, lon: Option<Number>) -> Option<String> {
     let (lat, lon) = (lat?.get(), lon?.get());
@@ -216,8 +214,9 @@ pub fn tpms_row(id: &str, v: &Value) -> TpmsRow {
     let wheel = |w: &str| {
         let psi = num(v, &format!("{w}_pressure"));
         // A conversion, to the 0.1 kPa a tyre sensor resolves (the server's own `*_pressure_kpa` as is).
-        let kpa = num(v, &format!("{w}_pressure_kpa"))
-            .or_else(|| psi.and_then(|p| Number::new((p.get() * KPA_PER_PSI * 10.0).round() / 10.0)));
+        let kpa = num(v, &format!("{w}_pressure_kpa")).or_else(|| {
+            psi.and_then(|p| Number::new((p.get() * KPA_PER_PSI * 10.0).round() / 10.0))
+        });
         (kpa, psi, num(v, &format!("{w}_temperature")))
     };
     let (fl, fr, rl, rr) = (wheel("fl"), wheel("fr"), wheel("rl"), wheel("rr"));
@@ -690,6 +689,9 @@ mod tests {
         // no rounding in the typed row, only in the lines
         let r = charge_row("C", &json!({"chargepower":"3.14159"}));
         assert_eq!(serde_json::to_value(&r).unwrap()["charge_power"], 3.14159);
-        assert_eq!(get(&lines(charge_lines(&r, &[])), "power"), Some("3.142 kW"));
+        assert_eq!(
+            get(&lines(charge_lines(&r, &[])), "power"),
+            Some("3.142 kW")
+        );
     }
 }
