@@ -24,7 +24,7 @@ pub struct VehiclesArgs {
     /// One row per vehicle with SOC, range, charging, locked and the data's age
     #[arg(long)]
     pub status: bool,
-    /// With --status: requests in flight at once
+    /// With --status: requests in flight at once (1 to 64)
     #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=64), requires = "status")]
     pub parallel: u32,
 }

@@ -687,11 +687,11 @@ mod tests {
         assert_eq!(duration(2.0 * 86_400.0 + 7200.0), "2 days 2 h");
         assert_eq!(duration(86_400.0 + 23.0 * 3600.0), "1 day 23 h");
         // no rounding in the typed row, only in the lines
-        let r = charge_row("C", &json!({"chargepower":"3.14159"}));
-        assert_eq!(serde_json::to_value(&r).unwrap()["charge_power"], 3.14159);
+        let r = charge_row("C", &json!({"chargepower":"2.71239"}));
+        assert_eq!(serde_json::to_value(&r).unwrap()["charge_power"], 2.71239);
         assert_eq!(
             get(&lines(charge_lines(&r, &[])), "power"),
-            Some("3.142 kW")
+            Some("2.712 kW")
         );
     }
 }
