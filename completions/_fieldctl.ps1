@@ -1286,7 +1286,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;vehicles' {
-            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'With --status: requests in flight at once')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'With --status: requests in flight at once (1 to 64)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1372,8 +1372,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;status' {
-            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)')
-            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1403,8 +1403,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;charge' {
-            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)')
-            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1508,8 +1508,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;location' {
-            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)')
-            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1539,8 +1539,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;tpms' {
-            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)')
-            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')
             [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]')
@@ -1627,7 +1627,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ovms;watch' {
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between polls')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between polls (above 0, at most 86400)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to watch, comma-separated (default: soc,range_estimated,charging,charge_state,locked,car_on,speed; an unknown name lists them all)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]')

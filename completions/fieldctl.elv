@@ -1195,7 +1195,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ovms;token;help;help'= {
         }
         &'fieldctl;ovms;vehicles'= {
-            cand --parallel 'With --status: requests in flight at once'
+            cand --parallel 'With --status: requests in flight at once (1 to 64)'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1278,8 +1278,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ovms;status'= {
-            cand --max-age 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)'
-            cand --fresh 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect'
+            cand --max-age 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)'
+            cand --fresh 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1308,8 +1308,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ovms;charge'= {
-            cand --max-age 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)'
-            cand --fresh 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect'
+            cand --max-age 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)'
+            cand --fresh 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1406,8 +1406,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ovms;charge;help;help'= {
         }
         &'fieldctl;ovms;location'= {
-            cand --max-age 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)'
-            cand --fresh 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect'
+            cand --max-age 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)'
+            cand --fresh 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1436,8 +1436,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ovms;tpms'= {
-            cand --max-age 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)'
-            cand --fresh 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect'
+            cand --max-age 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)'
+            cand --fresh 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'
             cand --vehicle 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]'
@@ -1521,7 +1521,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ovms;watch'= {
-            cand --interval 'Seconds between polls'
+            cand --interval 'Seconds between polls (above 0, at most 86400)'
             cand --fields 'Fields to watch, comma-separated (default: soc,range_estimated,charging,charge_state,locked,car_on,speed; an unknown name lists them all)'
             cand --server 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]'
             cand --username 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]'

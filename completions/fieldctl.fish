@@ -570,7 +570,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create an API token; it is printed once (--save keeps it in the profile)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from token" -f -a "delete" -d 'Delete an API token'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from vehicles" -l parallel -d 'With --status: requests in flight at once' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from vehicles" -l parallel -d 'With --status: requests in flight at once (1 to 64)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from vehicles" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from vehicles" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from vehicles" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -647,8 +647,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from disconnect" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l max-age -d 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l fresh -d 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l max-age -d 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l fresh -d 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -675,8 +675,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l max-age -d 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l fresh -d 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l max-age -d 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l fresh -d 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -706,8 +706,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -a "start" -d 'Start charging (PUT /api/charge; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -a "stop" -d 'Stop charging (DELETE /api/charge; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from charge" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l max-age -d 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l fresh -d 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l max-age -d 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l fresh -d 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -734,8 +734,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from location" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l max-age -d 'Warn when the data is older than SECS; stale data is then exit 3 (for cron)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l fresh -d 'Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l max-age -d 'Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing (for cron)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l fresh -d 'Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from tpms" -l vehicle -d 'Vehicle id, when the command does not name one [env: FIELDCTL_OVMS_VEHICLE; profile: ovms.vehicle]' -r
@@ -813,7 +813,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l interval -d 'Seconds between polls' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l interval -d 'Seconds between polls (above 0, at most 86400)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to watch, comma-separated (default: soc,range_estimated,charging,charge_state,locked,car_on,speed; an unknown name lists them all)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l server -d 'Server URL (default https://api.openvehicles.com:6869) [env: FIELDCTL_OVMS_SERVER; profile: ovms.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from watch" -l username -d 'Account name on the server [env: FIELDCTL_OVMS_USERNAME; profile: ovms.username]' -r

@@ -466,8 +466,13 @@ fn escape_json_controls(json: String) -> String {
 }
 
 /// Table cells never hold raw control characters, on a terminal or not: they would break the layout.
+/// Booleans read `yes`/`no` in every table (JSON and CSV keep `true`/`false` for programs).
 fn cell(v: &Value) -> String {
-    sanitize(&csv_value(v)).into_owned()
+    match v {
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        other => sanitize(&csv_value(other)).into_owned(),
+    }
 }
 
 /// A cell's text: strings as they are, null empty, anything else as compact JSON.
@@ -609,6 +614,10 @@ mod tests {
             r.cells().iter().map(cell).collect::<Vec<_>>(),
             ["1", "", "x\\u{9b}"]
         );
+        // tables say yes/no; CSV keeps the booleans
+        assert_eq!(cell(&Value::Bool(true)), "yes");
+        assert_eq!(cell(&Value::Bool(false)), "no");
+        assert_eq!(csv_value(&Value::Bool(true)), "true");
     }
 
     #[test]

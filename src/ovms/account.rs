@@ -397,7 +397,7 @@ fn delete(ctx: &Context, client: &Client, given: &str) -> anyhow::Result<()> {
 pub fn connect(ctx: &Context, client: &Client, id: &str) -> anyhow::Result<()> {
     let v = client.get_json(Some(ctx), &format!("/api/vehicle/{}", segment(id)))?;
     ctx.out.row(&ConnectRow {
-        id: id.to_owned(),
+        vehicle: id.to_owned(),
         car_connected: value::flag(v.get("v_net_connected")).unwrap_or(false),
         apps: value::number(v.get("v_apps_connected")).unwrap_or(0.0) as u64,
         batch_clients: value::number(v.get("v_btcs_connected")).unwrap_or(0.0) as u64,
@@ -436,7 +436,7 @@ pub fn vehicles(ctx: &Context, client: &Client) -> anyhow::Result<Vec<VehicleRow
     Ok(items
         .iter()
         .map(|v| VehicleRow {
-            id: value::text(v.get("id")).unwrap_or_default(),
+            vehicle: value::text(v.get("id")).unwrap_or_default(),
             car_connected: value::flag(v.get("v_net_connected")).unwrap_or(false),
             apps: value::number(v.get("v_apps_connected")).unwrap_or(0.0) as u64,
             batch_clients: value::number(v.get("v_btcs_connected")).unwrap_or(0.0) as u64,

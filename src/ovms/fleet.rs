@@ -8,13 +8,14 @@
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 
 use serde_json::Value;
 
 use super::client::{Client, parse_json, segment};
 use super::rows::{FleetRow, VehicleRow};
-use super::{account, statuses, value};
+use super::view::status_row;
+use super::{account, statuses};
 use crate::context::Context;
 use crate::error::{Failure, Kind, kind_of};
 
@@ -23,7 +24,7 @@ pub struct VehiclesArgs {
     /// One row per vehicle with SOC, range, charging, locked and the data's age
     #[arg(long)]
     pub status: bool,
-    /// With --status: requests in flight at once
+    /// With --status: requests in flight at once (1 to 64)
     #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=64), requires = "status")]
     pub parallel: u32,
 }
@@ -54,17 +55,31 @@ fn fleet(
     client.prepare_credentials(ctx)?;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
+    // Why no more vehicles are handed out (a failure that concerns the whole run), for the rows not fetched.
+    let stopped_by: Mutex<Option<Kind>> = Mutex::new(None);
     let (tx, rx) = mpsc::channel::<(usize, Fetched)>();
     let mut failures: Vec<(String, anyhow::Error)> = Vec::new();
+    let mut not_fetched = 0;
     let printed = std::thread::scope(|s| -> anyhow::Result<()> {
         for _ in 0..parallel.min(vehicles.len()) {
             let tx = tx.clone();
-            let (next, stop) = (&next, &stop);
+            let (next, stop, stopped_by) = (&next, &stop, &stopped_by);
             s.spawn(move || {
                 while !stop.load(Ordering::SeqCst) {
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(v) = vehicles.get(i) else { break };
-                    if tx.send((i, fetch(client, v))).is_err() {
+                    let fetched = fetch(client, v);
+                    if let Some(kind) = fetched.failure.as_ref().map(kind_of)
+                        && stops_the_run(kind)
+                    {
+                        // Before anything else: the other workers must not start another call.
+                        stop.store(true, Ordering::SeqCst);
+                        stopped_by
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .get_or_insert(kind);
+                    }
+                    if tx.send((i, fetched)).is_err() {
                         break;
                     }
                 }
@@ -83,7 +98,7 @@ fn fleet(
                         stop.store(true, Ordering::SeqCst);
                         return Err(e);
                     }
-                    failures.push((f.row.id.clone(), e));
+                    failures.push((f.row.vehicle.clone(), e));
                 }
                 if let Err(e) = stream.push(&f.row) {
                     stop.store(true, Ordering::SeqCst);
@@ -91,11 +106,39 @@ fn fleet(
                 }
             }
         }
+        // The vehicles handed out are a prefix of the list, all in: the rest was never asked for.
+        let reason = *stopped_by.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(kind) = reason {
+            for v in &vehicles[due.min(vehicles.len())..] {
+                let mut row = empty_row(v);
+                row.note = Some(format!("not fetched: {}", stop_words(kind)));
+                stream.push(&row)?;
+                not_fetched += 1;
+            }
+        }
         stream.finish()?;
         Ok(())
     });
     printed?;
-    report(ctx, vehicles.len(), failures)
+    report(ctx, vehicles.len(), failures, not_fetched)
+}
+
+/// A failure that concerns every vehicle, not the one it came with: the rest are not asked for. The public
+/// server holds each 429 for 20 s, so a fleet that kept asking would take minutes to learn nothing.
+fn stops_the_run(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Busy | Kind::Auth | Kind::Connect | Kind::Timeout
+    )
+}
+
+fn stop_words(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Busy => "rate limited",
+        Kind::Auth => "authentication failed",
+        Kind::Connect => "cannot connect",
+        _ => "timed out",
+    }
 }
 
 /// Warn about each failed vehicle (the first few in full) when there are several, then fail with the worst of
@@ -104,6 +147,7 @@ fn report(
     ctx: &Context,
     total: usize,
     mut failures: Vec<(String, anyhow::Error)>,
+    not_fetched: usize,
 ) -> anyhow::Result<()> {
     const SHOWN: usize = 10;
     if failures.len() > 1 {
@@ -123,11 +167,16 @@ fn report(
     let count = failures.len();
     let (id, e) = failures.swap_remove(worst);
     let kind = kind_of(&e);
-    let what = if count == 1 {
+    let mut what = if count == 1 {
         format!("{id} could not be read ({count} of {total} vehicles)")
     } else {
         format!("{count} of {total} vehicles could not be read; the worst: {id}")
     };
+    if not_fetched > 0 {
+        what.push_str(&format!(
+            "; {not_fetched} not fetched after that (see the note column)"
+        ));
+    }
     Err(e.context(Failure::new(kind, what)))
 }
 
@@ -148,10 +197,9 @@ fn rank(kind: Kind) -> u8 {
     }
 }
 
-fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
-    let path = format!("/api/status/{}", segment(&v.id));
-    let mut row = FleetRow {
-        id: v.id.clone(),
+fn empty_row(v: &VehicleRow) -> FleetRow {
+    FleetRow {
+        vehicle: v.vehicle.clone(),
         car_connected: v.car_connected,
         soc: None,
         range_estimated: None,
@@ -161,19 +209,25 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
         locked: None,
         data_age: None,
         note: None,
-    };
+    }
+}
+
+fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
+    let path = format!("/api/status/{}", segment(&v.vehicle));
+    let mut row = empty_row(v);
     let answer = client
         .call_any(None, client.request("GET", &path))
         .and_then(|resp| {
             if (200..300).contains(&resp.status) {
                 parse_json(&resp, "GET", &path)
             } else if statuses::paranoid(resp.status, &resp.body) {
-                // Paranoid: the server can never read this car's data. That is what the vehicle is, not a
-                // failure of this run (cron would fail forever): a note, like a car with no data.
+                // Paranoid (a v3 502, or a v2 404 with the same text): the server can never read this car's
+                // data. That is what the vehicle is, not a failure of this run (cron would fail forever): a
+                // note, like a car with no data.
+                row.note = Some(status_note(resp.status, &resp.body));
                 Ok(Value::Null)
             } else {
-                let note = status_note(resp.status);
-                row.note = Some(note);
+                row.note = Some(status_note(resp.status, &resp.body));
                 Err(client
                     .judge("GET", &path, resp)
                     .err()
@@ -193,7 +247,6 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
         }
     };
     if status.is_null() {
-        row.note = Some(status_note(502));
         return Fetched { row, failure: None };
     }
     let Some(fields) = status.as_object() else {
@@ -215,50 +268,33 @@ fn fetch(client: &Client, v: &VehicleRow) -> Fetched {
     Fetched { row, failure: None }
 }
 
-/// The row's values from a `/api/status` answer (strings, bitmask numbers, `""` and null alike).
+/// The row's values from a `/api/status` answer, read by `ovms status`'s own parse (one reading of the
+/// fields: the two commands cannot disagree on a value or a name).
 fn fill(row: &mut FleetRow, s: &Value) {
-    row.soc = value::number(s.get("soc")).and_then(number);
-    row.range_estimated = value::number(s.get("estimatedrange")).and_then(number);
-    row.range_ideal = value::number(s.get("idealrange")).and_then(number);
-    row.distance_unit = value::text(s.get("units")).map(|u| unit_name(&u));
-    row.charging = value::flag(s.get("charging"));
-    row.locked = value::flag(s.get("carlocked"));
+    let status = status_row(&row.vehicle, s);
+    row.soc = status.soc;
+    row.range_estimated = status.range_estimated;
+    row.range_ideal = status.range_ideal;
+    row.distance_unit = status.distance_unit;
+    row.charging = status.charging;
+    row.locked = status.locked;
     // The status (S) message carries SOC and ranges; without one, the doors (D) message's age.
-    row.data_age = value::number(s.get("m_msgage_s"))
-        .or_else(|| value::number(s.get("m_msgage_d")))
-        .map(|a| a.max(0.0) as u64);
+    row.data_age = status.status_age.or(status.doors_age);
 }
 
-/// A JSON number as people write it: `85`, not `85.0`; fractions kept (`312.5`).
-pub fn number(n: f64) -> Option<serde_json::Number> {
-    if n.fract() == 0.0 && n.abs() < 9e15 {
-        Some((n as i64).into())
-    } else {
-        serde_json::Number::from_f64(n)
+/// A short account of a status call's answer, for the note column (the full message goes to stderr).
+fn status_note(status: u16, body: &[u8]) -> String {
+    if statuses::paranoid(status, body) {
+        return "paranoid: data end-to-end encrypted".into();
     }
-}
-
-/// `K` → `km`, `M` → `mi`; anything else as the car sent it.
-pub fn unit_name(units: &str) -> String {
-    match units {
-        "K" | "k" => "km".into(),
-        "M" | "m" => "mi".into(),
-        other => other.into(),
-    }
-}
-
-/// A short account of a failed status call, for the note column (the full message goes to stderr).
-fn status_note(status: u16) -> String {
     match status {
         403 => "refused: not on this account, or not permitted (403)".into(),
         404 => "server error (404)".into(),
         429 => "rate limited (429)".into(),
         501 => "not implemented by this server (501)".into(),
-        502 => "paranoid: data end-to-end encrypted (502)".into(),
         s => format!("failed: HTTP {s}"),
     }
 }
-
 fn kind_note(e: &anyhow::Error) -> String {
     match kind_of(e) {
         Kind::Auth => "authentication failed".into(),
@@ -278,36 +314,30 @@ mod tests {
 
     #[test]
     fn reads_a_status_as_the_server_sends_it() {
-        let mut row = FleetRow {
-            id: "X".into(),
+        let mut row = empty_row(&VehicleRow {
+            vehicle: "X".into(),
             car_connected: true,
-            soc: None,
-            range_estimated: None,
-            range_ideal: None,
-            distance_unit: None,
-            charging: None,
-            locked: None,
-            data_age: None,
-            note: None,
-        };
+            apps: 0,
+            batch_clients: 0,
+        });
         fill(
             &mut row,
             &json!({"soc": "85", "estimatedrange": "290.5", "idealrange": "", "units": "M",
                     "charging": 16, "carlocked": 0, "m_msgage_d": 7}),
         );
-        assert_eq!(row.soc, Some(85.into()));
-        assert_eq!(row.range_estimated, number(290.5));
         assert_eq!(serde_json::to_string(&row.soc).unwrap(), "85");
+        assert_eq!(row.range_estimated.map(|n| n.get()), Some(290.5));
         assert_eq!(row.range_ideal, None);
-        assert_eq!(row.distance_unit.as_deref(), Some("mi"));
+        assert_eq!(row.distance_unit, Some("mi"));
         assert_eq!((row.charging, row.locked), (Some(true), Some(false)));
         assert_eq!(row.data_age, Some(7));
     }
 
     #[test]
-    fn credentials_outrank_one_paranoid_car() {
+    fn run_wide_failures_rank_before_one_vehicles() {
         assert!(rank(Kind::Auth) < rank(Kind::Busy));
         assert!(rank(Kind::Busy) < rank(Kind::Remote));
         assert!(rank(Kind::NotFound) < rank(Kind::Remote));
+        assert!(stops_the_run(Kind::Busy) && !stops_the_run(Kind::Remote));
     }
 }

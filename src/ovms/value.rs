@@ -76,13 +76,123 @@ pub fn server_time(t: SystemTime) -> String {
     rfc.get(..19).unwrap_or(&rfc).replacen('T', " ", 1)
 }
 
-/// `3 min ago`, `2 h ago`, `5 days ago`: the age of data for people.
+/// `3 min ago`, `1 h 5 min ago`, `2 days 3 h ago`: the age of data for people.
 pub fn age_words(secs: u64) -> String {
+    format!("{} ago", duration_words(secs))
+}
+
+/// A duration for people, the one formatter of the group: `40 s`, `3 min`, `1 h`, `1 h 5 min`, `1 day`,
+/// `2 days 3 h` (two units at most; the smaller dropped when it is 0).
+pub fn duration_words(secs: u64) -> String {
+    let days = |d: u64| {
+        if d == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{d} days")
+        }
+    };
     match secs {
-        0..=59 => format!("{secs} s ago"),
-        60..=3599 => format!("{} min ago", secs / 60),
-        3600..=172_799 => format!("{} h ago", secs / 3600),
-        _ => format!("{} days ago", secs / 86_400),
+        0..=59 => format!("{secs} s"),
+        60..=3599 => format!("{} min", secs / 60),
+        3600..=86_399 => match secs % 3600 / 60 {
+            0 => format!("{} h", secs / 3600),
+            m => format!("{} h {m} min", secs / 3600),
+        },
+        _ => match secs % 86_400 / 3600 {
+            0 => days(secs / 86_400),
+            h => format!("{} {h} h", days(secs / 86_400)),
+        },
+    }
+}
+
+/// An age given on the command line: `600` (seconds), `90s`, `10m`, `1h`, `2d`, `1w` (the ages `--since`
+/// takes). The error says what was wrong, for a usage failure.
+pub fn parse_age(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    if t.starts_with('-') {
+        return Err(format!(
+            "{text:?} is negative: expected an age such as 600, 10m, 1h or 2d"
+        ));
+    }
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, unit) = t.split_at(split);
+    let per = match unit {
+        "" | "s" => 1,
+        "m" | "min" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 7 * 86_400,
+        _ => 0,
+    };
+    match n.parse::<u64>() {
+        Ok(n) if per > 0 => n
+            .checked_mul(per)
+            .ok_or_else(|| format!("{text:?} is too large")),
+        _ => Err(format!(
+            "{text:?} is not an age: expected seconds (600) or a number with s, m, h, d or w (10m, 1h, 2d)"
+        )),
+    }
+}
+
+/// The car's `units` (`K` km, `M` miles; trimmed, any case) as (distance unit, speed unit); None for
+/// anything else (the numbers are then unnamed, never guessed).
+pub fn units(u: Option<&str>) -> Option<(&'static str, &'static str)> {
+    match u?.trim().to_ascii_uppercase().as_str() {
+        "K" => Some(("km", "km/h")),
+        "M" => Some(("mi", "mph")),
+        _ => None,
+    }
+}
+
+/// A number from the server, as the rows print it: a whole value as a JSON integer (`85`, not `85.0`),
+/// anything else as the shortest float that reads back the same (`12.3456`); never NaN or infinite. No
+/// rounding: the human FIELD/VALUE lines round, the typed rows keep what the car sent.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Number(f64);
+
+impl Number {
+    /// None for NaN and infinities; `-0` is `0`.
+    pub fn new(x: f64) -> Option<Number> {
+        x.is_finite()
+            .then_some(Number(if x == 0.0 { 0.0 } else { x }))
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+
+    /// A number field of the server's (string, number, `""` or null).
+    pub fn read(v: Option<&Value>) -> Option<Number> {
+        number(v).and_then(Number::new)
+    }
+}
+
+impl From<Number> for f64 {
+    fn from(n: Number) -> f64 {
+        n.0
+    }
+}
+
+impl PartialEq<f64> for Number {
+    fn eq(&self, other: &f64) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialOrd<f64> for Number {
+    fn partial_cmp(&self, other: &f64) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(other)
+    }
+}
+
+impl serde::Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Integers beyond 2^53 are not exact in an f64 anyway: those stay floats.
+        if self.0.fract() == 0.0 && self.0.abs() < 9e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
     }
 }
 
@@ -123,5 +233,42 @@ mod tests {
         assert_eq!(parse_time("2026-13-01 00:00:00"), None);
         assert_eq!(parse_time(""), None);
         assert_eq!(age_words(180), "3 min ago");
+    }
+
+    #[test]
+    fn one_duration_formatter() {
+        assert_eq!(duration_words(40), "40 s");
+        assert_eq!(duration_words(3600), "1 h");
+        assert_eq!(duration_words(3900), "1 h 5 min");
+        assert_eq!(duration_words(86_400), "1 day");
+        assert_eq!(duration_words(86_400 + 23 * 3600), "1 day 23 h");
+        assert_eq!(duration_words(2 * 86_400), "2 days");
+        assert_eq!(age_words(47 * 3600), "1 day 23 h ago");
+        assert_eq!(parse_age("600"), Ok(600));
+        assert_eq!(parse_age("10m"), Ok(600));
+        assert_eq!(parse_age("1h"), Ok(3600));
+        assert_eq!(parse_age("2d"), Ok(172_800));
+        assert!(parse_age("-5").unwrap_err().contains("negative"));
+        assert!(parse_age("10x").is_err());
+        assert!(parse_age("").is_err());
+        assert_eq!(units(Some(" k ")), Some(("km", "km/h")));
+        assert_eq!(units(Some("M")), Some(("mi", "mph")));
+        assert_eq!(units(Some("X")), None);
+        assert_eq!(units(None), None);
+    }
+
+    #[test]
+    fn numbers_print_whole_values_as_integers_and_never_round() {
+        let j = |x: f64| serde_json::to_string(&Number::new(x)).unwrap();
+        assert_eq!(j(85.0), "85");
+        assert_eq!(j(-0.0), "0");
+        assert_eq!(j(12.3456), "12.3456");
+        assert_eq!(j(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(j(f64::NAN), "null");
+        assert_eq!(j(f64::INFINITY), "null");
+        assert_eq!(
+            Number::read(Some(&json!("123456.7"))).map(Number::get),
+            Some(123456.7)
+        );
     }
 }

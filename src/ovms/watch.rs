@@ -17,8 +17,8 @@ use std::time::{Duration, SystemTime};
 use serde_json::Value;
 
 use super::client::{Client, segment};
-use super::fleet::unit_name;
-use super::{Connection, VehicleArg, value, vehicle};
+use super::view::{charge_row, location_row, status_row};
+use super::{Connection, VehicleArg, account, value, vehicle};
 use crate::context::Context;
 use crate::error::{Failure, Kind, kind_of};
 use crate::interrupt;
@@ -28,7 +28,7 @@ use crate::output::{Format, Time};
 pub struct WatchArgs {
     #[command(flatten)]
     pub vehicle: VehicleArg,
-    /// Seconds between polls
+    /// Seconds between polls (above 0, at most 86400)
     #[arg(long, default_value_t = 10.0, value_name = "SECS")]
     pub interval: f64,
     /// Fields to watch, comma-separated (default: soc,range_estimated,charging,charge_state,locked,car_on,speed; an
@@ -49,22 +49,12 @@ enum Source {
     Vehicles,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Read {
-    Number,
-    /// In tenths of the unit (odometer, chargekwh).
-    Tenths,
-    Flag,
-    Text,
-    Time,
-}
-
 /// What a table line puts after a value.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Suffix {
     None,
     Percent,
-    /// km or mi, by the status's `units`.
+    /// km or mi, by the status's `units` (nothing when the car did not say).
     Distance,
     Speed,
     Celsius,
@@ -73,152 +63,42 @@ enum Suffix {
     Kwh,
 }
 
+/// A watched field: a JSON key of the typed row of its source (`StatusRow`, `ChargeRow`, `LocationRow`,
+/// `VehicleRow`), so a field is named and read exactly as `ovms status|charge|location|vehicles` print it.
 struct Field {
     name: &'static str,
     source: Source,
-    key: &'static str,
-    read: Read,
     suffix: Suffix,
 }
 
-const fn f(
-    name: &'static str,
-    source: Source,
-    key: &'static str,
-    read: Read,
-    suffix: Suffix,
-) -> Field {
+const fn f(name: &'static str, source: Source, suffix: Suffix) -> Field {
     Field {
         name,
         source,
-        key,
-        read,
         suffix,
     }
 }
 
 const FIELDS: &[Field] = &[
-    f("soc", Source::Status, "soc", Read::Number, Suffix::Percent),
-    f(
-        "range_estimated",
-        Source::Status,
-        "estimatedrange",
-        Read::Number,
-        Suffix::Distance,
-    ),
-    f(
-        "range_ideal",
-        Source::Status,
-        "idealrange",
-        Read::Number,
-        Suffix::Distance,
-    ),
-    f(
-        "charging",
-        Source::Status,
-        "charging",
-        Read::Flag,
-        Suffix::None,
-    ),
-    f(
-        "charge_state",
-        Source::Status,
-        "chargestate",
-        Read::Text,
-        Suffix::None,
-    ),
-    f(
-        "locked",
-        Source::Status,
-        "carlocked",
-        Read::Flag,
-        Suffix::None,
-    ),
-    f("car_on", Source::Status, "caron", Read::Flag, Suffix::None),
-    f(
-        "speed",
-        Source::Status,
-        "speed",
-        Read::Number,
-        Suffix::Speed,
-    ),
-    f(
-        "odometer",
-        Source::Status,
-        "odometer",
-        Read::Tenths,
-        Suffix::Distance,
-    ),
-    f(
-        "temperature_battery",
-        Source::Status,
-        "temperature_battery",
-        Read::Number,
-        Suffix::Celsius,
-    ),
-    f(
-        "temperature_cabin",
-        Source::Status,
-        "temperature_cabin",
-        Read::Number,
-        Suffix::Celsius,
-    ),
-    f(
-        "temperature_ambient",
-        Source::Status,
-        "temperature_ambient",
-        Read::Number,
-        Suffix::Celsius,
-    ),
-    f(
-        "battery_12v_voltage",
-        Source::Status,
-        "vehicle12v",
-        Read::Number,
-        Suffix::Volt,
-    ),
-    f(
-        "status_time",
-        Source::Status,
-        "m_msgtime_s",
-        Read::Time,
-        Suffix::None,
-    ),
-    f(
-        "charge_power",
-        Source::Charge,
-        "chargepower",
-        Read::Number,
-        Suffix::Kw,
-    ),
-    f(
-        "charged_kwh",
-        Source::Charge,
-        "chargekwh",
-        Read::Tenths,
-        Suffix::Kwh,
-    ),
-    f(
-        "latitude",
-        Source::Location,
-        "latitude",
-        Read::Number,
-        Suffix::None,
-    ),
-    f(
-        "longitude",
-        Source::Location,
-        "longitude",
-        Read::Number,
-        Suffix::None,
-    ),
-    f(
-        "online",
-        Source::Vehicles,
-        "v_net_connected",
-        Read::Flag,
-        Suffix::None,
-    ),
+    f("soc", Source::Status, Suffix::Percent),
+    f("range_estimated", Source::Status, Suffix::Distance),
+    f("range_ideal", Source::Status, Suffix::Distance),
+    f("charging", Source::Status, Suffix::None),
+    f("charge_state", Source::Status, Suffix::None),
+    f("locked", Source::Status, Suffix::None),
+    f("car_on", Source::Status, Suffix::None),
+    f("speed", Source::Status, Suffix::Speed),
+    f("odometer", Source::Status, Suffix::Distance),
+    f("temperature_battery", Source::Status, Suffix::Celsius),
+    f("temperature_cabin", Source::Status, Suffix::Celsius),
+    f("temperature_ambient", Source::Status, Suffix::Celsius),
+    f("battery_12v_voltage", Source::Status, Suffix::Volt),
+    f("status_time", Source::Status, Suffix::None),
+    f("charge_power", Source::Charge, Suffix::Kw),
+    f("charged_kwh", Source::Charge, Suffix::Kwh),
+    f("latitude", Source::Location, Suffix::None),
+    f("longitude", Source::Location, Suffix::None),
+    f("car_connected", Source::Vehicles, Suffix::None),
 ];
 
 const DEFAULT: &[&str] = &[
@@ -232,8 +112,17 @@ const DEFAULT: &[&str] = &[
 ];
 
 fn pick(names: &[String]) -> anyhow::Result<Vec<&'static Field>> {
-    let names: Vec<&str> = if names.iter().all(|n| n.trim().is_empty()) {
+    // No --fields is the default; an empty one (`--fields "$EMPTY"`, `--fields ,`) is a mistake, not that.
+    let names: Vec<&str> = if names.is_empty() {
         DEFAULT.to_vec()
+    } else if names.iter().all(|n| n.trim().is_empty()) {
+        let valid: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+        return Err(Failure::new(Kind::Usage, "--fields: no field named")
+            .hint(format!(
+                "leave --fields out for the defaults, or name some of: {}",
+                valid.join(", ")
+            ))
+            .into());
     } else {
         names
             .iter()
@@ -320,7 +209,7 @@ struct Watch<'a> {
     printed: usize,
     /// The client's login count when this run connected to the vehicle.
     connected_at: Option<u64>,
-    /// `km` or `mi`, from the last `/api/status` answer that said.
+    /// The car's `units` as it sent them (`K`, `M`), from the last `/api/status` answer that said.
     units: Option<String>,
 }
 
@@ -380,7 +269,7 @@ impl Watch<'_> {
             self.client.server()
         ));
         if !again && !value::flag(v.get("v_net_connected")).unwrap_or(false) {
-            self.ctx.out.note(&format!(
+            self.ctx.out.warn(&format!(
                 "{} is not connected to the server: changes show when it next reports",
                 self.id
             ));
@@ -399,24 +288,21 @@ impl Watch<'_> {
             .map(|_| ())
     }
 
-    /// One poll: the watched fields' values, typed.
+    /// One poll: the watched fields' values, typed, from the typed rows of their sources.
     fn poll(&mut self) -> anyhow::Result<Vec<Value>> {
         let mut answers: Vec<(Source, Value)> = Vec::new();
-        for f in &self.fields {
-            if answers.iter().any(|(s, _)| *s == f.source) {
+        let mut sources: Vec<Source> = self.fields.iter().map(|f| f.source).collect();
+        // The status first: it names the unit of a location's speed.
+        sources.sort_by_key(|s| *s != Source::Status);
+        for source in sources {
+            if answers.iter().any(|(s, _)| *s == source) {
                 continue;
             }
-            let answer = match f.source {
-                Source::Vehicles => {
-                    let list = self.client.get_json(Some(self.ctx), "/api/vehicles")?;
-                    list.as_array()
-                        .and_then(|a| {
-                            a.iter()
-                                .find(|v| value::text(v.get("id")).as_deref() == Some(self.id))
-                                .cloned()
-                        })
-                        .unwrap_or(Value::Null)
-                }
+            let row = match source {
+                Source::Vehicles => account::vehicles(self.ctx, self.client)?
+                    .into_iter()
+                    .find(|v| v.vehicle == self.id)
+                    .map_or(Value::Null, |v| to_json(&v)),
                 s => {
                     let endpoint = match s {
                         Source::Status => "status",
@@ -424,23 +310,31 @@ impl Watch<'_> {
                         _ => "location",
                     };
                     let path = format!("/api/{endpoint}/{}", segment(self.id));
-                    self.client.get_json(Some(self.ctx), &path)?
+                    let answer = self.client.get_json(Some(self.ctx), &path)?;
+                    match s {
+                        Source::Status => {
+                            if let Some(u) = value::text(answer.get("units")) {
+                                self.units = Some(u);
+                            }
+                            to_json(&status_row(self.id, &answer))
+                        }
+                        Source::Charge => to_json(&charge_row(self.id, &answer)),
+                        _ => to_json(&location_row(self.id, &answer, self.units.as_deref())),
+                    }
                 }
             };
-            answers.push((f.source, answer));
-        }
-        if let Some(u) = answers
-            .iter()
-            .find(|(s, _)| *s == Source::Status)
-            .and_then(|(_, a)| value::text(a.get("units")))
-        {
-            self.units = Some(unit_name(&u));
+            answers.push((source, row));
         }
         let of = |s: Source| answers.iter().find(|(x, _)| *x == s).map(|(_, v)| v);
         Ok(self
             .fields
             .iter()
-            .map(|f| read(f, of(f.source).and_then(|a| a.get(f.key))))
+            .map(|f| {
+                of(f.source)
+                    .and_then(|row| row.get(f.name))
+                    .cloned()
+                    .unwrap_or(Value::Null)
+            })
             .collect())
     }
 
@@ -484,9 +378,9 @@ impl Watch<'_> {
                 if changed
                     .iter()
                     .any(|&i| matches!(self.fields[i].suffix, Suffix::Distance | Suffix::Speed))
-                    && let Some(u) = &self.units
+                    && let Some((distance, _)) = value::units(self.units.as_deref())
                 {
-                    pairs.push(("distance_unit", u.clone().into()));
+                    pairs.push(("distance_unit", distance.into()));
                 }
                 if out.format == Format::Ndjson {
                     out.line(&object(&pairs, ""))?;
@@ -496,14 +390,14 @@ impl Watch<'_> {
                 }
             }
             _ => {
-                let units = self.units.clone().unwrap_or_else(|| "km".into());
+                let units = value::units(self.units.as_deref());
                 let parts: Vec<String> = changed
                     .iter()
                     .map(|&i| {
                         format!(
                             "{}={}",
                             self.fields[i].name,
-                            shown(self.fields[i], &values[i], &units)
+                            shown(self.fields[i], &values[i], units)
                         )
                     })
                     .collect();
@@ -546,19 +440,13 @@ fn object(pairs: &[(&str, Value)], indent: &str) -> String {
     }
 }
 
-fn read(f: &Field, v: Option<&Value>) -> Value {
-    let number = |n: f64| super::fleet::number(n).map_or(Value::Null, Value::Number);
-    match f.read {
-        Read::Number => value::number(v).map_or(Value::Null, number),
-        Read::Tenths => value::number(v).map_or(Value::Null, |n| number(n / 10.0)),
-        Read::Flag => value::flag(v).map_or(Value::Null, Value::Bool),
-        Read::Text => value::text(v).map_or(Value::Null, Value::String),
-        Read::Time => value::time(v).map_or(Value::Null, |t| Value::String(Time(t).rfc3339())),
-    }
+fn to_json<R: serde::Serialize>(row: &R) -> Value {
+    serde_json::to_value(row).expect("rows serialise to JSON")
 }
 
-/// A value for a table line: flags yes/no, units after numbers, `-` when the car did not say.
-fn shown(f: &Field, v: &Value, distance: &str) -> String {
+/// A value for a table line, spaced as `ovms status` prints it (`80 %`, `12 km`): flags yes/no, units
+/// after numbers (none when the car did not name its unit), `-` when the car did not say.
+fn shown(f: &Field, v: &Value, units: Option<(&str, &str)>) -> String {
     let text = match v {
         Value::Null => return "-".into(),
         Value::Bool(true) => return "yes".into(),
@@ -566,15 +454,45 @@ fn shown(f: &Field, v: &Value, distance: &str) -> String {
         Value::String(s) => return crate::output::sanitize(s).into_owned(),
         other => other.to_string(),
     };
-    let speed = if distance == "mi" { "mph" } else { "km/h" };
-    match f.suffix {
-        Suffix::None => text,
-        Suffix::Percent => format!("{text}%"),
-        Suffix::Distance => format!("{text}{distance}"),
-        Suffix::Speed => format!("{text}{speed}"),
-        Suffix::Celsius => format!("{text}°C"),
-        Suffix::Volt => format!("{text}V"),
-        Suffix::Kw => format!("{text}kW"),
-        Suffix::Kwh => format!("{text}kWh"),
+    let unit = match f.suffix {
+        Suffix::None => None,
+        Suffix::Percent => Some("%"),
+        Suffix::Distance => units.map(|u| u.0),
+        Suffix::Speed => units.map(|u| u.1),
+        Suffix::Celsius => Some("°C"),
+        Suffix::Volt => Some("V"),
+        Suffix::Kw => Some("kW"),
+        Suffix::Kwh => Some("kWh"),
+    };
+    match unit {
+        Some(u) => format!("{text} {u}"),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Row;
+    use crate::ovms::rows::{ChargeRow, LocationRow, StatusRow, VehicleRow};
+
+    #[test]
+    fn every_field_is_a_key_of_its_sources_row() {
+        for f in FIELDS {
+            let columns = match f.source {
+                Source::Status => StatusRow::COLUMNS,
+                Source::Charge => ChargeRow::COLUMNS,
+                Source::Location => LocationRow::COLUMNS,
+                Source::Vehicles => VehicleRow::COLUMNS,
+            };
+            assert!(
+                columns.iter().any(|(key, _)| *key == f.name),
+                "{} is not a key of its row",
+                f.name
+            );
+        }
+        for d in DEFAULT {
+            assert!(FIELDS.iter().any(|f| f.name == *d), "{d}");
+        }
     }
 }

@@ -64,9 +64,15 @@ fn ovms_fleet_status_rows_in_list_order_paranoid_and_empty_cars_are_notes() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["id"].as_str().unwrap())
+        .map(|r| r["vehicle"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["DEMO1", "DEMO2", "DEMO3", "DEMO4"]);
+    assert!(rows[0].get("id").is_none(), "the key is `vehicle`");
+    // whole values are integers, as `ovms status` prints them
+    assert!(
+        out.stdout.contains("\"soc\": 85,") && out.stdout.contains("\"range_estimated\": 290,"),
+        "{out:?}"
+    );
     let r = &rows[0];
     assert_eq!(r["soc"], 85);
     assert_eq!(r["range_estimated"], 290);
@@ -114,6 +120,34 @@ fn ovms_fleet_status_rows_in_list_order_paranoid_and_empty_cars_are_notes() {
         lines[4].contains("DEMO4") && lines[4].contains("paranoid"),
         "{out:?}"
     );
+    // booleans read yes/no in a table (JSON above keeps true/false)
+    assert!(
+        lines[1].contains("DEMO1") && lines[1].contains(" yes ") && !lines[1].contains("true"),
+        "{out:?}"
+    );
+    assert!(
+        lines[0].contains("SOC %") && lines[0].contains("DISTANCE UNIT"),
+        "{out:?}"
+    );
+}
+
+/// An old (v2) server answers a paranoid car with 404 and the server's text: the same note, still exit 0.
+#[test]
+fn ovms_fleet_a_paranoid_car_on_a_v2_server_is_a_note() {
+    let (env, sim) = sim(&["--v2"]);
+    let out = ovms(&env, &["vehicles", "--status", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stderr, "");
+    let rows = ndjson(&out.stdout);
+    assert_eq!(rows[3]["vehicle"], "DEMO4");
+    assert_eq!(rows[3]["note"], "paranoid: data end-to-end encrypted");
+    assert_eq!(rows[0]["soc"], 85);
+    let reqs = sim.requests();
+    let demo4 = reqs
+        .iter()
+        .find(|r| r["path"] == "/api/status/DEMO4")
+        .unwrap();
+    assert_eq!(demo4["status"], 404, "{demo4}");
 }
 
 /// A vehicle the server fails for (404 `not found`: its handler crashed) keeps its row; the run is exit 3.
@@ -164,45 +198,89 @@ fn ovms_fleet_a_failed_vehicle_keeps_its_row_and_sets_the_exit_code() {
     assert_fails(&out, 3, "BAD could not be read (1 of 2 vehicles)");
     assert!(out.stderr.contains("server error"), "{out:?}");
     let rows = ndjson(&out.stdout);
-    assert_eq!(rows[0]["id"], "BAD");
+    assert_eq!(rows[0]["vehicle"], "BAD");
     assert_eq!(rows[0]["note"], "server error (404)");
     assert_eq!(
-        (&rows[1]["id"], &rows[1]["soc"]),
+        (&rows[1]["vehicle"], &rows[1]["soc"]),
         (&Value::from("GOOD"), &Value::from(50))
     );
 }
 
 #[test]
-fn ovms_fleet_rate_limit_is_the_worst_failure() {
-    // a burst of 3: the login, the list and DEMO1's status; every later call is answered 429
-    let (env, sim) = sim(&["--rate-limit", "3,0", "--rate-hold", "0"]);
+fn ovms_fleet_stops_asking_after_the_rate_limit() {
+    // a burst of 3: the login, the list and DEMO1's status; DEMO2's call is answered 429, and then nothing more
+    // is asked for (the public server holds each 429 for 20 s)
+    let (env, sim) = sim(&["--rate-limit", "3,0", "--rate-hold", "0.1"]);
     let out = ovms(
         &env,
         &["vehicles", "--status", "--parallel", "1", "-o", "csv"],
     );
-    assert_fails(&out, 8, "3 of 4 vehicles could not be read");
+    assert_fails(
+        &out,
+        8,
+        "DEMO2 could not be read (1 of 4 vehicles); 2 not fetched",
+    );
     assert!(out.stderr.contains("lower --parallel"), "{out:?}");
-    // several failures: one warning each
-    assert_eq!(out.stderr.matches("warning: DEMO").count(), 3, "{out:?}");
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "id,car_connected,soc,range_estimated,range_ideal,distance_unit,charging,locked,data_age,note"
+        "vehicle,car_connected,soc,range_estimated,range_ideal,distance_unit,charging,locked,data_age,note"
     );
     assert!(
         lines[1].starts_with("DEMO1,true,85,290,312.5,km,true,true,"),
         "{out:?}"
     );
-    for (line, id) in lines[2..].iter().zip(["DEMO2", "DEMO3", "DEMO4"]) {
+    assert!(
+        lines[2].starts_with("DEMO2,") && lines[2].ends_with("rate limited (429)"),
+        "{out:?}"
+    );
+    for (line, id) in lines[3..].iter().zip(["DEMO3", "DEMO4"]) {
         assert!(
-            line.starts_with(id) && line.ends_with("rate limited (429)"),
+            line.starts_with(id) && line.ends_with(",not fetched: rate limited"),
             "{out:?}"
         );
     }
+    assert_eq!(lines.len(), 5, "{out:?}");
+    let calls = calls_of(&sim);
     assert_eq!(
-        sim.requests().iter().filter(|r| r["status"] == 429).count(),
-        3
+        calls,
+        [
+            "GET /api/cookie",
+            "GET /api/vehicles",
+            "GET /api/status/DEMO1",
+            "GET /api/status/DEMO2"
+        ]
     );
+}
+
+#[test]
+fn ovms_fleet_sends_nothing_after_a_429_beyond_the_calls_in_flight() {
+    // 4 in flight, a burst of 4 (login, list, two statuses): the rest of the first wave is held 0.1 s and
+    // refused; without the stop every one of the 12 vehicles would be asked and refused
+    let (env, sim) = sim(&["--fleet", "12", "--rate-limit", "4,0", "--rate-hold", "0.1"]);
+    let out = ovms(
+        &env,
+        &["vehicles", "--status", "--parallel", "4", "-o", "ndjson"],
+    );
+    assert_fails(&out, 8, "not fetched");
+    let rows = ndjson(&out.stdout);
+    assert_eq!(rows.len(), 12, "every vehicle keeps its row");
+    let reqs = sim.requests();
+    let statuses: Vec<&Value> = reqs
+        .iter()
+        .filter(|r| r["path"].as_str().unwrap().starts_with("/api/status/"))
+        .collect();
+    let refused = statuses.iter().filter(|r| r["status"] == 429).count();
+    assert!(refused >= 1, "{statuses:?}");
+    // the calls in flight when the first 429 came: at most the other 3 workers' (and the worker that got it
+    // asks for nothing more)
+    assert!(statuses.len() <= 2 + 4, "{} status calls", statuses.len());
+    let not_fetched = rows
+        .iter()
+        .filter(|r| r["note"] == "not fetched: rate limited")
+        .count();
+    assert_eq!(not_fetched, 12 - statuses.len(), "{rows:?}");
+    assert!(rows[rows.len() - 1]["soc"].is_null());
 }
 
 /// The largest number of requests the simulator was handling at once: each logged request (logged when its
@@ -239,7 +317,7 @@ fn ovms_fleet_parallel_bounds_the_requests_in_flight() {
     assert_eq!(rows.len(), 12);
     let ids: Vec<String> = rows
         .iter()
-        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .map(|r| r["vehicle"].as_str().unwrap().to_owned())
         .collect();
     let mut sorted = ids.clone();
     sorted.sort();
@@ -631,7 +709,7 @@ fn ovms_watch_table_lines_and_no_connect() {
         "0.1",
         "--no-connect",
         "--fields",
-        "soc,range_estimated,charging,online",
+        "soc,range_estimated,charging,car_connected",
     ]);
     let out = signal_when(
         child,
@@ -650,7 +728,8 @@ fn ovms_watch_table_lines_and_no_connect() {
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 1, "{out:?}");
     assert!(
-        lines[0].contains("  DEMO2  soc=42%  range_estimated=90mi  charging=no  online=no"),
+        lines[0]
+            .contains("  DEMO2  soc=42 %  range_estimated=90 mi  charging=no  car_connected=no"),
         "{out:?}"
     );
     let calls = calls_of(&sim);
@@ -660,7 +739,7 @@ fn ovms_watch_table_lines_and_no_connect() {
     );
     assert!(
         calls.contains(&"GET /api/vehicles".to_owned()),
-        "online needs /api/vehicles: {calls:?}"
+        "car_connected needs /api/vehicles: {calls:?}"
     );
 }
 
@@ -674,6 +753,14 @@ fn ovms_watch_refuses_unknown_fields_and_bad_intervals() {
             .contains("soc, range_estimated, range_ideal, charging"),
         "lists the valid ones: {out:?}"
     );
+    // an empty --fields (a script's empty variable) must not watch the defaults forever
+    for empty in ["", ",", " , "] {
+        assert_fails(
+            &ovms(&env, &["watch", "DEMO1", "--fields", empty]),
+            2,
+            "--fields: no field named",
+        );
+    }
     for bad in ["--interval=0", "--interval=-1", "--interval=nan"] {
         assert_fails(&ovms(&env, &["watch", "DEMO1", bad]), 2, "--interval");
     }
@@ -683,5 +770,62 @@ fn ovms_watch_refuses_unknown_fields_and_bad_intervals() {
         &ovms(&env, &["watch", "NOPE", "--interval", "0.1"]),
         5,
         "no vehicle NOPE",
+    );
+}
+
+#[test]
+fn ovms_watch_names_no_unit_the_car_did_not_send() {
+    let mut env = Env::new();
+    let scenario = env.path("nounits.toml");
+    std::fs::write(
+        &scenario,
+        r#"
+[[users]]
+name = "demo"
+password = "demo"
+[[vehicles]]
+id = "NOUNITS"
+owner = "demo"
+[vehicles.S]
+soc = "50"
+estimatedrange = "100"
+"#,
+    )
+    .unwrap();
+    let sim = Sim::start(&env, "ovms", &["--scenario", scenario.to_str().unwrap()]);
+    account(&mut env, &sim);
+    let child = env.spawn(&[
+        "ovms",
+        "watch",
+        "NOUNITS",
+        "--interval",
+        "0.1",
+        "--no-connect",
+        "--fields",
+        "soc,range_estimated",
+    ]);
+    let out = signal_when(
+        child,
+        "two polls",
+        || {
+            sim.requests()
+                .iter()
+                .filter(|r| r["path"] == "/api/status/NOUNITS")
+                .count()
+                >= 2
+        },
+        "INT",
+    );
+    assert_code(&out, 0);
+    assert!(
+        out.stdout
+            .trim_end()
+            .ends_with("  NOUNITS  soc=50 %  range_estimated=100"),
+        "no guessed km: {out:?}"
+    );
+    assert!(
+        sim.requests()
+            .iter()
+            .all(|r| r["path"] != "/api/vehicle/NOUNITS")
     );
 }

@@ -29,10 +29,10 @@ mode = "standard"
 idealrange = "312.5"
 estimatedrange = "290"
 chargekwh = "115"
-chargeduration = "3900"
+chargeduration = "65"
 charge_etr_full = "55"
 idealrange_max = "360"
-chargepower = "3.6"
+chargepower = "3.6789"
 soh = "97"
 batt_range_speed = ""
 batt_capacity = "64"
@@ -199,7 +199,7 @@ fn ovms_view_json_is_typed() {
     assert_code(&out, 0);
     let v = json(&out);
     assert_eq!(v["vehicle"], "CAR1");
-    assert_eq!(v["soc"], 85.0);
+    assert_eq!(v["soc"], 85);
     assert_eq!(v["distance_unit"], "km");
     assert_eq!(v["speed_unit"], "km/h");
     assert_eq!(v["range_ideal"], 312.5);
@@ -221,16 +221,23 @@ fn ovms_view_json_is_typed() {
     assert_code(&out, 0);
     let v = json(&out);
     assert_eq!(v["charged_kwh"], 11.5);
-    assert_eq!(v["charge_seconds"], 3900.0);
-    assert_eq!(v["minutes_to_full"], 55.0);
-    assert_eq!(v["line_voltage"], 230.0);
-    assert_eq!(v["charge_power"], 3.6);
-    assert_eq!(v["battery_capacity_kwh"], 64.0);
+    // minutes in the protocol, like charge_etr_full; whole values are JSON integers, not 65.0
+    assert_eq!(v["charge_minutes"], 65);
+    assert!(out.stdout.contains("\"charge_minutes\": 65,"), "{out:?}");
+    assert!(v.get("charge_seconds").is_none());
+    assert_eq!(v["minutes_to_full"], 55);
+    assert_eq!(v["line_voltage"], 230);
+    // no rounding in JSON (the table's line rounds)
+    assert_eq!(v["charge_power"], 3.6789);
+    assert_eq!(v["battery_capacity_kwh"], 64);
     assert_eq!(v["plugged_in"], true);
     assert_eq!(v["charge_state"], "charging");
     let out = env.run(&["ovms", "charge", "CAR1"]);
     assert_eq!(field(&out.stdout, "charged"), Some("11.5 kWh"), "{out:?}");
     assert_eq!(field(&out.stdout, "charging for"), Some("1 h 5 min"));
+    assert_eq!(field(&out.stdout, "power"), Some("3.679 kW"));
+    let csv = env.run(&["ovms", "charge", "CAR1", "-o", "csv"]).stdout;
+    assert!(csv.contains(",3.6789,"), "{csv}");
 }
 
 #[test]
@@ -281,7 +288,7 @@ fn ovms_view_tpms_in_kpa_from_the_psi_the_api_sends() {
     let v = json(&env.run(&["ovms", "tpms", "CAR1", "-o", "json"]));
     assert_eq!(v["fl_pressure_kpa"], 230.3);
     assert_eq!(v["fl_pressure_psi"], 33.4);
-    assert_eq!(v["fr_temperature"], 15.0);
+    assert_eq!(v["fr_temperature"], 15);
     assert_eq!(v["stale"], false);
 }
 
@@ -294,7 +301,7 @@ fn ovms_view_miles_decimals_empty_fields_and_nulls_in_every_format() {
     assert_eq!(field(&out.stdout, "range"), Some("98.4 mi ideal"));
     assert_eq!(field(&out.stdout, "odometer"), Some("45678.9 mi"));
     assert_eq!(field(&out.stdout, "ambient"), Some("-3.5 °C"));
-    assert_eq!(field(&out.stdout, "updated"), Some("25 h ago"));
+    assert_eq!(field(&out.stdout, "updated"), Some("1 day 1 h ago"));
     for fmt in ["table", "json", "ndjson", "csv"] {
         for cmd in ["status", "charge", "location", "tpms"] {
             let out = env.run(&["ovms", cmd, "MILES", "-o", fmt]);
@@ -320,7 +327,7 @@ fn ovms_view_miles_decimals_empty_fields_and_nulls_in_every_format() {
             .trim(),
     )
     .unwrap();
-    assert_eq!(line["charge_current_limit"], 16.0);
+    assert_eq!(line["charge_current_limit"], 16);
     assert!(line["charged_kwh"].is_null());
     let csv = env.run(&["ovms", "status", "MILES", "-o", "csv"]).stdout;
     let mut rows = csv.lines();
@@ -489,7 +496,7 @@ fn ovms_view_fresh_does_not_wait_for_a_car_that_is_offline() {
     assert_code(&out, 0);
     assert!(
         out.stderr.contains("MILES is not connected to the server")
-            && out.stderr.contains("as old as it is (status 25 h ago"),
+            && out.stderr.contains("as old as it is (status 1 day 1 h ago"),
         "{out:?}"
     );
     assert_eq!(field(&out.stdout, "SOC"), Some("42.5 %"));
@@ -570,4 +577,56 @@ fn ovms_view_vehicle_errors_for_every_view() {
     let out = env.run(&["ovms", "status"]);
     assert_fails(&out, 5, "no vehicle A B/C");
     assert_eq!(sent(&sim).last().unwrap(), "GET /api/status/A%20B%2FC");
+}
+
+#[test]
+fn ovms_view_max_age_takes_ages_and_the_hint_depends_on_the_car_being_online() {
+    let (env, sim) = setup();
+    // CAR1 is connected: --fresh can help. D is 500 s old: over 5m.
+    let out = env.run(&["ovms", "status", "CAR1", "--max-age", "5m"]);
+    assert_fails(&out, 3, "older than --max-age 300 s");
+    assert!(out.stderr.contains("--fresh asks it"), "{out:?}");
+    assert_code(&env.run(&["ovms", "status", "CAR1", "--max-age", "1h"]), 0);
+    assert_code(&env.run(&["ovms", "status", "CAR1", "--max-age", "2d"]), 0);
+    // MILES is offline: --fresh cannot help, and the hint says why.
+    let out = env.run(&["ovms", "status", "MILES", "--max-age", "1h"]);
+    assert_fails(&out, 3, "stale data: MILES's status data");
+    assert!(out.stderr.contains("the car is offline"), "{out:?}");
+    assert!(!out.stderr.contains("--fresh"), "{out:?}");
+    let calls = sent(&sim);
+    assert_eq!(
+        calls[calls.len() - 2..],
+        ["GET /api/status/MILES", "GET /api/vehicles"],
+        "the car's state is asked only for the hint: {calls:?}"
+    );
+    // Bad ages are usage errors, before anything is sent.
+    let before = sim.requests().len();
+    let out = env.run(&["ovms", "status", "CAR1", "--max-age", "-5"]);
+    assert_fails(&out, 2, "negative");
+    let out = env.run(&["ovms", "status", "CAR1", "--max-age", "10x"]);
+    assert_fails(&out, 2, "not an age");
+    assert_eq!(sim.requests().len(), before);
+}
+
+#[test]
+fn ovms_view_fresh_before_the_vehicle_says_what_to_do() {
+    let (env, sim) = setup();
+    let out = env.run(&["ovms", "charge", "--fresh", "CAR1"]);
+    assert_fails(&out, 2, "put the vehicle first");
+    assert!(
+        out.stderr.contains("ovms charge CAR1 --fresh") && out.stderr.contains("--fresh 10 CAR1"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("invalid float literal"), "{out:?}");
+    let out = env.run(&["ovms", "status", "CAR1", "--fresh", "4000"]);
+    assert_fails(&out, 2, "0 to 3600");
+    assert!(sim.requests().is_empty());
+    // SECS then the vehicle works
+    let out = env.run(&["ovms", "status", "--fresh", "0", "MILES"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains("warning: MILES is not connected"),
+        "{out:?}"
+    );
+    assert!(sent(&sim).contains(&"DELETE /api/vehicle/MILES".to_owned()));
 }

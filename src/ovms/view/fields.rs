@@ -11,12 +11,12 @@ use serde_json::Value;
 use super::Age;
 use crate::output::Time;
 use crate::ovms::rows::{ChargeRow, FieldRow, LocationRow, StatusRow, TpmsRow};
-use crate::ovms::value::{self, age_words};
+use crate::ovms::value::{self, Number, age_words};
 
 const KPA_PER_PSI: f64 = 6.894_757_293_168;
 
-fn num(v: &Value, key: &str) -> Option<f64> {
-    value::number(v.get(key)).map(tidy)
+fn num(v: &Value, key: &str) -> Option<Number> {
+    Number::read(v.get(key))
 }
 
 fn flag(v: &Value, key: &str) -> Option<bool> {
@@ -27,9 +27,10 @@ fn text(v: &Value, key: &str) -> Option<String> {
     value::text(v.get(key))
 }
 
-/// Tenths of a unit (odometer, trip, 1/10 kWh).
-fn tenths(v: &Value, key: &str) -> Option<f64> {
-    value::number(v.get(key)).map(|n| tidy(n / 10.0))
+/// Tenths of a unit (odometer, trip, 1/10 kWh). A division is correctly rounded, so `"1234567"` is the
+/// same f64 as `123456.7`: nothing to tidy.
+fn tenths(v: &Value, key: &str) -> Option<Number> {
+    value::number(v.get(key)).and_then(|n| Number::new(n / 10.0))
 }
 
 /// A `stale*` field: -1 no data (None), 0 stale, above 0 current.
@@ -39,7 +40,8 @@ fn stale(v: &Value, key: &str) -> Option<bool> {
         .map(|n| n == 0.0)
 }
 
-/// No binary noise from divisions (`0.30000000000000004`), no `-0`.
+/// For the FIELD/VALUE lines only (the typed rows keep every digit): no binary noise
+/// (`0.30000000000000004`), no `-0`.
 fn tidy(x: f64) -> f64 {
     let r = (x * 1000.0).round() / 1000.0;
     if r == 0.0 { 0.0 } else { r }
@@ -47,11 +49,7 @@ fn tidy(x: f64) -> f64 {
 
 /// (distance unit, speed unit) of the car's `units`.
 fn units(u: Option<&str>) -> (Option<&'static str>, Option<&'static str>) {
-    match u.map(|u| u.trim().to_ascii_uppercase()).as_deref() {
-        Some("K") => (Some("km"), Some("km/h")),
-        Some("M") => (Some("mi"), Some("mph")),
-        _ => (None, None),
-    }
+    value::units(u).unzip()
 }
 
 fn age_of(ages: &[Age], code: &str) -> (Option<Time>, Option<u64>) {
@@ -138,7 +136,8 @@ pub fn charge_row(id: &str, v: &Value) -> ChargeRow {
         charger_efficiency: num(v, "chargerefficiency"),
         battery_voltage: num(v, "battvoltage"),
         battery_current: num(v, "batt_current"),
-        charge_seconds: num(v, "chargeduration"),
+        // Minutes in the protocol (S message: "charge duration (minutes)"), like `charge_etr_*`.
+        charge_minutes: num(v, "chargeduration"),
         charged_kwh: tenths(v, "chargekwh"),
         grid_kwh: num(v, "charge_kwh_grid"),
         grid_kwh_total: num(v, "charge_kwh_grid_total"),
@@ -174,7 +173,7 @@ pub fn location_row(id: &str, v: &Value, car_units: Option<&str>) -> LocationRow
     let ages = ages(v, super::View::Location);
     let (distance_unit, speed_unit) = units(car_units);
     let (location_time, location_age) = age_of(&ages, "l");
-    let (latitude, longitude) = (num_exact(v, "latitude"), num_exact(v, "longitude"));
+    let (latitude, longitude) = (num(v, "latitude"), num(v, "longitude"));
     LocationRow {
         vehicle: id.to_owned(),
         latitude,
@@ -197,14 +196,9 @@ pub fn location_row(id: &str, v: &Value, car_units: Option<&str>) -> LocationRow
     }
 }
 
-/// Coordinates keep every digit the car sent (six decimals).
-fn num_exact(v: &Value, key: &str) -> Option<f64> {
-    value::number(v.get(key))
-}
-
 /// An OpenStreetMap link with a marker; none for 0,0 (what a car without a GPS fix sends).
-fn map_url(lat: Option<f64>, lon: Option<f64>) -> Option<String> {
-    let (lat, lon) = (lat?, lon?);
+fn map_url(lat: Option<Number>, lon: Option<Number>) -> Option<String> {
+    let (lat, lon) = (lat?.get(), lon?.get());
     if (lat == 0.0 && lon == 0.0) || lat.abs() > 90.0 || lon.abs() > 180.0 {
         return None;
     }
@@ -219,8 +213,10 @@ pub fn tpms_row(id: &str, v: &Value) -> TpmsRow {
     // kPa as the server gives it for a v3 Y record, else from the psi of `*_pressure`.
     let wheel = |w: &str| {
         let psi = num(v, &format!("{w}_pressure"));
-        let kpa = num(v, &format!("{w}_pressure_kpa"))
-            .or_else(|| psi.map(|p| (p * KPA_PER_PSI * 10.0).round() / 10.0));
+        // A conversion, to the 0.1 kPa a tyre sensor resolves (the server's own `*_pressure_kpa` as is).
+        let kpa = num(v, &format!("{w}_pressure_kpa")).or_else(|| {
+            psi.and_then(|p| Number::new((p.get() * KPA_PER_PSI * 10.0).round() / 10.0))
+        });
         (kpa, psi, num(v, &format!("{w}_temperature")))
     };
     let (fl, fr, rl, rr) = (wheel("fl"), wheel("fr"), wheel("rl"), wheel("rr"));
@@ -277,7 +273,7 @@ impl Lines {
         self.add(field, b.map(|b| if b { "yes" } else { "no" }.to_owned()));
     }
 
-    fn temp(&mut self, field: &str, t: Option<f64>, stale: Option<bool>) {
+    fn temp(&mut self, field: &str, t: Option<Number>, stale: Option<bool>) {
         self.add(
             field,
             t.map(|t| format!("{} °C{}", n(t), stale_note(stale))),
@@ -306,12 +302,12 @@ impl Lines {
     }
 }
 
-/// A number as people write it: `312.5`, `85`, never `85.0`.
-fn n(x: f64) -> String {
-    format!("{}", tidy(x))
+/// A number as people write it: `312.5`, `85`, never `85.0`; to 3 decimals.
+fn n(x: impl Into<f64>) -> String {
+    format!("{}", tidy(x.into()))
 }
 
-fn with_unit(x: Option<f64>, unit: Option<&str>) -> Option<String> {
+fn with_unit(x: Option<Number>, unit: Option<&str>) -> Option<String> {
     let x = x?;
     Some(match unit {
         Some(u) => format!("{} {u}", n(x)),
@@ -323,19 +319,9 @@ fn stale_note(stale: Option<bool>) -> &'static str {
     if stale == Some(true) { " (stale)" } else { "" }
 }
 
-/// `1 h 5 min`, `3 min`, `40 s`, `2 days 3 h`.
-fn duration(secs: f64) -> String {
-    let s = secs.max(0.0) as u64;
-    match s {
-        0..=59 => format!("{s} s"),
-        60..=3599 => format!("{} min", s / 60),
-        3600..=86_399 if s % 3600 / 60 == 0 => format!("{} h", s / 3600),
-        3600..=86_399 => format!("{} h {} min", s / 3600, s % 3600 / 60),
-        _ => match s % 86_400 / 3600 {
-            0 => format!("{} days", s / 86_400),
-            h => format!("{} days {h} h", s / 86_400),
-        },
-    }
+/// Seconds in words (the group's one formatter, `value::duration_words`).
+fn duration(secs: impl Into<f64>) -> String {
+    value::duration_words(secs.into().max(0.0) as u64)
 }
 
 fn join(parts: impl IntoIterator<Item = Option<String>>) -> Option<String> {
@@ -343,7 +329,7 @@ fn join(parts: impl IntoIterator<Item = Option<String>>) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-fn range(ideal: Option<f64>, estimated: Option<f64>, unit: Option<&str>) -> Option<String> {
+fn range(ideal: Option<Number>, estimated: Option<Number>, unit: Option<&str>) -> Option<String> {
     join([
         with_unit(ideal, unit).map(|r| format!("{r} ideal")),
         with_unit(estimated, unit).map(|r| format!("{r} estimated")),
@@ -359,7 +345,11 @@ fn state_mode(state: &Option<String>, mode: &Option<String>) -> Option<String> {
     }
 }
 
-fn battery_12v(volts: Option<f64>, reference: Option<f64>, amps: Option<f64>) -> Option<String> {
+fn battery_12v(
+    volts: Option<Number>,
+    reference: Option<Number>,
+    amps: Option<Number>,
+) -> Option<String> {
     let v = volts?;
     let extra = join([
         reference.map(|r| format!("reference {} V", n(r))),
@@ -465,10 +455,8 @@ pub fn charge_lines(r: &ChargeRow, ages: &[Age]) -> Vec<FieldRow> {
             r.battery_current.map(|a| format!("{} A", n(a))),
         ]),
     );
-    l.add(
-        "charging for",
-        r.charge_seconds.filter(|s| *s > 0.0).map(duration),
-    );
+    let mins = |m: Option<Number>| m.filter(|m| *m > 0.0).map(|m| duration(m.get() * 60.0));
+    l.add("charging for", mins(r.charge_minutes));
     l.add("charged", r.charged_kwh.map(|k| format!("{} kWh", n(k))));
     l.add(
         "from the grid",
@@ -487,7 +475,6 @@ pub fn charge_lines(r: &ChargeRow, ages: &[Age]) -> Vec<FieldRow> {
             with_unit(r.limit_range.filter(|x| *x > 0.0), unit).map(|x| format!("range {x}")),
         ]),
     );
-    let mins = |m: Option<f64>| m.filter(|m| *m > 0.0).map(|m| duration(m * 60.0));
     l.add("time to full", mins(r.minutes_to_full));
     l.add("time to limit", mins(r.minutes_to_limit));
     l.add("time to SOC limit", mins(r.minutes_to_soc_limit));
@@ -523,7 +510,13 @@ pub fn location_lines(r: &LocationRow, ages: &[Age]) -> Vec<FieldRow> {
     l.add(
         "position",
         match (r.latitude, r.longitude) {
-            (Some(lat), Some(lon)) => Some(format!("{lat}, {lon}{}", stale_note(r.gps_stale))),
+            // Coordinates keep every digit the car sent (six decimals).
+            (Some(lat), Some(lon)) => Some(format!(
+                "{}, {}{}",
+                lat.get(),
+                lon.get(),
+                stale_note(r.gps_stale)
+            )),
             _ => None,
         },
     );
@@ -549,7 +542,7 @@ pub fn location_lines(r: &LocationRow, ages: &[Age]) -> Vec<FieldRow> {
 
 pub fn tpms_lines(r: &TpmsRow, ages: &[Age]) -> Vec<FieldRow> {
     let mut l = Lines::new(&r.vehicle);
-    let wheel = |kpa: Option<f64>, psi: Option<f64>, temp: Option<f64>| {
+    let wheel = |kpa: Option<Number>, psi: Option<Number>, temp: Option<Number>| {
         join([
             match (kpa, psi) {
                 (Some(k), Some(p)) => Some(format!("{} kPa ({} psi)", n(k), n(p))),
@@ -600,17 +593,17 @@ mod tests {
             "charging":16,"carlocked":0,"odometer":"1234567","tripmeter":"125","speed":"-0",
             "staletemps":"0","temperature_ambient":"12","m_msgage_s":30,"m_msgtime_s":"2026-01-01 10:00:00"});
         let r = status_row("C", &v);
-        assert_eq!(r.soc, Some(85.0));
+        assert_eq!(r.soc.map(Number::get), Some(85.0));
         assert_eq!(r.distance_unit, Some("mi"));
         assert_eq!(r.speed_unit, Some("mph"));
-        assert_eq!(r.range_ideal, Some(194.2));
+        assert_eq!(r.range_ideal.map(Number::get), Some(194.2));
         assert_eq!(r.range_estimated, None);
         assert_eq!(r.charging, Some(true));
         assert_eq!(r.locked, Some(false));
         assert_eq!(r.handbrake, None);
-        assert_eq!(r.odometer, Some(123456.7));
-        assert_eq!(r.trip, Some(12.5));
-        assert_eq!(r.speed, Some(0.0));
+        assert_eq!(r.odometer.map(Number::get), Some(123456.7));
+        assert_eq!(r.trip.map(Number::get), Some(12.5));
+        assert_eq!(r.speed.map(Number::get), Some(0.0));
         assert_eq!(r.temperatures_stale, Some(true));
         assert_eq!(r.status_age, Some(30));
         assert_eq!(r.doors_age, None);
@@ -653,9 +646,9 @@ mod tests {
             &json!({"fl_pressure":"33.4","fl_temperature":"14","staletpms":"1",
             "fr_pressure": 30.0, "fr_pressure_kpa": "206.8"}),
         );
-        assert_eq!(r.fl_pressure_kpa, Some(230.3));
-        assert_eq!(r.fl_pressure_psi, Some(33.4));
-        assert_eq!(r.fr_pressure_kpa, Some(206.8));
+        assert_eq!(r.fl_pressure_kpa.map(Number::get), Some(230.3));
+        assert_eq!(r.fl_pressure_psi.map(Number::get), Some(33.4));
+        assert_eq!(r.fr_pressure_kpa.map(Number::get), Some(206.8));
         assert_eq!(r.stale, Some(false));
         assert_eq!(r.rr_pressure_kpa, None);
         let l = lines(tpms_lines(&r, &[]));
@@ -671,7 +664,7 @@ mod tests {
                 "https://www.openstreetmap.org/?mlat=51.500729&mlon=-0.124625#map=16/51.500729/-0.124625"
             )
         );
-        assert_eq!(loc.trip, Some(12.5));
+        assert_eq!(loc.trip.map(Number::get), Some(12.5));
         assert_eq!(loc.speed_unit, Some("km/h"));
         let none = location_row("C", &json!({"latitude":"0","longitude":"0"}), None);
         assert_eq!(none.map_url, None);
@@ -681,10 +674,10 @@ mod tests {
     fn charge_in_tenths_of_kwh_and_words() {
         let r = charge_row(
             "C",
-            &json!({"chargekwh":"115","chargeduration":"3900","charge_etr_full":"55",
+            &json!({"chargekwh":"115","chargeduration":"65","charge_etr_full":"55",
             "chargepower":"3.6","batt_range_speed":"","charge_limit_soc":"0"}),
         );
-        assert_eq!(r.charged_kwh, Some(11.5));
+        assert_eq!(r.charged_kwh.map(Number::get), Some(11.5));
         let l = lines(charge_lines(&r, &[]));
         assert_eq!(get(&l, "charged"), Some("11.5 kWh"));
         assert_eq!(get(&l, "charging for"), Some("1 h 5 min"));
@@ -692,5 +685,13 @@ mod tests {
         assert_eq!(get(&l, "power"), Some("3.6 kW"));
         assert_eq!(get(&l, "limits"), None);
         assert_eq!(duration(2.0 * 86_400.0 + 7200.0), "2 days 2 h");
+        assert_eq!(duration(86_400.0 + 23.0 * 3600.0), "1 day 23 h");
+        // no rounding in the typed row, only in the lines
+        let r = charge_row("C", &json!({"chargepower":"2.71239"}));
+        assert_eq!(serde_json::to_value(&r).unwrap()["charge_power"], 2.71239);
+        assert_eq!(
+            get(&lines(charge_lines(&r, &[])), "power"),
+            Some("2.712 kW")
+        );
     }
 }

@@ -9,6 +9,9 @@
 mod fields;
 mod fresh;
 
+// One reading of the endpoints' fields, shared with the fleet and the watch.
+pub use fields::{charge_row, location_row, status_row};
+
 use std::time::SystemTime;
 
 use serde_json::Value;
@@ -56,15 +59,39 @@ impl View {
 pub struct ViewArgs {
     #[command(flatten)]
     pub vehicle: VehicleArg,
-    /// Warn when the data is older than SECS; stale data is then exit 3 (for cron)
-    #[arg(long, value_name = "SECS")]
+    /// Stale data (older than AGE: 600 seconds, or 10m, 1h, 2d as --since takes ages) is exit 3 after printing
+    /// (for cron)
+    #[arg(long, value_name = "AGE", allow_hyphen_values = true, value_parser = max_age)]
     pub max_age: Option<u64>,
-    /// Connect to the vehicle first and wait up to SECS (default 10) for newer data, then disconnect
-    #[arg(long, value_name = "SECS", num_args = 0..=1, default_missing_value = "10")]
+    /// Connect to the vehicle first and wait up to SECS (0 to 3600, default 10) for newer data, then
+    /// disconnect; after the vehicle (`status DEMO1 --fresh`) or with SECS
+    #[arg(long, value_name = "SECS", num_args = 0..=1, default_missing_value = "10", value_parser = fresh_secs)]
     pub fresh: Option<f64>,
     /// Print the server's JSON untouched
     #[arg(long)]
     pub raw: bool,
+}
+
+fn max_age(text: &str) -> Result<u64, String> {
+    value::parse_age(text)
+}
+
+/// `--fresh [SECS]` takes the next word when it can: a vehicle there is a misplaced vehicle, not bad seconds.
+fn fresh_secs(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(secs) if secs.is_finite() && (0.0..=3600.0).contains(&secs) => Ok(secs),
+        Ok(_) => Err(format!("{text}: expected seconds from 0 to 3600")),
+        Err(_) => {
+            // The parser does not know its command: the words before tell (`charge`, `status`, …).
+            let view = std::env::args()
+                .find(|a| ["status", "charge", "location", "tpms"].contains(&a.as_str()))
+                .unwrap_or_else(|| "status".into());
+            Err(format!(
+                "{text:?} is not seconds: put the vehicle first (`fieldctl ovms {view} {text} --fresh`), or \
+                 give SECS (`fieldctl ovms {view} --fresh 10 {text}`)"
+            ))
+        }
+    }
 }
 
 impl ViewArgs {
@@ -190,15 +217,6 @@ pub fn run(
     args: ViewArgs,
 ) -> anyhow::Result<()> {
     let id = super::vehicle::resolve(ctx, client, conn, &args.vehicle)?;
-    if let Some(secs) = args.fresh
-        && !(secs.is_finite() && (0.0..=3600.0).contains(&secs))
-    {
-        return Err(Failure::new(
-            Kind::Usage,
-            format!("--fresh {secs}: expected seconds from 0 to 3600"),
-        )
-        .into());
-    }
     let reading = match args.fresh {
         Some(secs) => fresh::read_fresh(ctx, client, view, &id, secs)?,
         None => read(ctx, client, view, &id)?,
@@ -227,7 +245,27 @@ pub fn run(
             view.name()
         ));
     }
-    judge_age(&id, view, &ages, args.max_age)
+    judge_age(&id, view, &ages, args.max_age).map_err(|e| {
+        // Stale: whether --fresh can help depends on whether the car is online (one more call, only now).
+        let online = super::account::vehicles(ctx, client).ok().and_then(|list| {
+            list.into_iter()
+                .find(|v| v.vehicle == id)
+                .map(|v| v.car_connected)
+        });
+        match (e.downcast::<Failure>(), online) {
+            (Ok(f), Some(online)) => f.hint(stale_hint(online)).into(),
+            (Ok(f), None) => f.into(),
+            (Err(e), _) => e,
+        }
+    })
+}
+
+fn stale_hint(car_connected: bool) -> &'static str {
+    if car_connected {
+        "the car is connected to the server: --fresh asks it to send new data first"
+    } else {
+        "the car is offline (not connected to the server): it sends new data when it next connects"
+    }
 }
 
 /// Print one reading in the chosen format.
@@ -265,7 +303,7 @@ fn judge_age(id: &str, view: View, ages: &[Age], max_age: Option<u64>) -> anyhow
     let Some(max) = max_age else {
         return Ok(());
     };
-    let hint = "the car reports when it is online; --fresh asks it to send new data first";
+    let hint = "the car reports when it is online";
     match oldest(ages) {
         None => Err(Failure::new(
             Kind::Remote,
