@@ -137,18 +137,13 @@ fn since(text: &str, now: SystemTime) -> anyhow::Result<String> {
 
 /// `2h` → 2 hours; None when not an age.
 fn age(t: &str) -> Option<Duration> {
-    let split = t.find(|c: char| !c.is_ascii_digit())?;
-    let (n, unit) = t.split_at(split);
-    let n: u64 = n.parse().ok()?;
-    let secs = match unit {
-        "s" => 1,
-        "m" | "min" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        "w" => 7 * 86_400,
-        _ => return None,
-    };
-    n.checked_mul(secs).map(Duration::from_secs)
+    // Only a number with its unit (`30d`): a bare number is no time, and a date is not an age.
+    let with_unit = t.ends_with(|c: char| c.is_ascii_alphabetic())
+        && t.starts_with(|c: char| c.is_ascii_digit());
+    with_unit
+        .then(|| value::parse_age(t).ok())
+        .flatten()
+        .map(Duration::from_secs)
 }
 
 /// `…Z`, `…+01:00`, `…-0530` → (the clock part, offset seconds east of UTC); a time with no zone is UTC.
