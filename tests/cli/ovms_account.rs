@@ -817,3 +817,83 @@ fn raw_puts_parameters_in_the_query_for_get_and_delete_and_in_a_form_body_for_po
         "is not KEY=VALUE",
     );
 }
+
+// ---- review round 2 ----
+
+/// The demo fleet's account (`sim ovms --fleet N`).
+fn fleet_env(sim: &Sim) -> (Env, Vec<String>) {
+    let mut env = Env::new();
+    env.set("FIELDCTL_OVMS_PASSWORD", "demo");
+    let conn = vec![
+        "--server".to_owned(),
+        server(sim),
+        "--username".to_owned(),
+        "demo".to_owned(),
+    ];
+    (env, conn)
+}
+
+fn run_with(env: &Env, args: &[&str], conn: &[String]) -> Output {
+    let mut all: Vec<&str> = vec!["ovms"];
+    all.extend_from_slice(args);
+    all.extend(conn.iter().map(String::as_str));
+    env.run(&all)
+}
+
+#[test]
+fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
+    // Sessions die half a second after login, before the first status answers; the rate limit allows 6
+    // requests in all (login, list, 4 statuses that get 401): the login again gets a 429, and no thread may
+    // try another one (nor take the dead cookie back from the state file).
+    let env0 = Env::new();
+    let sim = Sim::start(
+        &env0,
+        "ovms",
+        &[
+            "--fleet",
+            "30",
+            "--session-ttl",
+            "0.5",
+            "--latency",
+            "300",
+            "--rate-limit",
+            "6,0",
+            "--rate-hold",
+            "0.1",
+        ],
+    );
+    let (env, conn) = fleet_env(&sim);
+    let out = run_with(&env, &["vehicles", "--status", "--parallel", "4"], &conn);
+    assert_ne!(out.code, 0, "{out:?}");
+    let logins = logins(&sim);
+    let failed: Vec<&Value> = logins.iter().filter(|r| r["status"] != 200).collect();
+    assert_eq!(failed.len(), 1, "{:?}", lines(&sim));
+    assert_eq!(failed[0]["status"], 429);
+    // After the failed login nothing carried the dead cookie again.
+    let reqs = sim.requests();
+    let at = reqs
+        .iter()
+        .position(|r| r["path"] == "/api/cookie" && r["status"] == 429)
+        .unwrap();
+    let dead: Vec<String> = reqs[..at]
+        .iter()
+        .filter(|r| r["status"] == 401)
+        .filter_map(cookie_of)
+        .collect();
+    assert!(!dead.is_empty(), "{:?}", lines(&sim));
+    assert!(
+        reqs[at + 1..]
+            .iter()
+            .all(|r| cookie_of(r).is_none_or(|c| !dead.contains(&c))),
+        "{:?}",
+        lines(&sim)
+    );
+    assert!(out.stderr.contains("rate limit"), "{out:?}");
+    // The refused cookie is not kept for the next run.
+    let kept = state_files(&env);
+    assert!(
+        kept.iter()
+            .all(|f| !dead.iter().any(|c| read(f).contains(c.as_str()))),
+        "{kept:?}"
+    );
+}
