@@ -30,13 +30,13 @@ pub enum TokenCommand {
 #[derive(clap::Args)]
 pub struct TokenCreateArgs {
     /// The application the token is for (the server's default: notspecified)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "APPLICATION")]
     pub application: Option<String>,
     /// What the token is for (the server's default: notspecified)
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "PURPOSE")]
     pub purpose: Option<String>,
     /// Rights, comma-separated (the server's default: auth; `auth,session` may also log in)
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "RIGHTS")]
     pub permit: Option<String>,
     /// Store the token as ovms.token in the profile (file mode 0600): later runs use it instead of the password
     #[arg(long)]
@@ -74,7 +74,8 @@ pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
         client.server(),
         client.user()
     ));
-    Ok(())
+    // Ctrl-C during the login let it finish (the cookie is kept): the run still ends as interrupted.
+    crate::interrupt::check()
 }
 
 pub fn logout(ctx: &Context, client: &Client) -> anyhow::Result<()> {
@@ -166,7 +167,10 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
             fields.push((k, v.as_str()));
         }
     }
-    // The server reads these fields from the form body only (in the query they are ignored).
+    // The server reads these fields from the form body only (in the query they are ignored). From the POST
+    // on, Ctrl-C lets the answer arrive (`finish_on_interrupt` needs a hold): the token is printed (and
+    // saved) before the run ends with exit 130, never made and lost.
+    let hold = crate::interrupt::Hold::pending();
     let req = client
         .request("POST", "/api/token")
         .body(form(&fields))
@@ -180,6 +184,10 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
         );
     };
     client.transport().register_secret(&token);
+    hold.rename(format!(
+        "the new API token {}… (not printed yet)",
+        prefix(&token)
+    ));
     let text = |k: &str| value::text(v.get(k)).unwrap_or_default();
     let row = TokenCreatedRow {
         token: token.clone(),
@@ -215,7 +223,8 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
     } else {
         ctx.out.note("the token is shown this once: keep it now (FIELDCTL_OVMS_TOKEN, or `--save` next time)");
     }
-    Ok(())
+    drop(hold);
+    crate::interrupt::check()
 }
 
 /// The profile `--save` writes to, locked for the edit.

@@ -897,3 +897,73 @@ fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
         "{kept:?}"
     );
 }
+
+/// `fieldctl ovms ARGS…` in the background (connection options last).
+fn spawn_ovms(env: &Env, sim: &Sim, args: &[&str]) -> std::process::Child {
+    env.spawn(
+        &ovms_args(sim, args)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    )
+}
+
+#[test]
+fn ctrl_c_during_token_create_prints_the_token_the_server_made() {
+    let (env, sim) = setup(&["--latency", "2000"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let child = spawn_ovms(&env, &sim, &["token", "create", "--purpose", "late"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    signal(&child, "INT");
+    let out = finish(child);
+    // The run was interrupted (130), after the answer was in and the token printed.
+    assert_code(&out, 130);
+    let printed = out
+        .stdout
+        .split_whitespace()
+        .find(|w| w.len() == 64)
+        .unwrap_or_else(|| panic!("no token printed: {out:?}"))
+        .to_owned();
+    let post = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["method"] == "POST")
+        .unwrap();
+    assert_eq!(post["path"], "/api/token");
+    assert_eq!(post["status"], 201);
+    assert_eq!(post["body"], "purpose=late");
+    // The token printed is the one on the account.
+    let out = ovms(&env, &sim, &["token", "list", "-o", "json"]);
+    let list: Value = serde_json::from_str(&out.stdout).unwrap();
+    let mine: Vec<&Value> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["purpose"] == "late")
+        .collect();
+    assert_eq!(mine.len(), 1, "{list}");
+    assert_eq!(mine[0]["token_prefix"], printed[..8]);
+}
+
+#[test]
+fn ctrl_c_during_the_login_keeps_the_cookie_the_server_made() {
+    let (env, sim) = setup(&["--latency", "2000"]);
+    let child = spawn_ovms(&env, &sim, &["lock", "CAR1"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 130);
+    // The login was answered and its cookie kept; the call itself was not sent.
+    assert_eq!(lines(&sim), ["GET /api/cookie"]);
+    assert_eq!(sim.requests()[0]["status"], 200);
+    let files = state_files(&env);
+    assert_eq!(files.len(), 1, "{out:?}");
+    let kept: Value = serde_json::from_str(&read(&files[0])).unwrap();
+    let cookie = kept["session"].as_str().unwrap().to_owned();
+    assert_eq!(kept["payload"]["made_with"], "password");
+    // The next run uses it: no second login.
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(&out, 3, "not implemented");
+    assert_eq!(lines(&sim), ["GET /api/cookie", "PUT /api/lock/CAR1"]);
+    assert_eq!(cookie_of(&sim.requests()[1]), Some(cookie));
+}
