@@ -967,3 +967,58 @@ fn ctrl_c_during_the_login_keeps_the_cookie_the_server_made() {
     assert_eq!(lines(&sim), ["GET /api/cookie", "PUT /api/lock/CAR1"]);
     assert_eq!(cookie_of(&sim.requests()[1]), Some(cookie));
 }
+
+#[test]
+fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_kind() {
+    let (mut env, sim) = setup(&[]);
+    env.write_config(&format!(
+        "[profiles.lab.ovms]\ntoken = \"{SESSION_TOKEN}\"\n"
+    ));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // FIELDCTL_OVMS_PASSWORD (a variable) beats the profile's ovms.token.
+    assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
+    assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
+    let kept = |env: &Env| -> Value { serde_json::from_str(&read(&state_files(env)[0])).unwrap() };
+    assert_eq!(kept(&env)["payload"]["made_with"], "password");
+    // The variable beats --token-stdin too (with a warning).
+    let out = ovms_stdin(
+        &env,
+        &sim,
+        &["-p", "lab", "login", "--token-stdin"],
+        &format!("{SESSION_TOKEN}\n"),
+    );
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("--token-stdin is ignored: FIELDCTL_OVMS_PASSWORD is set"),
+        "{out:?}"
+    );
+    assert_eq!(param(&logins(&sim)[1], "password"), Some(PW));
+    // A password run reuses the password's cookie.
+    assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
+    assert_eq!(logins(&sim).len(), 2, "{:?}", lines(&sim));
+    // A token run does not reuse the password's cookie: it logs in with the token.
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
+    let l = logins(&sim);
+    assert_eq!(l.len(), 3, "{:?}", lines(&sim));
+    assert_eq!(param(&l[2], "password"), Some(SESSION_TOKEN));
+    assert_eq!(kept(&env)["payload"]["made_with"], "token");
+    let token_cookie = kept(&env)["session"].as_str().unwrap().to_owned();
+    assert_eq!(
+        cookie_of(sim.requests().last().unwrap()).as_deref(),
+        Some(token_cookie.as_str())
+    );
+    // And the password again: not the token's cookie.
+    env.set("FIELDCTL_OVMS_TOKEN", ""); // empty: unset
+    assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
+    let l = logins(&sim);
+    assert_eq!(l.len(), 4, "{:?}", lines(&sim));
+    assert_eq!(param(&l[3], "password"), Some(PW));
+    assert_ne!(cookie_of(sim.requests().last().unwrap()), Some(token_cookie));
+    // Without the variable, the profile's token is used (ovms.token comes before a prompt).
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
+    assert_eq!(param(&logins(&sim)[4], "password"), Some(SESSION_TOKEN));
+}
