@@ -276,7 +276,7 @@ impl SaveTarget {
         let server = text(&settings::SERVER.spec)?;
         let same_server = |s: &str| {
             crate::address::Address::parse(s, settings::ADDRESS)
-                .is_ok_and(|a| a.to_string() == client.server())
+                .is_ok_and(|a| a.identity() == client.address().identity())
         };
         if let Some(s) = &server
             && !same_server(s)
@@ -317,7 +317,7 @@ impl SaveTarget {
             self.editor.set(
                 &self.profile,
                 settings::SERVER.spec.key,
-                client.server().into(),
+                client.address().url().into(),
             )?;
         }
         // The file now holds a credential: 0600 even if it was readable before.
@@ -396,7 +396,30 @@ fn delete(ctx: &Context, client: &Client, given: &str) -> anyhow::Result<()> {
         "deleted token {}… (application {app})",
         prefix(&t.token)
     ));
-    if client.uses_secret(&t.token) {
+    let same = |v: Option<String>| v.is_some_and(|v| v.eq_ignore_ascii_case(&t.token));
+    let in_profile = same(match ctx.profile_value(&settings::TOKEN_VALUE.spec)? {
+        Some(SettingValue::Text(v)) => Some(v),
+        _ => None,
+    });
+    if in_profile && let Some((profile, _)) = ctx.profile()? {
+        // The profile would send a token the server no longer has.
+        let path = ctx.config_path()?;
+        let mut editor = Editor::open(&path)?;
+        editor.unset(profile, settings::TOKEN_VALUE.spec.key);
+        editor.save(true)?;
+        ctx.out.note(&format!(
+            "{profile}: ovms.token was that token: removed from {}",
+            path.display()
+        ));
+    }
+    let ours = client.uses_secret(&t.token)
+        || in_profile
+        || same(ctx.env_value(&settings::TOKEN_VALUE.spec)?);
+    if ours && client.forget_token_session()? {
+        ctx.out
+            .note("the kept session opened with that token is forgotten");
+    }
+    if client.uses_secret(&t.token) && !in_profile {
         ctx.out
             .warn("this run authenticated with that token: later runs with it will fail");
     }

@@ -176,6 +176,10 @@ impl Client {
         &self.user
     }
 
+    pub fn address(&self) -> &Address {
+        &self.address
+    }
+
     /// The server as messages show it.
     pub fn server(&self) -> String {
         self.address.to_string()
@@ -428,6 +432,25 @@ impl Client {
             self.judge("DELETE", "/api/cookie", resp)?;
         }
         Ok(true)
+    }
+
+    /// A token was deleted that made the kept session: forget the session (the state record and the jar). True
+    /// when there was one to forget.
+    pub fn forget_token_session(&self) -> anyhow::Result<bool> {
+        let _one = self.login_lock.lock().expect("login lock");
+        let held = self.store.lock()?;
+        let forgot = match held.read::<Payload>() {
+            Some(r) if r.payload.made_with != Some(Made::Password) => {
+                held.remove();
+                true
+            }
+            _ => false,
+        };
+        self.t.clear_cookies(&self.base);
+        if *self.mode() == Mode::Cookie {
+            *self.mode() = Mode::None;
+        }
+        Ok(forgot)
     }
 
     /// Whether calls carry the token in their query (a token without the `session` right).
