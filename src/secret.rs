@@ -113,7 +113,10 @@ pub fn find_at(ctx: &Context, need: &Need, step: Step) -> anyhow::Result<Option<
     match step {
         Step::Env => {
             if let Some(v) = ctx.env_value(c.value)? {
-                return Ok(Some((Secret(v), Source::Env(c.value.env.unwrap_or_default()))));
+                return Ok(Some((
+                    Secret(v),
+                    Source::Env(c.value.env.unwrap_or_default()),
+                )));
             }
         }
         Step::Stdin => {

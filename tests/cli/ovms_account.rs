@@ -711,10 +711,7 @@ fn the_vehicle_comes_from_the_argument_then_the_flag_then_the_variable_then_the_
         run(&env, &["lock", "--vehicle", "FLAGCAR"]),
         "PUT /api/lock/FLAGCAR"
     );
-    assert_eq!(
-        run(&env, &["lock", "ARGCAR", "--vehicle", "FLAGCAR"]),
-        "PUT /api/lock/ARGCAR"
-    );
+    assert_eq!(run(&env, &["lock", "ARGCAR"]), "PUT /api/lock/ARGCAR");
     // Ids are encoded as one path segment.
     assert_eq!(run(&env, &["lock", "A B/C"]), "PUT /api/lock/A%20B%2FC");
 }
@@ -1016,9 +1013,192 @@ fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_
     let l = logins(&sim);
     assert_eq!(l.len(), 4, "{:?}", lines(&sim));
     assert_eq!(param(&l[3], "password"), Some(PW));
-    assert_ne!(cookie_of(sim.requests().last().unwrap()), Some(token_cookie));
+    assert_ne!(
+        cookie_of(sim.requests().last().unwrap()),
+        Some(token_cookie)
+    );
     // Without the variable, the profile's token is used (ovms.token comes before a prompt).
     env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
     assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
     assert_eq!(param(&logins(&sim)[4], "password"), Some(SESSION_TOKEN));
+}
+
+/// Wait until the sim has forgotten `cookie` (sessions end a fixed time after login).
+fn wait_expired(sim: &Sim, cookie: &str) {
+    wait_for("the session to expire", || {
+        let (status, _) = http(
+            &sim.addr,
+            &format!(
+                "GET /api/vehicles HTTP/1.1\r\nHost: x\r\nCookie: ovmsapisession={cookie}\r\n\r\n"
+            ),
+        );
+        status == 401
+    });
+}
+
+#[test]
+fn an_expired_session_in_cron_says_it_expired_and_what_cron_needs() {
+    let (mut env, sim) = setup(&["--session-ttl", "1"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let kept: Value = serde_json::from_str(&read(&state_files(&env)[0])).unwrap();
+    wait_expired(&sim, kept["session"].as_str().unwrap());
+    let n = sim.requests().len();
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(&out, 4, "the session kept for demo on http://127.0.0.1:");
+    assert!(
+        out.stderr
+            .contains("has expired (the server ends a session a fixed time after its login)"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr
+            .contains("(cron) needs FIELDCTL_OVMS_TOKEN or FIELDCTL_OVMS_PASSWORD")
+            && out.stderr.contains("ovms.password_command"),
+        "{out:?}"
+    );
+    // The kept cookie was tried once; no login without credentials; the dead cookie is forgotten.
+    assert_eq!(lines(&sim)[n..], ["PUT /api/lock/CAR1"]);
+    assert_eq!(sim.requests()[n]["status"], 401);
+    assert!(state_files(&env).is_empty());
+}
+
+#[test]
+fn the_password_prompt_names_the_user_and_the_server() {
+    let (_env, sim) = setup(&[]);
+    let env = Env::new();
+    let script = r#"
+import os, pty, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], ["fieldctl", "ovms", "login", "--server", sys.argv[2], "--username", "demo"])
+out = b""
+deadline = time.time() + 10
+while b": " not in out and time.time() < deadline:
+    out += os.read(fd, 200)
+os.write(fd, sys.argv[3].encode() + b"\n")
+_, status = os.waitpid(pid, 0)
+print(os.waitstatus_to_exitcode(status))
+print(out.decode().strip())
+"#;
+    let out = env.python(script, &[BIN, &server(&sim), PW]);
+    let mut l = out.stdout.lines();
+    assert_eq!(l.next(), Some("0"), "{out:?}");
+    assert_eq!(
+        l.next(),
+        Some(format!("OVMS password for demo on {}:", server(&sim)).as_str()),
+        "{out:?}"
+    );
+    assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
+}
+
+#[test]
+fn messages_name_what_to_do() {
+    let (env, sim) = setup(&[]);
+    // A server URL with a path: exit 2 before any request.
+    let out = env.run(&[
+        "ovms",
+        "vehicles",
+        "--server",
+        &format!("{}/api", server(&sim)),
+        "--username",
+        "demo",
+    ]);
+    assert_fails(&out, 2, "an OVMS server address has no path (/api)");
+    assert!(
+        out.stderr.contains("give only scheme://host[:port]"),
+        "{out:?}"
+    );
+    assert!(sim.requests().is_empty());
+    // Two different vehicles: exit 2 naming both, nothing sent.
+    let out = ovms(&env, &sim, &["lock", "CAR1", "--vehicle", "CAR2"]);
+    assert_fails(
+        &out,
+        2,
+        "two vehicles given: CAR1 (the argument) and --vehicle CAR2",
+    );
+    assert!(sim.requests().is_empty());
+    // The same one twice is fine.
+    assert_fails(
+        &ovms(&env, &sim, &["lock", "CAR1", "--vehicle", "CAR1"]),
+        3,
+        "PUT /api/lock/CAR1",
+    );
+    // No vehicle: the hint repeats every word of the command.
+    let out = ovms(&env, &sim, &["charge", "stop"]);
+    assert_fails(&out, 2, "no vehicle given");
+    assert!(
+        out.stderr.contains("`fieldctl ovms charge stop VEHICLE`"),
+        "{out:?}"
+    );
+    assert_eq!(lines(&sim).last().unwrap(), "GET /api/vehicles");
+    // The 501 hint is a whole sentence.
+    let out = ovms(&env, &sim, &["reset", "CAR1"]);
+    assert_fails(&out, 3, "not implemented by this server");
+    assert!(
+        out.stderr.contains("use the vehicle module's own interfaces instead (the OVMS app, SMS commands or the module's shell)"),
+        "{out:?}"
+    );
+    // An unknown call is not blamed on an old server.
+    let out = ovms(&env, &sim, &["raw", "GET", "nosuch/CAR1"]);
+    assert_fails(&out, 3, "this server does not support GET /api/nosuch/CAR1");
+    assert!(!out.stderr.contains("v2"), "{out:?}");
+
+    // A server that knows no OVMS call (not even the login): check the URL, not "an older server".
+    let (peer, log) = logging_peer(vec![reply("404 Not Found", b"Unrecognised API call\n")]);
+    let mut e2 = Env::new();
+    e2.set("FIELDCTL_OVMS_PASSWORD", PW);
+    let out = e2.run(&[
+        "ovms",
+        "vehicles",
+        "--server",
+        &format!("http://{peer}"),
+        "--username",
+        "demo",
+    ]);
+    assert_fails(&out, 3, "this server does not support GET /api/cookie");
+    assert!(
+        out.stderr
+            .contains("every OVMS server (v2 too) answers GET /api/cookie: check the server URL"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("older (v2) server?"), "{out:?}");
+    assert_eq!(log.lock().unwrap().len(), 1);
+    assert!(log.lock().unwrap()[0].starts_with("GET /api/cookie?"));
+
+    // A timeout: the hint explains the rate limiter's 20 s hold.
+    let out = e2.run(&[
+        "ovms",
+        "vehicles",
+        "--server",
+        &format!("http://{}", silent_peer()),
+        "--username",
+        "demo",
+        "--timeout",
+        "1",
+    ]);
+    assert_fails(&out, 7, "/api/cookie");
+    assert!(
+        out.stderr
+            .contains("holds a request 20 s before answering 429"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn the_rate_limiters_hold_outlasts_a_short_timeout() {
+    // The sim holds a request over the limit 3 s before its 429: --timeout 1 reports a timeout, with the hint.
+    let (env, sim) = setup(&["--rate-limit", "1,0", "--rate-hold", "3"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles", "--timeout", "1"]);
+    assert_fails(&out, 7, "no answer within 1 s");
+    assert!(
+        out.stderr
+            .contains("a rate-limited OVMS server holds a request 20 s before answering 429"),
+        "{out:?}"
+    );
+    // The sim logs the held request when it answers it.
+    wait_for("the held request in the log", || lines(&sim).len() == 2);
+    assert_eq!(lines(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    assert_eq!(sim.requests()[1]["status"], 429);
 }
