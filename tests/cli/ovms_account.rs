@@ -292,7 +292,7 @@ fn logout_ends_the_session_and_forgets_it_then_a_call_logs_in_again() {
 
 #[test]
 fn secrets_never_show_in_traces() {
-    let (env, sim) = setup(&[]);
+    let (mut env, sim) = setup(&[]);
     let mut all = String::new();
     for args in [
         &["login", "-vv"][..],
@@ -310,10 +310,28 @@ fn secrets_never_show_in_traces() {
             assert!(!out.stderr.contains(&created), "{out:?}");
         }
     }
+    // The tokens as credentials: a token's login and session, the fleet's threads.
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    for args in [&["login", "-vv"][..], &["vehicles", "--status", "-vv"]] {
+        let out = ovms(&env, &sim, args);
+        assert!(out.code == 0 || out.code == 3, "{out:?}");
+        all.push_str(&out.stderr);
+    }
+    assert_eq!(
+        param(logins(&sim).last().unwrap(), "password"),
+        Some(SESSION_TOKEN)
+    );
     let cookies: Vec<String> = sim.requests().iter().filter_map(cookie_of).collect();
     assert!(!cookies.is_empty());
     assert!(all.contains("> GET"), "-vv traced the requests: {all}");
-    for secret in [PW, PW_ENCODED, AUTH_TOKEN, SESSION_TOKEN, &cookies[0]] {
+    for secret in [
+        PW,
+        PW_ENCODED,
+        SESSION_TOKEN,
+        &cookies[0],
+        cookies.last().unwrap(),
+    ] {
         assert!(!all.contains(secret), "{secret} in the trace:\n{all}");
     }
     assert!(all.contains("(redacted)"));
@@ -1201,4 +1219,119 @@ fn the_rate_limiters_hold_outlasts_a_short_timeout() {
     wait_for("the held request in the log", || lines(&sim).len() == 2);
     assert_eq!(lines(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
     assert_eq!(sim.requests()[1]["status"], 429);
+}
+
+#[test]
+fn token_delete_removes_the_profiles_token_and_forgets_the_session_it_opened() {
+    let (mut env, sim) = setup(&[]);
+    env.write_config(&format!(
+        "[profiles.lab.ovms]\ntoken = \"{SESSION_TOKEN}\"\nvehicle = \"CAR1\"\n"
+    ));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // The password (a variable) deletes the token the profile holds: gone from the profile too.
+    let out = ovms(
+        &env,
+        &sim,
+        &["-p", "lab", "token", "delete", &SESSION_TOKEN[..8]],
+    );
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("lab: ovms.token was that token: removed from"),
+        "{out:?}"
+    );
+    let del = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["method"] == "DELETE")
+        .unwrap();
+    assert_eq!(del["path"], format!("/api/token/{SESSION_TOKEN}"));
+    let text = read(&env.config_file());
+    assert!(
+        !text.contains(SESSION_TOKEN) && text.contains("vehicle = \"CAR1\""),
+        "{text}"
+    );
+    assert_eq!(mode(&env.config_file()), 0o600);
+
+    // A token that may manage tokens deletes itself: the session it opened is forgotten.
+    let out = ovms(
+        &env,
+        &sim,
+        &[
+            "token",
+            "create",
+            "--permit",
+            "auth,session,token.admin",
+            "-o",
+            "json",
+        ],
+    );
+    assert_code(&out, 0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let admin = v["token"].as_str().unwrap().to_owned();
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    env.set("FIELDCTL_OVMS_TOKEN", &admin);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    assert_eq!(
+        param(logins(&sim).last().unwrap(), "password"),
+        Some(admin.as_str())
+    );
+    assert_eq!(state_files(&env).len(), 1);
+    let out = ovms(&env, &sim, &["token", "delete", &admin]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("the kept session opened with that token is forgotten"),
+        "{out:?}"
+    );
+    assert!(state_files(&env).is_empty(), "{out:?}");
+    assert_eq!(
+        lines(&sim).last().unwrap(),
+        &format!("DELETE /api/token/{admin}")
+    );
+}
+
+#[test]
+fn a_token_in_the_query_never_shows_in_traces() {
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_TOKEN", AUTH_TOKEN);
+    let mut all = String::new();
+    for args in [
+        &["vehicles", "-vv"][..],
+        &["vehicles", "--status", "-vv"],
+        &["status", "CAR1", "-vv"],
+    ] {
+        let out = ovms(&env, &sim, args);
+        assert!(out.code == 0 || out.code == 3, "{out:?}");
+        all.push_str(&out.stderr);
+    }
+    // Query mode: the token travelled in the data calls' queries.
+    let reqs = sim.requests();
+    assert!(
+        reqs.iter()
+            .any(|r| r["path"] == "/api/status/CAR1" && param(r, "password") == Some(AUTH_TOKEN))
+    );
+    assert!(all.contains("> GET"), "{all}");
+    for secret in [AUTH_TOKEN, PW, PW_ENCODED] {
+        assert!(!all.contains(secret), "{secret} in the trace:\n{all}");
+    }
+    assert!(all.contains("password=(redacted)"), "{all}");
+}
+
+#[test]
+fn raw_refuses_the_cookie_calls_that_would_bypass_the_kept_session() {
+    let (env, sim) = setup(&[]);
+    for (method, says) in [
+        ("GET", "ovms login"),
+        ("DELETE", "ovms logout"),
+        ("delete", "ovms logout"),
+    ] {
+        let out = ovms(&env, &sim, &["raw", method, "cookie"]);
+        assert_fails(&out, 2, "would bypass the kept session");
+        assert!(out.stderr.contains(says), "{out:?}");
+    }
+    let out = ovms(&env, &sim, &["raw", "GET", "/api/cookie/"]);
+    assert_fails(&out, 2, "would bypass the kept session");
+    assert!(sim.requests().is_empty(), "{:?}", lines(&sim));
 }
