@@ -1335,3 +1335,37 @@ fn raw_refuses_the_cookie_calls_that_would_bypass_the_kept_session() {
     assert_fails(&out, 2, "would bypass the kept session");
     assert!(sim.requests().is_empty(), "{:?}", lines(&sim));
 }
+
+#[test]
+fn any_other_404_is_exit_3_with_the_call_and_the_answer() {
+    // No sim status answers such a 404: a peer that logs in, then answers the call with a 404 of its own.
+    let (peer, log) = logging_peer(vec![
+        reply(
+            "200 OK\r\nSet-Cookie: ovmsapisession=c00k1e; Path=/",
+            b"Login ok\n",
+        ),
+        reply("404 Not Found", b"No such thing\n"),
+    ]);
+    let mut env = Env::new();
+    env.set("FIELDCTL_OVMS_PASSWORD", PW);
+    let out = env.run(&[
+        "ovms",
+        "raw",
+        "GET",
+        "status/CAR1",
+        "--server",
+        &format!("http://{peer}"),
+        "--username",
+        "demo",
+    ]);
+    assert_fails(&out, 3, "GET /api/status/CAR1 answered 404 No such thing");
+    assert!(
+        out.stderr
+            .contains("check the vehicle id and the credentials"),
+        "{out:?}"
+    );
+    let sent = log.lock().unwrap().clone();
+    assert_eq!(sent.len(), 2);
+    assert!(sent[0].starts_with("GET /api/cookie?"), "{sent:?}");
+    assert!(sent[1].starts_with("GET /api/status/CAR1 "), "{sent:?}");
+}
