@@ -229,10 +229,11 @@ impl Client {
             if *self.mode() == Mode::None {
                 let result = self.log_in(ctx, None);
                 self.remember(result)?;
+                // Ctrl-C during the login: the cookie is kept, the call is not sent. (Only here: clean-up
+                // calls after Ctrl-C, such as a disconnect, are sent.)
+                crate::interrupt::check()?;
             }
         }
-        // Ctrl-C during the login: the cookie is kept, the call is not sent.
-        crate::interrupt::check()?;
         let generation = self.generation.load(Ordering::SeqCst);
         let req = self.authorize(req).status_rule(accept_all);
         // A v2 server answers an expired session with 404 `Authentication failed`, which the transport's
