@@ -163,6 +163,11 @@ impl Address {
         )
     }
 
+    /// The base path (`""` or `/a/b`).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
     /// The canonical identity: equal for every spelling of the same server.
     pub fn identity(&self) -> String {
         let host = match &self.host {

@@ -78,47 +78,99 @@ pub fn find(ctx: &Context, need: &Need) -> anyhow::Result<Option<Secret>> {
 /// The sources in order: the variable, stdin, the `*_command`, the profile's value; no prompt.
 pub fn find_with_source(ctx: &Context, need: &Need) -> anyhow::Result<Option<(Secret, Source)>> {
     let c = need.credential;
-    if let Some(v) = ctx.env_value(c.value)? {
-        let env = c.value.env.unwrap_or_default();
+    if let Some(found) = find_at(ctx, need, Step::Env)? {
         if need.from_stdin
             && let Some(flag) = c.kind.stdin_flag()
         {
             // The documented order, but the user asked for stdin: say which one is used.
+            let env = c.value.env.unwrap_or_default();
             ctx.out
                 .warn(&format!("{flag} is ignored: {env} is set and comes first"));
         }
-        return Ok(Some((Secret(v), Source::Env(env))));
+        return Ok(Some(found));
     }
-    if need.from_stdin
-        && let Some(flag) = c.kind.stdin_flag()
-    {
-        return Ok(Some((read_stdin_once(flag)?, Source::Stdin(flag))));
-    }
-    if let Some(spec) = c.command
-        && let Some(Value::Text(cmd)) = ctx.profile_value(spec)?
-    {
-        return Ok(Some((
-            run_command(&cmd, spec.key)?,
-            Source::Command(spec.key),
-        )));
-    }
-    if let Some(Value::Text(v)) = ctx.profile_value(c.value)? {
-        let config = ctx.config()?;
-        if config.readable_by_others {
-            let path = config.path.display();
-            ctx.out.warn(&format!(
-                "{path} holds a plain {} and can be read by other users; run `chmod 600 {path}` or use {}",
-                c.kind.noun(),
-                c.command.map_or("an environment variable", |s| s.key)
-            ));
+    for step in [Step::Stdin, Step::Command, Step::Profile] {
+        if let Some(found) = find_at(ctx, need, step)? {
+            return Ok(Some(found));
         }
-        let profile = ctx
-            .profile()?
-            .map(|(n, _)| n.to_owned())
-            .unwrap_or_default();
-        return Ok(Some((Secret(v), Source::Profile(profile))));
     }
     Ok(None)
+}
+
+/// One kind of source, for groups with two credentials that interleave them (a token's variable, then the
+/// password's, then stdin, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Env,
+    Stdin,
+    Command,
+    Profile,
+}
+
+/// The secret from one kind of source (no warning about a stdin flag the variable overrides).
+pub fn find_at(ctx: &Context, need: &Need, step: Step) -> anyhow::Result<Option<(Secret, Source)>> {
+    let c = need.credential;
+    match step {
+        Step::Env => {
+            if let Some(v) = ctx.env_value(c.value)? {
+                return Ok(Some((
+                    Secret(v),
+                    Source::Env(c.value.env.unwrap_or_default()),
+                )));
+            }
+        }
+        Step::Stdin => {
+            if need.from_stdin
+                && let Some(flag) = c.kind.stdin_flag()
+            {
+                return Ok(Some((read_stdin_once(flag)?, Source::Stdin(flag))));
+            }
+        }
+        Step::Command => {
+            if let Some(spec) = c.command
+                && let Some(Value::Text(cmd)) = ctx.profile_value(spec)?
+            {
+                return Ok(Some((
+                    run_command(&cmd, spec.key)?,
+                    Source::Command(spec.key),
+                )));
+            }
+        }
+        Step::Profile => {
+            if let Some(Value::Text(v)) = ctx.profile_value(c.value)? {
+                let config = ctx.config()?;
+                if config.readable_by_others {
+                    let path = config.path.display();
+                    ctx.out.warn(&format!(
+                        "{path} holds a plain {} and can be read by other users; run `chmod 600 {path}` or use {}",
+                        c.kind.noun(),
+                        c.command.map_or("an environment variable", |s| s.key)
+                    ));
+                }
+                let profile = ctx
+                    .profile()?
+                    .map(|(n, _)| n.to_owned())
+                    .unwrap_or_default();
+                return Ok(Some((Secret(v), Source::Profile(profile))));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Whether a source of this kind has the secret, without running a command or reading stdin (which keys the
+/// profile has, which variables are set, the stdin flag).
+pub fn available_at(ctx: &Context, need: &Need, step: Step) -> anyhow::Result<bool> {
+    let c = need.credential;
+    Ok(match step {
+        Step::Env => ctx.env_value(c.value)?.is_some(),
+        Step::Stdin => need.from_stdin && c.kind.stdin_flag().is_some(),
+        Step::Command => match c.command {
+            Some(spec) => matches!(ctx.profile_value(spec)?, Some(Value::Text(_))),
+            None => false,
+        },
+        Step::Profile => matches!(ctx.profile_value(c.value)?, Some(Value::Text(_))),
+    })
 }
 
 /// The secret, prompting on a terminal; without any source and without a terminal: exit 4 naming the sources.
@@ -132,16 +184,21 @@ pub fn require_with_source(ctx: &Context, need: &Need) -> anyhow::Result<(Secret
     }
     if std::io::stdin().is_terminal() {
         let what = need.credential.what;
-        let pw = rpassword::prompt_password(format!("{what}: ")).map_err(|e| {
-            anyhow::Error::new(e)
-                .context(Failure::new(Kind::Auth, format!("cannot read the {what}")))
-        })?;
-        if pw.is_empty() {
-            return fail(Kind::Auth, format!("no {what} typed"));
-        }
-        return Ok((Secret(pw), Source::Prompt));
+        return Ok((prompt(what, &format!("{what}: "))?, Source::Prompt));
     }
     Err(no_source(need).into())
+}
+
+/// Ask on the terminal with `label` (`OVMS password for demo on https://…: `); the caller checked that stdin
+/// is a terminal.
+pub fn prompt(what: &str, label: &str) -> anyhow::Result<Secret> {
+    let pw = rpassword::prompt_password(label).map_err(|e| {
+        anyhow::Error::new(e).context(Failure::new(Kind::Auth, format!("cannot read the {what}")))
+    })?;
+    if pw.is_empty() {
+        return fail(Kind::Auth, format!("no {what} typed"));
+    }
+    Ok(Secret(pw))
 }
 
 pub fn no_source(need: &Need) -> Failure {

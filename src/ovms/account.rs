@@ -30,13 +30,13 @@ pub enum TokenCommand {
 #[derive(clap::Args)]
 pub struct TokenCreateArgs {
     /// The application the token is for (the server's default: notspecified)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "APPLICATION")]
     pub application: Option<String>,
     /// What the token is for (the server's default: notspecified)
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "PURPOSE")]
     pub purpose: Option<String>,
     /// Rights, comma-separated (the server's default: auth; `auth,session` may also log in)
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "RIGHTS")]
     pub permit: Option<String>,
     /// Store the token as ovms.token in the profile (file mode 0600): later runs use it instead of the password
     #[arg(long)]
@@ -74,7 +74,8 @@ pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
         client.server(),
         client.user()
     ));
-    Ok(())
+    // Ctrl-C during the login let it finish (the cookie is kept): the run still ends as interrupted.
+    crate::interrupt::check()
 }
 
 pub fn logout(ctx: &Context, client: &Client) -> anyhow::Result<()> {
@@ -166,7 +167,10 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
             fields.push((k, v.as_str()));
         }
     }
-    // The server reads these fields from the form body only (in the query they are ignored).
+    // The server reads these fields from the form body only (in the query they are ignored). From the POST
+    // on, Ctrl-C lets the answer arrive (`finish_on_interrupt` needs a hold): the token is printed (and
+    // saved) before the run ends with exit 130, never made and lost.
+    let hold = crate::interrupt::Hold::pending();
     let req = client
         .request("POST", "/api/token")
         .body(form(&fields))
@@ -180,6 +184,10 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
         );
     };
     client.transport().register_secret(&token);
+    hold.rename(format!(
+        "the new API token {}… (not printed yet)",
+        prefix(&token)
+    ));
     let text = |k: &str| value::text(v.get(k)).unwrap_or_default();
     let row = TokenCreatedRow {
         token: token.clone(),
@@ -215,7 +223,8 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
     } else {
         ctx.out.note("the token is shown this once: keep it now (FIELDCTL_OVMS_TOKEN, or `--save` next time)");
     }
-    Ok(())
+    drop(hold);
+    crate::interrupt::check()
 }
 
 /// The profile `--save` writes to, locked for the edit.
@@ -267,7 +276,7 @@ impl SaveTarget {
         let server = text(&settings::SERVER.spec)?;
         let same_server = |s: &str| {
             crate::address::Address::parse(s, settings::ADDRESS)
-                .is_ok_and(|a| a.to_string() == client.server())
+                .is_ok_and(|a| a.identity() == client.address().identity())
         };
         if let Some(s) = &server
             && !same_server(s)
@@ -308,7 +317,7 @@ impl SaveTarget {
             self.editor.set(
                 &self.profile,
                 settings::SERVER.spec.key,
-                client.server().into(),
+                client.address().url().into(),
             )?;
         }
         // The file now holds a credential: 0600 even if it was readable before.
@@ -387,7 +396,30 @@ fn delete(ctx: &Context, client: &Client, given: &str) -> anyhow::Result<()> {
         "deleted token {}… (application {app})",
         prefix(&t.token)
     ));
-    if client.uses_secret(&t.token) {
+    let same = |v: Option<String>| v.is_some_and(|v| v.eq_ignore_ascii_case(&t.token));
+    let in_profile = same(match ctx.profile_value(&settings::TOKEN_VALUE.spec)? {
+        Some(SettingValue::Text(v)) => Some(v),
+        _ => None,
+    });
+    if in_profile && let Some((profile, _)) = ctx.profile()? {
+        // The profile would send a token the server no longer has.
+        let path = ctx.config_path()?;
+        let mut editor = Editor::open(&path)?;
+        editor.unset(profile, settings::TOKEN_VALUE.spec.key);
+        editor.save(true)?;
+        ctx.out.note(&format!(
+            "{profile}: ovms.token was that token: removed from {}",
+            path.display()
+        ));
+    }
+    let ours = client.uses_secret(&t.token)
+        || in_profile
+        || same(ctx.env_value(&settings::TOKEN_VALUE.spec)?);
+    if ours && client.forget_token_session()? {
+        ctx.out
+            .note("the kept session opened with that token is forgotten");
+    }
+    if client.uses_secret(&t.token) && !in_profile {
         ctx.out
             .warn("this run authenticated with that token: later runs with it will fail");
     }

@@ -12,8 +12,9 @@
 //!
 //! Every non-2xx status is read by [`statuses::failure`]; the client never prints.
 
+use std::io::IsTerminal;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -22,7 +23,7 @@ use super::{Connection, settings, statuses};
 use crate::address::{Address, Scheme};
 use crate::context::Context;
 use crate::error::{Failure, Kind};
-use crate::secret::{self, Need, Source};
+use crate::secret::{self, Need, Source, Step};
 use crate::state::{Record, Store};
 use crate::transport::{Body, Request, Response, Transport, Verdict};
 
@@ -45,6 +46,14 @@ pub struct Client {
     generation: AtomicU64,
     /// Held while logging in, so threads that all got a 401 log in once between them.
     login_lock: Mutex<()>,
+    /// The first failed login (429, timeout, refused): every later call fails with it and sends nothing, so
+    /// threads do not each try again (a login storm against a rate-limited server).
+    failed: Mutex<Option<(Kind, String)>>,
+    /// Which kind of credentials this run would use (None: no source but the prompt), decided without
+    /// running a command or reading stdin: a kept cookie made with the other kind is not reused.
+    wants: Option<Made>,
+    /// A session was kept for this run (so a login it needs means the session expired).
+    had_session: AtomicBool,
 }
 
 #[derive(Clone)]
@@ -67,9 +76,22 @@ enum Mode {
 /// What the state file keeps besides the cookie.
 #[derive(Serialize, Deserialize, Default, Debug)]
 pub struct Payload {
-    /// Unix seconds of the login that made the cookie.
-    #[serde(default)]
-    pub logged_in: u64,
+    /// Which kind of credentials logged in (None in records of older versions: reused by any run).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_with: Option<Made>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+pub enum Made {
+    Token,
+    Password,
+}
+
+impl Made {
+    fn of(token: bool) -> Made {
+        if token { Made::Token } else { Made::Password }
+    }
 }
 
 impl Client {
@@ -80,6 +102,19 @@ impl Client {
             None => ctx.get(&settings::SERVER)?,
         };
         let address = Address::parse(&server, settings::ADDRESS)?;
+        // Every call's path starts with /api/: a base path would send /api/api/… (an OVMS server has none;
+        // a proxy that serves it under a prefix is not supported).
+        if !address.path().is_empty() {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!(
+                    "--server '{address}': an OVMS server address has no path ({})",
+                    address.path()
+                ),
+            )
+            .hint("give only scheme://host[:port], e.g. https://api.openvehicles.com:6869; fieldctl adds /api/… itself")
+            .into());
+        }
         let user = match &conn.username {
             Some(u) => u.clone(),
             None => ctx.get(&settings::USERNAME)?.ok_or_else(|| {
@@ -111,19 +146,38 @@ impl Client {
             mode: Mutex::new(Mode::None),
             generation: AtomicU64::new(0),
             login_lock: Mutex::new(()),
+            failed: Mutex::new(None),
+            wants: wanted_kind(ctx, conn)?,
+            had_session: AtomicBool::new(false),
         };
         if let Some(record) = client.store.peek::<Payload>()
-            && !record.expired()
             && !record.session.is_empty()
+            && client.reusable(&record.payload)
         {
-            client.t.set_cookie(&client.base, COOKIE, &record.session);
-            *client.mode() = Mode::Cookie;
+            client.had_session.store(true, Ordering::SeqCst);
+            if !record.expired() {
+                client.t.set_cookie(&client.base, COOKIE, &record.session);
+                *client.mode() = Mode::Cookie;
+            }
         }
         Ok(client)
     }
 
+    /// A kept cookie is reused unless this run would authenticate with the other kind of credentials (a
+    /// token's session has only the token's rights; a password's session outlives a deleted token).
+    fn reusable(&self, payload: &Payload) -> bool {
+        match (payload.made_with, self.wants) {
+            (Some(made), Some(wants)) => made == wants,
+            _ => true,
+        }
+    }
+
     pub fn user(&self) -> &str {
         &self.user
+    }
+
+    pub fn address(&self) -> &Address {
+        &self.address
     }
 
     /// The server as messages show it.
@@ -162,12 +216,22 @@ impl Client {
     /// [`Client::call`] that hands back any status (401 aside, which is logged in again for): for callers
     /// that describe a failed call in their output (the fleet view's rows) and judge it with [`Client::judge`].
     pub fn call_any(&self, ctx: Option<&Context>, req: Request) -> anyhow::Result<Response> {
+        self.call_inner(ctx, req).map_err(with_timeout_hint)
+    }
+
+    fn call_inner(&self, ctx: Option<&Context>, req: Request) -> anyhow::Result<Response> {
         let method = req.method;
         let path = path_of(&req);
+        self.check_failed()?;
         if *self.mode() == Mode::None {
             let _one = self.login_lock.lock().expect("login lock");
+            self.check_failed()?;
             if *self.mode() == Mode::None {
-                self.log_in(ctx, None)?;
+                let result = self.log_in(ctx, None);
+                self.remember(result)?;
+                // Ctrl-C during the login: the cookie is kept, the call is not sent. (Only here: clean-up
+                // calls after Ctrl-C, such as a disconnect, are sent.)
+                crate::interrupt::check()?;
             }
         }
         let generation = self.generation.load(Ordering::SeqCst);
@@ -219,7 +283,7 @@ impl Client {
         if self.auth.lock().expect("auth lock").is_some() {
             return Ok(());
         }
-        if let Some(auth) = self.find_credentials(ctx, false)? {
+        if let Some(auth) = self.find_credentials(ctx)? {
             *self.auth.lock().expect("auth lock") = Some(auth);
         }
         Ok(())
@@ -238,9 +302,18 @@ impl Client {
     /// `stale` (the one that just got a 401; `Some("")`: never reuse).
     fn log_in(&self, ctx: Option<&Context>, stale: Option<String>) -> anyhow::Result<()> {
         let held = self.store.lock()?;
-        if let Some(record) = held.read::<Payload>()
+        let kept = held.read::<Payload>();
+        if let (Some(record), Some(stale)) = (&kept, &stale)
+            && !stale.is_empty()
+            && &record.session == stale
+        {
+            // The server refused it: no later run (nor another thread here) is to take it back.
+            held.remove();
+        }
+        if let Some(record) = kept
             && !record.expired()
             && !record.session.is_empty()
+            && self.reusable(&record.payload)
             && stale
                 .as_ref()
                 .is_none_or(|s| !s.is_empty() && s != &record.session)
@@ -252,6 +325,8 @@ impl Client {
         }
         let auth = self.credentials(ctx)?;
         self.t.clear_cookies(&self.base);
+        // From the request on, Ctrl-C waits for the answer, so the cookie it names is kept, not lost.
+        let hold = crate::interrupt::Hold::pending();
         let req = self
             .request("GET", "/api/cookie")
             .query("username", &self.user)
@@ -259,6 +334,7 @@ impl Client {
             .finish_on_interrupt()
             .status_rule(accept_all);
         let resp = self.t.send(req)?;
+        hold.rename(format!("the new session on {}", self.server()));
         if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
             return Err(self.refused(resp.status).into());
         }
@@ -286,19 +362,42 @@ impl Client {
             .into());
         };
         let mut record = Record::<Payload>::new(&self.store, cookie);
-        record.payload.logged_in = now_secs();
+        record.payload.made_with = Some(Made::of(auth.token));
         held.write(&record)?;
         *self.mode() = Mode::Cookie;
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(())
     }
 
+    /// A login that failed is remembered (see `failed`).
+    fn remember(&self, result: anyhow::Result<()>) -> anyhow::Result<()> {
+        if let Err(e) = &result {
+            let mut failed = self.failed.lock().expect("failed lock");
+            if failed.is_none() {
+                *failed = Some((crate::error::kind_of(e), e.to_string()));
+            }
+        }
+        result
+    }
+
+    /// An earlier login of this run failed: so does this call, without sending anything.
+    fn check_failed(&self) -> anyhow::Result<()> {
+        match self.failed.lock().expect("failed lock").as_ref() {
+            Some((kind, message)) => Err(Failure::new(*kind, message.clone())
+                .hint("logging in failed earlier in this run; nothing more was sent")
+                .into()),
+            None => Ok(()),
+        }
+    }
+
     /// After a 401 to a call sent at `generation`: log in unless another thread already did.
     fn login_again(&self, ctx: Option<&Context>, generation: u64) -> anyhow::Result<()> {
         let _one = self.login_lock.lock().expect("login lock");
+        self.check_failed()?;
         if self.generation.load(Ordering::SeqCst) != generation {
             return Ok(());
         }
+        self.had_session.store(true, Ordering::SeqCst);
         // The kept cookie is dead: forget it before logging in.
         let stale = self
             .t
@@ -309,7 +408,8 @@ impl Client {
             .unwrap_or_default();
         *self.mode() = Mode::None;
         self.t.clear_cookies(&self.base);
-        self.log_in(ctx, Some(stale))
+        let result = self.log_in(ctx, Some(stale));
+        self.remember(result)
     }
 
     /// End the kept session on the server and forget it. False when there was none to end.
@@ -333,6 +433,25 @@ impl Client {
             self.judge("DELETE", "/api/cookie", resp)?;
         }
         Ok(true)
+    }
+
+    /// A token was deleted that made the kept session: forget the session (the state record and the jar). True
+    /// when there was one to forget.
+    pub fn forget_token_session(&self) -> anyhow::Result<bool> {
+        let _one = self.login_lock.lock().expect("login lock");
+        let held = self.store.lock()?;
+        let forgot = match held.read::<Payload>() {
+            Some(r) if r.payload.made_with != Some(Made::Password) => {
+                held.remove();
+                true
+            }
+            _ => false,
+        };
+        self.t.clear_cookies(&self.base);
+        if *self.mode() == Mode::Cookie {
+            *self.mode() = Mode::None;
+        }
+        Ok(forgot)
     }
 
     /// Whether calls carry the token in their query (a token without the `session` right).
@@ -377,43 +496,84 @@ impl Client {
                     self.server()
                 ),
             )
-            .hint("run the command again, or give the credentials by a variable or *_command")
+            .hint(format!(
+                "run the command again, or give the credentials by a variable or *_command ({}; {})",
+                settings::TOKEN.sources(),
+                settings::PASSWORD.sources()
+            ))
             .into());
         };
-        let auth = match self.find_credentials(ctx, true)? {
+        let auth = match self.find_credentials(ctx)? {
             Some(a) => a,
-            None => unreachable!("prompting finds a secret or fails"),
+            None => self.prompt()?,
         };
-        self.t.register_secret(&auth.secret);
         *self.auth.lock().expect("auth lock") = Some(auth.clone());
         Ok(auth)
     }
 
-    /// The token's sources first (FIELDCTL_OVMS_TOKEN is used in place of the password), then the password's;
-    /// `--password-stdin` / `--token-stdin` pick one. `prompt`: ask for the password on a terminal.
-    fn find_credentials(&self, ctx: &Context, prompt: bool) -> anyhow::Result<Option<Auth>> {
-        let auth = |(s, source): (secret::Secret, Source), token| Auth {
+    /// No source has credentials: ask for the password on a terminal; without one, say why a login is needed.
+    fn prompt(&self) -> anyhow::Result<Auth> {
+        if !std::io::stdin().is_terminal() {
+            if self.had_session.load(Ordering::SeqCst) {
+                return Err(Failure::new(
+                    Kind::Auth,
+                    format!(
+                        "the session kept for {} on {} has expired (the server ends a session a fixed time after its login), and there is no terminal to ask for the password to log in again",
+                        self.user,
+                        self.server()
+                    ),
+                )
+                .hint(format!(
+                    "a run without a terminal (cron) needs FIELDCTL_OVMS_TOKEN or FIELDCTL_OVMS_PASSWORD, or ovms.token_command / ovms.password_command in the profile ({})",
+                    settings::TOKEN.sources()
+                ))
+                .into());
+            }
+            return Err(secret::no_source(&Need::new(&settings::PASSWORD, false)).into());
+        }
+        let what = settings::PASSWORD.what;
+        let label = format!("{what} for {} on {}: ", self.user, self.server());
+        let s = secret::prompt(what, &label)?;
+        self.t.register_secret(s.expose());
+        Ok(Auth {
             secret: s.expose().to_owned(),
-            token,
-            source,
-        };
-        if !self.password_stdin
-            && let Some(found) =
-                secret::find_with_source(ctx, &Need::new(&settings::TOKEN, self.token_stdin))?
-        {
-            return Ok(Some(auth(found, true)));
+            token: false,
+            source: Source::Prompt,
+        })
+    }
+
+    /// The credentials from the first source that has any, in [`STEPS`] order (a source's precedence before
+    /// its kind); no prompt. Every secret found is registered with the transport here, so no trace shows it.
+    fn find_credentials(&self, ctx: &Context) -> anyhow::Result<Option<Auth>> {
+        for step in STEPS {
+            for (cred, token, stdin) in [
+                (&settings::TOKEN, true, self.token_stdin),
+                (&settings::PASSWORD, false, self.password_stdin),
+            ] {
+                let Some((s, source)) = secret::find_at(ctx, &Need::new(cred, stdin), step)? else {
+                    continue;
+                };
+                if step == Step::Env
+                    && let Some(flag) = [
+                        (self.token_stdin, "--token-stdin"),
+                        (self.password_stdin, "--password-stdin"),
+                    ]
+                    .iter()
+                    .find_map(|(on, f)| on.then_some(*f))
+                    && let Source::Env(var) = &source
+                {
+                    ctx.out
+                        .warn(&format!("{flag} is ignored: {var} is set and comes first"));
+                }
+                self.t.register_secret(s.expose());
+                return Ok(Some(Auth {
+                    secret: s.expose().to_owned(),
+                    token,
+                    source,
+                }));
+            }
         }
-        let need = Need::new(&settings::PASSWORD, self.password_stdin);
-        let found = if prompt {
-            Some(secret::require_with_source(ctx, &need)?)
-        } else {
-            secret::find_with_source(ctx, &need)?
-        };
-        let found = found.map(|f| auth(f, false));
-        if let Some(a) = &found {
-            self.t.register_secret(&a.secret);
-        }
-        Ok(found)
+        Ok(None)
     }
 
     fn refused(&self, status: u16) -> Failure {
@@ -586,12 +746,35 @@ fn form_encode(s: &str) -> String {
     out
 }
 
-pub fn now_secs() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+/// A timeout's hint, for OVMS: its rate limiter answers 429 only after holding the request.
+fn with_timeout_hint(e: anyhow::Error) -> anyhow::Error {
+    if crate::error::kind_of(&e) != Kind::Timeout || e.downcast_ref::<Failure>().is_none() {
+        return e;
+    }
+    Failure::new(Kind::Timeout, e.to_string())
+        .hint("raise --timeout if the server is slow; a rate-limited OVMS server holds a request 20 s before answering 429, so with a --timeout under 20 s the rate limit shows as this timeout")
+        .into()
 }
+
+/// Which kind of credentials a run would use, in the order of [`Client::find_credentials`], from what can
+/// be seen without running a command or reading stdin. None: only the prompt (a password) is left.
+fn wanted_kind(ctx: &Context, conn: &Connection) -> anyhow::Result<Option<Made>> {
+    for step in STEPS {
+        for (cred, token, stdin) in [
+            (&settings::TOKEN, true, conn.token_stdin),
+            (&settings::PASSWORD, false, conn.password_stdin),
+        ] {
+            if secret::available_at(ctx, &Need::new(cred, stdin), step)? {
+                return Ok(Some(Made::of(token)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// A source's precedence comes before its kind: FIELDCTL_OVMS_TOKEN, FIELDCTL_OVMS_PASSWORD, the stdin
+/// flag, ovms.token_command, ovms.password_command, ovms.token, ovms.password, then the prompt.
+const STEPS: [Step; 4] = [Step::Env, Step::Stdin, Step::Command, Step::Profile];
 
 /// A path segment decoded (`%2A-LOG-Trip` → `*-LOG-Trip`) for messages; a bad escape stays as it is.
 pub fn decode_segment(s: &str) -> String {

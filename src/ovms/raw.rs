@@ -62,6 +62,20 @@ pub fn run(ctx: &Context, client: &Client, args: RawArgs) -> anyhow::Result<()> 
         )
         .into());
     }
+    // The session is the state file's business: a login or logout here would leave it holding a cookie the
+    // server no longer knows (or never knew).
+    if path.trim_end_matches('/') == "/api/cookie" && matches!(method, "GET" | "DELETE") {
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("`ovms raw {method} cookie` would bypass the kept session"),
+        )
+        .hint(if method == "GET" {
+            "use `fieldctl ovms login` (it keeps the cookie for later runs)"
+        } else {
+            "use `fieldctl ovms logout` (it also forgets the kept cookie)"
+        })
+        .into());
+    }
     let mut req = client.request(method, &path);
     if matches!(method, "POST" | "PUT") {
         let fields: Vec<(&str, &str)> = pairs

@@ -50,6 +50,19 @@ impl Call<'_> {
     }
 }
 
+/// The endpoints of every OVMS server, v2 included (the v2 server lacks only the tokens).
+const EVERY_SERVER: &[&str] = &[
+    "cookie",
+    "vehicles",
+    "vehicle",
+    "status",
+    "tpms",
+    "location",
+    "charge",
+    "protocol",
+    "historical",
+];
+
 /// An older (v2) server's refusal of the credentials or the session: every error is a 404, the body tells.
 pub fn v2_refused(status: u16, body: &[u8]) -> bool {
     status == 404 && text(body).eq_ignore_ascii_case("Authentication failed")
@@ -121,7 +134,14 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
             Kind::Remote,
             format!("this server does not support {what} ({said})"),
         )
-        .hint("an older (v2) server? It offers the cookie login, vehicles and their data, but no tokens"),
+        .hint(match call.endpoint() {
+            "token" => "an older (v2) server? It offers the cookie login, vehicles and their data, but no tokens".to_owned(),
+            e if EVERY_SERVER.contains(&e) => format!(
+                "every OVMS server (v2 too) answers {what}: check the server URL ({}), is it an OVMS server's API?",
+                call.server
+            ),
+            _ => "not an API call the server knows: check the path (specs: /api/vehicles, /api/status/VEHICLE, …)".to_owned(),
+        }),
         404 if body.eq_ignore_ascii_case("not found") => Failure::new(
             Kind::Remote,
             format!("server error: {what} failed on the server ({said})"),
@@ -138,7 +158,7 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
             Kind::Remote,
             format!("not implemented by this server: {what} ({said})"),
         )
-        .hint("no OVMS server version implements this endpoint yet; the module's own commands (app, SMS, shell) can"),
+        .hint("no OVMS server version implements this endpoint yet; use the vehicle module's own interfaces instead (the OVMS app, SMS commands or the module's shell)"),
         502 if paranoid(502, body.as_bytes()) => {
             let v = call.vehicle().unwrap_or_else(|| "this vehicle".into());
             Failure::new(

@@ -122,22 +122,3 @@ pub fn homelink(
 ) -> anyhow::Result<()> {
     call(ctx, client, conn, Stub::Homelink(a.button), &a.vehicle)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn routes_follow_the_spec() {
-        assert_eq!(Stub::Lock.route(), ("PUT", "lock"));
-        assert_eq!(Stub::Unlock.route(), ("DELETE", "lock"));
-        assert_eq!(Stub::ValetOn.route(), ("PUT", "valet"));
-        assert_eq!(Stub::ValetOff.route(), ("DELETE", "valet"));
-        assert_eq!(Stub::ChargeStart.route(), ("PUT", "charge"));
-        assert_eq!(Stub::ChargeStop.route(), ("DELETE", "charge"));
-        assert_eq!(Stub::Features.route(), ("GET", "features"));
-        assert_eq!(Stub::Params.route(), ("GET", "parameters"));
-        assert_eq!(Stub::Reset.route(), ("PUT", "reset"));
-        assert_eq!(Stub::Homelink(2).route(), ("PUT", "homelink"));
-    }
-}

@@ -13,6 +13,14 @@ pub fn resolve(
     arg: &VehicleArg,
 ) -> anyhow::Result<String> {
     let given = match (&arg.id, &conn.vehicle) {
+        (Some(id), Some(flag)) if id != flag => {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!("two vehicles given: {id} (the argument) and --vehicle {flag}"),
+            )
+            .hint("give one of them")
+            .into());
+        }
         (Some(id), _) | (None, Some(id)) => Some(id.clone()),
         (None, None) => ctx.get(&settings::VEHICLE)?,
     };
@@ -26,13 +34,14 @@ pub fn resolve(
 }
 
 fn none_given(ctx: &Context, client: &Client) -> anyhow::Error {
+    // All the command's words (`ovms charge stop`), and the arguments that come before the vehicle.
+    let words = match ctx.command_words() {
+        "ovms valet" => "ovms valet on|off",
+        "ovms homelink" => "ovms homelink N",
+        w => w,
+    };
     let hint = format!(
-        "name one: `fieldctl ovms {} VEHICLE`, --vehicle ID, or set {}",
-        ctx.command_words()
-            .trim_start_matches("ovms ")
-            .split(' ')
-            .next()
-            .unwrap_or("status"),
+        "name one: `fieldctl {words} VEHICLE`, --vehicle ID, or set {}",
         settings::VEHICLE.spec.origins()
     );
     let listed = client.get_json(Some(ctx), "/api/vehicles").map(|v| {

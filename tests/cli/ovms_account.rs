@@ -292,7 +292,7 @@ fn logout_ends_the_session_and_forgets_it_then_a_call_logs_in_again() {
 
 #[test]
 fn secrets_never_show_in_traces() {
-    let (env, sim) = setup(&[]);
+    let (mut env, sim) = setup(&[]);
     let mut all = String::new();
     for args in [
         &["login", "-vv"][..],
@@ -310,10 +310,28 @@ fn secrets_never_show_in_traces() {
             assert!(!out.stderr.contains(&created), "{out:?}");
         }
     }
+    // The tokens as credentials: a token's login and session, the fleet's threads.
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    for args in [&["login", "-vv"][..], &["vehicles", "--status", "-vv"]] {
+        let out = ovms(&env, &sim, args);
+        assert!(out.code == 0 || out.code == 3, "{out:?}");
+        all.push_str(&out.stderr);
+    }
+    assert_eq!(
+        param(logins(&sim).last().unwrap(), "password"),
+        Some(SESSION_TOKEN)
+    );
     let cookies: Vec<String> = sim.requests().iter().filter_map(cookie_of).collect();
     assert!(!cookies.is_empty());
     assert!(all.contains("> GET"), "-vv traced the requests: {all}");
-    for secret in [PW, PW_ENCODED, AUTH_TOKEN, SESSION_TOKEN, &cookies[0]] {
+    for secret in [
+        PW,
+        PW_ENCODED,
+        SESSION_TOKEN,
+        &cookies[0],
+        cookies.last().unwrap(),
+    ] {
         assert!(!all.contains(secret), "{secret} in the trace:\n{all}");
     }
     assert!(all.contains("(redacted)"));
@@ -711,10 +729,7 @@ fn the_vehicle_comes_from_the_argument_then_the_flag_then_the_variable_then_the_
         run(&env, &["lock", "--vehicle", "FLAGCAR"]),
         "PUT /api/lock/FLAGCAR"
     );
-    assert_eq!(
-        run(&env, &["lock", "ARGCAR", "--vehicle", "FLAGCAR"]),
-        "PUT /api/lock/ARGCAR"
-    );
+    assert_eq!(run(&env, &["lock", "ARGCAR"]), "PUT /api/lock/ARGCAR");
     // Ids are encoded as one path segment.
     assert_eq!(run(&env, &["lock", "A B/C"]), "PUT /api/lock/A%20B%2FC");
 }
@@ -816,4 +831,541 @@ fn raw_puts_parameters_in_the_query_for_get_and_delete_and_in_a_form_body_for_po
         2,
         "is not KEY=VALUE",
     );
+}
+
+// ---- review round 2 ----
+
+/// The demo fleet's account (`sim ovms --fleet N`).
+fn fleet_env(sim: &Sim) -> (Env, Vec<String>) {
+    let mut env = Env::new();
+    env.set("FIELDCTL_OVMS_PASSWORD", "demo");
+    let conn = vec![
+        "--server".to_owned(),
+        server(sim),
+        "--username".to_owned(),
+        "demo".to_owned(),
+    ];
+    (env, conn)
+}
+
+fn run_with(env: &Env, args: &[&str], conn: &[String]) -> Output {
+    let mut all: Vec<&str> = vec!["ovms"];
+    all.extend_from_slice(args);
+    all.extend(conn.iter().map(String::as_str));
+    env.run(&all)
+}
+
+#[test]
+fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
+    // Sessions die half a second after login, before the first status answers; the rate limit allows 6
+    // requests in all (login, list, 4 statuses that get 401): the login again gets a 429, and no thread may
+    // try another one (nor take the dead cookie back from the state file).
+    let env0 = Env::new();
+    let sim = Sim::start(
+        &env0,
+        "ovms",
+        &[
+            "--fleet",
+            "30",
+            "--session-ttl",
+            "0.5",
+            "--latency",
+            "300",
+            "--rate-limit",
+            "6,0",
+            "--rate-hold",
+            "0.1",
+        ],
+    );
+    let (env, conn) = fleet_env(&sim);
+    let out = run_with(&env, &["vehicles", "--status", "--parallel", "4"], &conn);
+    assert_ne!(out.code, 0, "{out:?}");
+    let logins = logins(&sim);
+    let failed: Vec<&Value> = logins.iter().filter(|r| r["status"] != 200).collect();
+    assert_eq!(failed.len(), 1, "{:?}", lines(&sim));
+    assert_eq!(failed[0]["status"], 429);
+    // After the failed login nothing carried the dead cookie again.
+    let reqs = sim.requests();
+    let at = reqs
+        .iter()
+        .position(|r| r["path"] == "/api/cookie" && r["status"] == 429)
+        .unwrap();
+    let dead: Vec<String> = reqs[..at]
+        .iter()
+        .filter(|r| r["status"] == 401)
+        .filter_map(cookie_of)
+        .collect();
+    assert!(!dead.is_empty(), "{:?}", lines(&sim));
+    assert!(
+        reqs[at + 1..]
+            .iter()
+            .all(|r| cookie_of(r).is_none_or(|c| !dead.contains(&c))),
+        "{:?}",
+        lines(&sim)
+    );
+    assert!(out.stderr.contains("rate limit"), "{out:?}");
+    // The refused cookie is not kept for the next run.
+    let kept = state_files(&env);
+    assert!(
+        kept.iter()
+            .all(|f| !dead.iter().any(|c| read(f).contains(c.as_str()))),
+        "{kept:?}"
+    );
+}
+
+/// `fieldctl ovms ARGS…` in the background (connection options last).
+fn spawn_ovms(env: &Env, sim: &Sim, args: &[&str]) -> std::process::Child {
+    env.spawn(
+        &ovms_args(sim, args)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    )
+}
+
+#[test]
+fn ctrl_c_during_token_create_prints_the_token_the_server_made() {
+    let (env, sim) = setup(&["--latency", "2000"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let child = spawn_ovms(&env, &sim, &["token", "create", "--purpose", "late"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    signal(&child, "INT");
+    let out = finish(child);
+    // The run was interrupted (130), after the answer was in and the token printed.
+    assert_code(&out, 130);
+    let printed = out
+        .stdout
+        .split_whitespace()
+        .find(|w| w.len() == 64)
+        .unwrap_or_else(|| panic!("no token printed: {out:?}"))
+        .to_owned();
+    let post = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["method"] == "POST")
+        .unwrap();
+    assert_eq!(post["path"], "/api/token");
+    assert_eq!(post["status"], 201);
+    assert_eq!(post["body"], "purpose=late");
+    // The token printed is the one on the account.
+    let out = ovms(&env, &sim, &["token", "list", "-o", "json"]);
+    let list: Value = serde_json::from_str(&out.stdout).unwrap();
+    let mine: Vec<&Value> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["purpose"] == "late")
+        .collect();
+    assert_eq!(mine.len(), 1, "{list}");
+    assert_eq!(mine[0]["token_prefix"], printed[..8]);
+}
+
+#[test]
+fn ctrl_c_during_the_login_keeps_the_cookie_the_server_made() {
+    let (env, sim) = setup(&["--latency", "2000"]);
+    let child = spawn_ovms(&env, &sim, &["lock", "CAR1"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    signal(&child, "INT");
+    let out = finish(child);
+    assert_code(&out, 130);
+    // The login was answered and its cookie kept; the call itself was not sent.
+    assert_eq!(lines(&sim), ["GET /api/cookie"]);
+    assert_eq!(sim.requests()[0]["status"], 200);
+    let files = state_files(&env);
+    assert_eq!(files.len(), 1, "{out:?}");
+    let kept: Value = serde_json::from_str(&read(&files[0])).unwrap();
+    let cookie = kept["session"].as_str().unwrap().to_owned();
+    assert_eq!(kept["payload"]["made_with"], "password");
+    // The next run uses it: no second login.
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(&out, 3, "not implemented");
+    assert_eq!(lines(&sim), ["GET /api/cookie", "PUT /api/lock/CAR1"]);
+    assert_eq!(cookie_of(&sim.requests()[1]), Some(cookie));
+}
+
+#[test]
+fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_kind() {
+    let (mut env, sim) = setup(&[]);
+    env.write_config(&format!(
+        "[profiles.lab.ovms]\ntoken = \"{SESSION_TOKEN}\"\n"
+    ));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // FIELDCTL_OVMS_PASSWORD (a variable) beats the profile's ovms.token.
+    assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
+    assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
+    let kept = |env: &Env| -> Value { serde_json::from_str(&read(&state_files(env)[0])).unwrap() };
+    assert_eq!(kept(&env)["payload"]["made_with"], "password");
+    // The variable beats --token-stdin too (with a warning).
+    let out = ovms_stdin(
+        &env,
+        &sim,
+        &["-p", "lab", "login", "--token-stdin"],
+        &format!("{SESSION_TOKEN}\n"),
+    );
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("--token-stdin is ignored: FIELDCTL_OVMS_PASSWORD is set"),
+        "{out:?}"
+    );
+    assert_eq!(param(&logins(&sim)[1], "password"), Some(PW));
+    // A password run reuses the password's cookie.
+    assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
+    assert_eq!(logins(&sim).len(), 2, "{:?}", lines(&sim));
+    // A token run does not reuse the password's cookie: it logs in with the token.
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
+    let l = logins(&sim);
+    assert_eq!(l.len(), 3, "{:?}", lines(&sim));
+    assert_eq!(param(&l[2], "password"), Some(SESSION_TOKEN));
+    assert_eq!(kept(&env)["payload"]["made_with"], "token");
+    let token_cookie = kept(&env)["session"].as_str().unwrap().to_owned();
+    assert_eq!(
+        cookie_of(sim.requests().last().unwrap()).as_deref(),
+        Some(token_cookie.as_str())
+    );
+    // And the password again: not the token's cookie.
+    env.set("FIELDCTL_OVMS_TOKEN", ""); // empty: unset
+    assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
+    let l = logins(&sim);
+    assert_eq!(l.len(), 4, "{:?}", lines(&sim));
+    assert_eq!(param(&l[3], "password"), Some(PW));
+    assert_ne!(
+        cookie_of(sim.requests().last().unwrap()),
+        Some(token_cookie)
+    );
+    // Without the variable, the profile's token is used (ovms.token comes before a prompt).
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
+    assert_eq!(param(&logins(&sim)[4], "password"), Some(SESSION_TOKEN));
+}
+
+/// Wait until the sim has forgotten `cookie` (sessions end a fixed time after login).
+fn wait_expired(sim: &Sim, cookie: &str) {
+    wait_for("the session to expire", || {
+        let (status, _) = http(
+            &sim.addr,
+            &format!(
+                "GET /api/vehicles HTTP/1.1\r\nHost: x\r\nCookie: ovmsapisession={cookie}\r\n\r\n"
+            ),
+        );
+        status == 401
+    });
+}
+
+#[test]
+fn an_expired_session_in_cron_says_it_expired_and_what_cron_needs() {
+    let (mut env, sim) = setup(&["--session-ttl", "1"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let kept: Value = serde_json::from_str(&read(&state_files(&env)[0])).unwrap();
+    wait_expired(&sim, kept["session"].as_str().unwrap());
+    let n = sim.requests().len();
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    let out = ovms(&env, &sim, &["lock", "CAR1"]);
+    assert_fails(&out, 4, "the session kept for demo on http://127.0.0.1:");
+    assert!(
+        out.stderr
+            .contains("has expired (the server ends a session a fixed time after its login)"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr
+            .contains("(cron) needs FIELDCTL_OVMS_TOKEN or FIELDCTL_OVMS_PASSWORD")
+            && out.stderr.contains("ovms.password_command"),
+        "{out:?}"
+    );
+    // The kept cookie was tried once; no login without credentials; the dead cookie is forgotten.
+    assert_eq!(lines(&sim)[n..], ["PUT /api/lock/CAR1"]);
+    assert_eq!(sim.requests()[n]["status"], 401);
+    assert!(state_files(&env).is_empty());
+}
+
+#[test]
+fn the_password_prompt_names_the_user_and_the_server() {
+    let (_env, sim) = setup(&[]);
+    let env = Env::new();
+    let script = r#"
+import os, pty, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], ["fieldctl", "ovms", "login", "--server", sys.argv[2], "--username", "demo"])
+out = b""
+deadline = time.time() + 10
+while b": " not in out and time.time() < deadline:
+    out += os.read(fd, 200)
+os.write(fd, sys.argv[3].encode() + b"\n")
+_, status = os.waitpid(pid, 0)
+print(os.waitstatus_to_exitcode(status))
+print(out.decode().strip())
+"#;
+    let out = env.python(script, &[BIN, &server(&sim), PW]);
+    let mut l = out.stdout.lines();
+    assert_eq!(l.next(), Some("0"), "{out:?}");
+    assert_eq!(
+        l.next(),
+        Some(format!("OVMS password for demo on {}:", server(&sim)).as_str()),
+        "{out:?}"
+    );
+    assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
+}
+
+#[test]
+fn messages_name_what_to_do() {
+    let (env, sim) = setup(&[]);
+    // A server URL with a path: exit 2 before any request.
+    let out = env.run(&[
+        "ovms",
+        "vehicles",
+        "--server",
+        &format!("{}/api", server(&sim)),
+        "--username",
+        "demo",
+    ]);
+    assert_fails(&out, 2, "an OVMS server address has no path (/api)");
+    assert!(
+        out.stderr.contains("give only scheme://host[:port]"),
+        "{out:?}"
+    );
+    assert!(sim.requests().is_empty());
+    // Two different vehicles: exit 2 naming both, nothing sent.
+    let out = ovms(&env, &sim, &["lock", "CAR1", "--vehicle", "CAR2"]);
+    assert_fails(
+        &out,
+        2,
+        "two vehicles given: CAR1 (the argument) and --vehicle CAR2",
+    );
+    assert!(sim.requests().is_empty());
+    // The same one twice is fine.
+    assert_fails(
+        &ovms(&env, &sim, &["lock", "CAR1", "--vehicle", "CAR1"]),
+        3,
+        "PUT /api/lock/CAR1",
+    );
+    // No vehicle: the hint repeats every word of the command.
+    let out = ovms(&env, &sim, &["charge", "stop"]);
+    assert_fails(&out, 2, "no vehicle given");
+    assert!(
+        out.stderr.contains("`fieldctl ovms charge stop VEHICLE`"),
+        "{out:?}"
+    );
+    assert_eq!(lines(&sim).last().unwrap(), "GET /api/vehicles");
+    // The 501 hint is a whole sentence.
+    let out = ovms(&env, &sim, &["reset", "CAR1"]);
+    assert_fails(&out, 3, "not implemented by this server");
+    assert!(
+        out.stderr.contains("use the vehicle module's own interfaces instead (the OVMS app, SMS commands or the module's shell)"),
+        "{out:?}"
+    );
+    // An unknown call is not blamed on an old server.
+    let out = ovms(&env, &sim, &["raw", "GET", "nosuch/CAR1"]);
+    assert_fails(&out, 3, "this server does not support GET /api/nosuch/CAR1");
+    assert!(!out.stderr.contains("v2"), "{out:?}");
+
+    // A server that knows no OVMS call (not even the login): check the URL, not "an older server".
+    let (peer, log) = logging_peer(vec![reply("404 Not Found", b"Unrecognised API call\n")]);
+    let mut e2 = Env::new();
+    e2.set("FIELDCTL_OVMS_PASSWORD", PW);
+    let out = e2.run(&[
+        "ovms",
+        "vehicles",
+        "--server",
+        &format!("http://{peer}"),
+        "--username",
+        "demo",
+    ]);
+    assert_fails(&out, 3, "this server does not support GET /api/cookie");
+    assert!(
+        out.stderr
+            .contains("every OVMS server (v2 too) answers GET /api/cookie: check the server URL"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("older (v2) server?"), "{out:?}");
+    assert_eq!(log.lock().unwrap().len(), 1);
+    assert!(log.lock().unwrap()[0].starts_with("GET /api/cookie?"));
+
+    // A timeout: the hint explains the rate limiter's 20 s hold.
+    let out = e2.run(&[
+        "ovms",
+        "vehicles",
+        "--server",
+        &format!("http://{}", silent_peer()),
+        "--username",
+        "demo",
+        "--timeout",
+        "1",
+    ]);
+    assert_fails(&out, 7, "/api/cookie");
+    assert!(
+        out.stderr
+            .contains("holds a request 20 s before answering 429"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn the_rate_limiters_hold_outlasts_a_short_timeout() {
+    // The sim holds a request over the limit 3 s before its 429: --timeout 1 reports a timeout, with the hint.
+    let (env, sim) = setup(&["--rate-limit", "1,0", "--rate-hold", "3"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let out = ovms(&env, &sim, &["raw", "GET", "vehicles", "--timeout", "1"]);
+    assert_fails(&out, 7, "no answer within 1 s");
+    assert!(
+        out.stderr
+            .contains("a rate-limited OVMS server holds a request 20 s before answering 429"),
+        "{out:?}"
+    );
+    // The sim logs the held request when it answers it.
+    wait_for("the held request in the log", || lines(&sim).len() == 2);
+    assert_eq!(lines(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    assert_eq!(sim.requests()[1]["status"], 429);
+}
+
+#[test]
+fn token_delete_removes_the_profiles_token_and_forgets_the_session_it_opened() {
+    let (mut env, sim) = setup(&[]);
+    env.write_config(&format!(
+        "[profiles.lab.ovms]\ntoken = \"{SESSION_TOKEN}\"\nvehicle = \"CAR1\"\n"
+    ));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // The password (a variable) deletes the token the profile holds: gone from the profile too.
+    let out = ovms(
+        &env,
+        &sim,
+        &["-p", "lab", "token", "delete", &SESSION_TOKEN[..8]],
+    );
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("lab: ovms.token was that token: removed from"),
+        "{out:?}"
+    );
+    let del = sim
+        .requests()
+        .into_iter()
+        .find(|r| r["method"] == "DELETE")
+        .unwrap();
+    assert_eq!(del["path"], format!("/api/token/{SESSION_TOKEN}"));
+    let text = read(&env.config_file());
+    assert!(
+        !text.contains(SESSION_TOKEN) && text.contains("vehicle = \"CAR1\""),
+        "{text}"
+    );
+    assert_eq!(mode(&env.config_file()), 0o600);
+
+    // A token that may manage tokens deletes itself: the session it opened is forgotten.
+    let out = ovms(
+        &env,
+        &sim,
+        &[
+            "token",
+            "create",
+            "--permit",
+            "auth,session,token.admin",
+            "-o",
+            "json",
+        ],
+    );
+    assert_code(&out, 0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let admin = v["token"].as_str().unwrap().to_owned();
+    assert_code(&ovms(&env, &sim, &["logout"]), 0);
+    env.set("FIELDCTL_OVMS_TOKEN", &admin);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    assert_eq!(
+        param(logins(&sim).last().unwrap(), "password"),
+        Some(admin.as_str())
+    );
+    assert_eq!(state_files(&env).len(), 1);
+    let out = ovms(&env, &sim, &["token", "delete", &admin]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("the kept session opened with that token is forgotten"),
+        "{out:?}"
+    );
+    assert!(state_files(&env).is_empty(), "{out:?}");
+    assert_eq!(
+        lines(&sim).last().unwrap(),
+        &format!("DELETE /api/token/{admin}")
+    );
+}
+
+#[test]
+fn a_token_in_the_query_never_shows_in_traces() {
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_TOKEN", AUTH_TOKEN);
+    let mut all = String::new();
+    for args in [
+        &["vehicles", "-vv"][..],
+        &["vehicles", "--status", "-vv"],
+        &["status", "CAR1", "-vv"],
+    ] {
+        let out = ovms(&env, &sim, args);
+        assert!(out.code == 0 || out.code == 3, "{out:?}");
+        all.push_str(&out.stderr);
+    }
+    // Query mode: the token travelled in the data calls' queries.
+    let reqs = sim.requests();
+    assert!(
+        reqs.iter()
+            .any(|r| r["path"] == "/api/status/CAR1" && param(r, "password") == Some(AUTH_TOKEN))
+    );
+    assert!(all.contains("> GET"), "{all}");
+    for secret in [AUTH_TOKEN, PW, PW_ENCODED] {
+        assert!(!all.contains(secret), "{secret} in the trace:\n{all}");
+    }
+    assert!(all.contains("password=(redacted)"), "{all}");
+}
+
+#[test]
+fn raw_refuses_the_cookie_calls_that_would_bypass_the_kept_session() {
+    let (env, sim) = setup(&[]);
+    for (method, says) in [
+        ("GET", "ovms login"),
+        ("DELETE", "ovms logout"),
+        ("delete", "ovms logout"),
+    ] {
+        let out = ovms(&env, &sim, &["raw", method, "cookie"]);
+        assert_fails(&out, 2, "would bypass the kept session");
+        assert!(out.stderr.contains(says), "{out:?}");
+    }
+    let out = ovms(&env, &sim, &["raw", "GET", "/api/cookie/"]);
+    assert_fails(&out, 2, "would bypass the kept session");
+    assert!(sim.requests().is_empty(), "{:?}", lines(&sim));
+}
+
+#[test]
+fn any_other_404_is_exit_3_with_the_call_and_the_answer() {
+    // No sim status answers such a 404: a peer that logs in, then answers the call with a 404 of its own.
+    let (peer, log) = logging_peer(vec![
+        reply(
+            "200 OK\r\nSet-Cookie: ovmsapisession=c00k1e; Path=/",
+            b"Login ok\n",
+        ),
+        reply("404 Not Found", b"No such thing\n"),
+    ]);
+    let mut env = Env::new();
+    env.set("FIELDCTL_OVMS_PASSWORD", PW);
+    let out = env.run(&[
+        "ovms",
+        "raw",
+        "GET",
+        "status/CAR1",
+        "--server",
+        &format!("http://{peer}"),
+        "--username",
+        "demo",
+    ]);
+    assert_fails(&out, 3, "GET /api/status/CAR1 answered 404 No such thing");
+    assert!(
+        out.stderr
+            .contains("check the vehicle id and the credentials"),
+        "{out:?}"
+    );
+    let sent = log.lock().unwrap().clone();
+    assert_eq!(sent.len(), 2);
+    assert!(sent[0].starts_with("GET /api/cookie?"), "{sent:?}");
+    assert!(sent[1].starts_with("GET /api/status/CAR1 "), "{sent:?}");
 }
