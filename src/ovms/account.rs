@@ -438,7 +438,7 @@ pub fn connect(ctx: &Context, client: &Client, id: &str) -> anyhow::Result<()> {
         status_age: value::number(v.get("m_msgage_s")).map(|a| a.max(0.0) as u64),
     })?;
     if !value::flag(v.get("v_net_connected")).unwrap_or(false) {
-        ctx.out.note(&format!(
+        ctx.out.warn(&format!(
             "{id} is not connected to the server: it reports when it next comes online"
         ));
     }
