@@ -108,32 +108,11 @@ fn ovms_args(sim: &Sim, args: &[&str]) -> Vec<String> {
     all
 }
 
-/// Requests as `METHOD PATH`.
-fn lines(sim: &Sim) -> Vec<String> {
-    sim.requests()
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {}",
-                r["method"].as_str().unwrap(),
-                r["path"].as_str().unwrap()
-            )
-        })
-        .collect()
-}
-
 fn logins(sim: &Sim) -> Vec<Value> {
     sim.requests()
         .into_iter()
         .filter(|r| r["method"] == "GET" && r["path"] == "/api/cookie")
         .collect()
-}
-
-fn cookie_of(r: &Value) -> Option<String> {
-    r["headers"]["cookie"].as_str().and_then(|c| {
-        c.split(';')
-            .find_map(|p| p.trim().strip_prefix("ovmsapisession=").map(str::to_owned))
-    })
 }
 
 /// The state files fieldctl keeps (one per server and user).
@@ -187,12 +166,12 @@ fn login_encodes_the_password_and_keeps_a_private_session_that_later_runs_reuse(
     assert_fails(&out, 3, "not implemented by this server");
     let out = ovms(&env, &sim, &["raw", "GET", "/api/vehicles"]);
     assert_code(&out, 0);
-    assert_eq!(logins(&sim).len(), 1, "{:?}", lines(&sim));
+    assert_eq!(logins(&sim).len(), 1, "{:?}", sent(&sim));
     let reqs = sim.requests();
-    let first = cookie_of(&reqs[1]).expect("cookie sent");
+    let first = ovms_cookie(&reqs[1]).expect("cookie sent");
     assert!(kept.contains(&first));
     assert_eq!(
-        cookie_of(reqs.last().unwrap()).as_deref(),
+        ovms_cookie(reqs.last().unwrap()).as_deref(),
         Some(first.as_str())
     );
     // The data calls carried no credentials.
@@ -205,13 +184,13 @@ fn a_run_logs_in_once_for_all_its_calls() {
     // No vehicle given: one login, then the listing of the account's vehicles over the same cookie.
     let out = ovms(&env, &sim, &["features"]);
     assert_fails(&out, 2, "the account's vehicles: CAR1, CAR2, PARA");
-    assert_eq!(lines(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    assert_eq!(sent(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
     let reqs = sim.requests();
-    assert!(cookie_of(&reqs[1]).is_some());
+    assert!(ovms_cookie(&reqs[1]).is_some());
     // A token delete: the list, then the delete, one login (the kept one) for both.
     let out = ovms(&env, &sim, &["token", "delete", &AUTH_TOKEN[..8]]);
     assert_code(&out, 0);
-    assert_eq!(logins(&sim).len(), 1, "{:?}", lines(&sim));
+    assert_eq!(logins(&sim).len(), 1, "{:?}", sent(&sim));
 }
 
 #[test]
@@ -238,7 +217,7 @@ fn an_expired_session_is_logged_in_again_once_and_the_call_repeated() {
     let out = ovms(&env, &sim, &["raw", "GET", "vehicles", "-v"]);
     assert_code(&out, 0);
     assert!(out.stdout.contains("CAR1"), "{out:?}");
-    let after: Vec<String> = lines(&sim)[first + polled..].to_vec();
+    let after: Vec<String> = sent(&sim)[first + polled..].to_vec();
     assert_eq!(
         after,
         ["GET /api/vehicles", "GET /api/cookie", "GET /api/vehicles"]
@@ -248,7 +227,7 @@ fn an_expired_session_is_logged_in_again_once_and_the_call_repeated() {
     assert_eq!(reqs[n - 3]["status"], 401);
     assert_eq!(reqs[n - 1]["status"], 200);
     assert_ne!(
-        cookie_of(&reqs[n - 1]),
+        ovms_cookie(&reqs[n - 1]),
         Some(cookie),
         "the new cookie is sent"
     );
@@ -261,7 +240,7 @@ fn a_wrong_password_is_exit_4_with_no_retry() {
     let out = ovms(&env, &sim, &["lock", "CAR1"]);
     assert_fails(&out, 4, "authentication failed");
     assert!(out.stderr.contains("user demo"), "{out:?}");
-    assert_eq!(lines(&sim), ["GET /api/cookie"]);
+    assert_eq!(sent(&sim), ["GET /api/cookie"]);
     assert!(state_files(&env).is_empty());
 }
 
@@ -269,19 +248,19 @@ fn a_wrong_password_is_exit_4_with_no_retry() {
 fn logout_ends_the_session_and_forgets_it_then_a_call_logs_in_again() {
     let (env, sim) = setup(&[]);
     assert_code(&ovms(&env, &sim, &["login"]), 0);
-    let cookie = cookie_of(&sim.requests()[0]);
+    let cookie = ovms_cookie(&sim.requests()[0]);
     assert!(cookie.is_none(), "the login itself carries no cookie");
     let out = ovms(&env, &sim, &["logout"]);
     assert_code(&out, 0);
     assert!(out.stderr.contains("logged out"), "{out:?}");
     let reqs = sim.requests();
-    assert_eq!(lines(&sim), ["GET /api/cookie", "DELETE /api/cookie"]);
-    assert!(cookie_of(&reqs[1]).is_some());
+    assert_eq!(sent(&sim), ["GET /api/cookie", "DELETE /api/cookie"]);
+    assert!(ovms_cookie(&reqs[1]).is_some());
     assert_eq!(reqs[1]["status"], 200);
     assert!(state_files(&env).is_empty());
     // Nothing kept: a data call logs in again.
     assert_fails(&ovms(&env, &sim, &["reset", "CAR1"]), 3, "not implemented");
-    assert_eq!(lines(&sim)[2..], ["GET /api/cookie", "PUT /api/reset/CAR1"]);
+    assert_eq!(sent(&sim)[2..], ["GET /api/cookie", "PUT /api/reset/CAR1"]);
     // A second logout with nothing kept says so, sends nothing more than the first.
     let n = sim.requests().len();
     assert_code(&ovms(&env, &sim, &["logout"]), 0);
@@ -322,7 +301,7 @@ fn secrets_never_show_in_traces() {
         param(logins(&sim).last().unwrap(), "password"),
         Some(SESSION_TOKEN)
     );
-    let cookies: Vec<String> = sim.requests().iter().filter_map(cookie_of).collect();
+    let cookies: Vec<String> = sim.requests().iter().filter_map(ovms_cookie).collect();
     assert!(!cookies.is_empty());
     assert!(all.contains("> GET"), "-vv traced the requests: {all}");
     for secret in [
@@ -555,7 +534,7 @@ fn token_create_save_without_a_profile_or_for_another_user_creates_nothing() {
     assert!(
         sim.requests().iter().all(|r| r["method"] != "POST"),
         "{:?}",
-        lines(&sim)
+        sent(&sim)
     );
 }
 
@@ -580,7 +559,7 @@ fn token_delete_takes_the_listed_prefix_and_checks_the_token_exists() {
     let n = sim.requests().len();
     let out = ovms(&env, &sim, &["token", "delete", AUTH_TOKEN]);
     assert_fails(&out, 5, &format!("no token {}", &AUTH_TOKEN[..8]));
-    assert_eq!(lines(&sim)[n..], ["GET /api/token"]);
+    assert_eq!(sent(&sim)[n..], ["GET /api/token"]);
     // Not hex, too short.
     assert_fails(
         &ovms(&env, &sim, &["token", "delete", "xyz"]),
@@ -612,7 +591,7 @@ fn stub_commands_send_the_documented_call_and_report_501() {
             &format!("not implemented by this server: {call} (501 Not yet implemented)"),
         );
         assert_eq!(out.stdout, "");
-        assert_eq!(lines(&sim).last().unwrap(), call);
+        assert_eq!(sent(&sim).last().unwrap(), call);
         assert_eq!(sim.requests().last().unwrap()["status"], 501);
     }
     // The home link button travels in a form body (no server reads it yet).
@@ -663,7 +642,7 @@ fn a_v2_server_knows_no_tokens_and_answers_refusals_with_404() {
     assert!(out.stderr.contains("v2"), "{out:?}");
     // An expired session (404 Authentication failed): logged in again once, the call repeated.
     let n = sim.requests().len();
-    let cookie = cookie_of(&sim.requests()[1]).unwrap();
+    let cookie = ovms_cookie(&sim.requests()[1]).unwrap();
     wait_for("the session to expire", || {
         let (status, _) = http(
             &sim.addr,
@@ -677,7 +656,7 @@ fn a_v2_server_knows_no_tokens_and_answers_refusals_with_404() {
     let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
     assert_code(&out, 0);
     assert_eq!(
-        lines(&sim)[n + polled..],
+        sent(&sim)[n + polled..],
         ["GET /api/vehicles", "GET /api/cookie", "GET /api/vehicles"]
     );
     // A wrong password: 404 from the login is a refusal, exit 4, no retry.
@@ -686,7 +665,7 @@ fn a_v2_server_knows_no_tokens_and_answers_refusals_with_404() {
     let n = sim.requests().len();
     let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
     assert_fails(&out, 4, "authentication failed");
-    assert_eq!(lines(&sim)[n..], ["GET /api/cookie"]);
+    assert_eq!(sent(&sim)[n..], ["GET /api/cookie"]);
     // The other errors keep their bodies: read as the v3 statuses they stand for.
     env.set("FIELDCTL_OVMS_PASSWORD", PW);
     let out = ovms(&env, &sim, &["connect", "THEIRS"]);
@@ -720,7 +699,7 @@ fn the_vehicle_comes_from_the_argument_then_the_flag_then_the_variable_then_the_
         all.extend_from_slice(args);
         let out = ovms(env, &sim, &all);
         assert_code(&out, 3);
-        lines(&sim).last().unwrap().clone()
+        sent(&sim).last().unwrap().clone()
     };
     assert_eq!(run(&env, &["lock"]), "PUT /api/lock/PROFILECAR");
     env.set("FIELDCTL_OVMS_VEHICLE", "ENVCAR");
@@ -882,7 +861,7 @@ fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
     assert_ne!(out.code, 0, "{out:?}");
     let logins = logins(&sim);
     let failed: Vec<&Value> = logins.iter().filter(|r| r["status"] != 200).collect();
-    assert_eq!(failed.len(), 1, "{:?}", lines(&sim));
+    assert_eq!(failed.len(), 1, "{:?}", sent(&sim));
     assert_eq!(failed[0]["status"], 429);
     // After the failed login nothing carried the dead cookie again.
     let reqs = sim.requests();
@@ -893,15 +872,15 @@ fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
     let dead: Vec<String> = reqs[..at]
         .iter()
         .filter(|r| r["status"] == 401)
-        .filter_map(cookie_of)
+        .filter_map(ovms_cookie)
         .collect();
-    assert!(!dead.is_empty(), "{:?}", lines(&sim));
+    assert!(!dead.is_empty(), "{:?}", sent(&sim));
     assert!(
         reqs[at + 1..]
             .iter()
-            .all(|r| cookie_of(r).is_none_or(|c| !dead.contains(&c))),
+            .all(|r| ovms_cookie(r).is_none_or(|c| !dead.contains(&c))),
         "{:?}",
-        lines(&sim)
+        sent(&sim)
     );
     assert!(out.stderr.contains("rate limit"), "{out:?}");
     // The refused cookie is not kept for the next run.
@@ -969,7 +948,7 @@ fn ctrl_c_during_the_login_keeps_the_cookie_the_server_made() {
     let out = finish(child);
     assert_code(&out, 130);
     // The login was answered and its cookie kept; the call itself was not sent.
-    assert_eq!(lines(&sim), ["GET /api/cookie"]);
+    assert_eq!(sent(&sim), ["GET /api/cookie"]);
     assert_eq!(sim.requests()[0]["status"], 200);
     let files = state_files(&env);
     assert_eq!(files.len(), 1, "{out:?}");
@@ -979,8 +958,8 @@ fn ctrl_c_during_the_login_keeps_the_cookie_the_server_made() {
     // The next run uses it: no second login.
     let out = ovms(&env, &sim, &["lock", "CAR1"]);
     assert_fails(&out, 3, "not implemented");
-    assert_eq!(lines(&sim), ["GET /api/cookie", "PUT /api/lock/CAR1"]);
-    assert_eq!(cookie_of(&sim.requests()[1]), Some(cookie));
+    assert_eq!(sent(&sim), ["GET /api/cookie", "PUT /api/lock/CAR1"]);
+    assert_eq!(ovms_cookie(&sim.requests()[1]), Some(cookie));
 }
 
 #[test]
@@ -1012,27 +991,27 @@ fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_
     assert_eq!(param(&logins(&sim)[1], "password"), Some(PW));
     // A password run reuses the password's cookie.
     assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
-    assert_eq!(logins(&sim).len(), 2, "{:?}", lines(&sim));
+    assert_eq!(logins(&sim).len(), 2, "{:?}", sent(&sim));
     // A token run does not reuse the password's cookie: it logs in with the token.
     env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
     assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
     let l = logins(&sim);
-    assert_eq!(l.len(), 3, "{:?}", lines(&sim));
+    assert_eq!(l.len(), 3, "{:?}", sent(&sim));
     assert_eq!(param(&l[2], "password"), Some(SESSION_TOKEN));
     assert_eq!(kept(&env)["payload"]["made_with"], "token");
     let token_cookie = kept(&env)["session"].as_str().unwrap().to_owned();
     assert_eq!(
-        cookie_of(sim.requests().last().unwrap()).as_deref(),
+        ovms_cookie(sim.requests().last().unwrap()).as_deref(),
         Some(token_cookie.as_str())
     );
     // And the password again: not the token's cookie.
     env.set("FIELDCTL_OVMS_TOKEN", ""); // empty: unset
     assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
     let l = logins(&sim);
-    assert_eq!(l.len(), 4, "{:?}", lines(&sim));
+    assert_eq!(l.len(), 4, "{:?}", sent(&sim));
     assert_eq!(param(&l[3], "password"), Some(PW));
     assert_ne!(
-        cookie_of(sim.requests().last().unwrap()),
+        ovms_cookie(sim.requests().last().unwrap()),
         Some(token_cookie)
     );
     // Without the variable, the profile's token is used (ovms.token comes before a prompt).
@@ -1076,7 +1055,7 @@ fn an_expired_session_in_cron_says_it_expired_and_what_cron_needs() {
         "{out:?}"
     );
     // The kept cookie was tried once; no login without credentials; the dead cookie is forgotten.
-    assert_eq!(lines(&sim)[n..], ["PUT /api/lock/CAR1"]);
+    assert_eq!(sent(&sim)[n..], ["PUT /api/lock/CAR1"]);
     assert_eq!(sim.requests()[n]["status"], 401);
     assert!(state_files(&env).is_empty());
 }
@@ -1149,7 +1128,7 @@ fn messages_name_what_to_do() {
         out.stderr.contains("`fieldctl ovms charge stop VEHICLE`"),
         "{out:?}"
     );
-    assert_eq!(lines(&sim).last().unwrap(), "GET /api/vehicles");
+    assert_eq!(sent(&sim).last().unwrap(), "GET /api/vehicles");
     // The 501 hint is a whole sentence.
     let out = ovms(&env, &sim, &["reset", "CAR1"]);
     assert_fails(&out, 3, "not implemented by this server");
@@ -1216,8 +1195,8 @@ fn the_rate_limiters_hold_outlasts_a_short_timeout() {
         "{out:?}"
     );
     // The sim logs the held request when it answers it.
-    wait_for("the held request in the log", || lines(&sim).len() == 2);
-    assert_eq!(lines(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    wait_for("the held request in the log", || sent(&sim).len() == 2);
+    assert_eq!(sent(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
     assert_eq!(sim.requests()[1]["status"], 429);
 }
 
@@ -1287,7 +1266,7 @@ fn token_delete_removes_the_profiles_token_and_forgets_the_session_it_opened() {
     );
     assert!(state_files(&env).is_empty(), "{out:?}");
     assert_eq!(
-        lines(&sim).last().unwrap(),
+        sent(&sim).last().unwrap(),
         &format!("DELETE /api/token/{admin}")
     );
 }
@@ -1333,7 +1312,7 @@ fn raw_refuses_the_cookie_calls_that_would_bypass_the_kept_session() {
     }
     let out = ovms(&env, &sim, &["raw", "GET", "/api/cookie/"]);
     assert_fails(&out, 2, "would bypass the kept session");
-    assert!(sim.requests().is_empty(), "{:?}", lines(&sim));
+    assert!(sim.requests().is_empty(), "{:?}", sent(&sim));
 }
 
 #[test]

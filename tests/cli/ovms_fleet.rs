@@ -5,47 +5,11 @@ use serde_json::Value;
 
 use crate::support::*;
 
-fn account(env: &mut Env, sim: &Sim) {
-    env.set("FIELDCTL_OVMS_SERVER", &format!("http://{}", sim.addr));
-    env.set("FIELDCTL_OVMS_USERNAME", "demo");
-    env.set("FIELDCTL_OVMS_PASSWORD", "demo");
-}
-
 fn sim(extra: &[&str]) -> (Env, Sim) {
     let mut env = Env::new();
     let sim = Sim::start(&env, "ovms", extra);
-    account(&mut env, &sim);
+    env.ovms_account(&sim.addr, "demo");
     (env, sim)
-}
-
-fn ovms(env: &Env, args: &[&str]) -> Output {
-    let mut all = vec!["ovms"];
-    all.extend_from_slice(args);
-    env.run(&all)
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {out:?}"))
-}
-
-fn ndjson(text: &str) -> Vec<Value> {
-    text.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-/// `METHOD path` of every logged request.
-fn calls_of(sim: &Sim) -> Vec<String> {
-    sim.requests()
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {}",
-                r["method"].as_str().unwrap(),
-                r["path"].as_str().unwrap()
-            )
-        })
-        .collect()
 }
 
 fn count(calls: &[String], call: &str) -> usize {
@@ -55,11 +19,11 @@ fn count(calls: &[String], call: &str) -> usize {
 #[test]
 fn ovms_fleet_status_rows_in_list_order_paranoid_and_empty_cars_are_notes() {
     let (env, sim) = sim(&[]);
-    let out = ovms(&env, &["vehicles", "--status", "-o", "json"]);
+    let out = env.ovms(&["vehicles", "--status", "-o", "json"]);
     // DEMO4 is paranoid (502) and DEMO3 has sent nothing: their rows say so, and neither is a failure
     assert_code(&out, 0);
     assert_eq!(out.stderr, "");
-    let rows = json(&out);
+    let rows = json_of(&out);
     let ids: Vec<&str> = rows
         .as_array()
         .unwrap()
@@ -98,7 +62,7 @@ fn ovms_fleet_status_rows_in_list_order_paranoid_and_empty_cars_are_notes() {
         "{}",
         rows[3]
     );
-    let calls = calls_of(&sim);
+    let calls = sent(&sim);
     assert_eq!(count(&calls, "GET /api/cookie"), 1, "{calls:?}");
     assert_eq!(count(&calls, "GET /api/vehicles"), 1, "{calls:?}");
     for id in ["DEMO1", "DEMO2", "DEMO3", "DEMO4"] {
@@ -109,7 +73,7 @@ fn ovms_fleet_status_rows_in_list_order_paranoid_and_empty_cars_are_notes() {
         );
     }
     // the table prints the same rows
-    let out = ovms(&env, &["vehicles", "--status"]);
+    let out = env.ovms(&["vehicles", "--status"]);
     assert_code(&out, 0);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert!(
@@ -135,10 +99,10 @@ fn ovms_fleet_status_rows_in_list_order_paranoid_and_empty_cars_are_notes() {
 #[test]
 fn ovms_fleet_a_paranoid_car_on_a_v2_server_is_a_note() {
     let (env, sim) = sim(&["--v2"]);
-    let out = ovms(&env, &["vehicles", "--status", "-o", "ndjson"]);
+    let out = env.ovms(&["vehicles", "--status", "-o", "ndjson"]);
     assert_code(&out, 0);
     assert_eq!(out.stderr, "");
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(rows[3]["vehicle"], "DEMO4");
     assert_eq!(rows[3]["note"], "paranoid: data end-to-end encrypted");
     assert_eq!(rows[0]["soc"], 85);
@@ -194,10 +158,10 @@ fn ovms_fleet_a_failed_vehicle_keeps_its_row_and_sets_the_exit_code() {
     env.set("FIELDCTL_OVMS_SERVER", &format!("http://{addr}"));
     env.set("FIELDCTL_OVMS_USERNAME", "demo");
     env.set("FIELDCTL_OVMS_PASSWORD", "demo");
-    let out = ovms(&env, &["vehicles", "--status", "-o", "ndjson"]);
+    let out = env.ovms(&["vehicles", "--status", "-o", "ndjson"]);
     assert_fails(&out, 3, "BAD could not be read (1 of 2 vehicles)");
     assert!(out.stderr.contains("server error"), "{out:?}");
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(rows[0]["vehicle"], "BAD");
     assert_eq!(rows[0]["note"], "server error (404)");
     assert_eq!(
@@ -211,10 +175,7 @@ fn ovms_fleet_stops_asking_after_the_rate_limit() {
     // a burst of 3: the login, the list and DEMO1's status; DEMO2's call is answered 429, and then nothing more
     // is asked for (the public server holds each 429 for 20 s)
     let (env, sim) = sim(&["--rate-limit", "3,0", "--rate-hold", "0.1"]);
-    let out = ovms(
-        &env,
-        &["vehicles", "--status", "--parallel", "1", "-o", "csv"],
-    );
+    let out = env.ovms(&["vehicles", "--status", "--parallel", "1", "-o", "csv"]);
     assert_fails(
         &out,
         8,
@@ -241,7 +202,7 @@ fn ovms_fleet_stops_asking_after_the_rate_limit() {
         );
     }
     assert_eq!(lines.len(), 5, "{out:?}");
-    let calls = calls_of(&sim);
+    let calls = sent(&sim);
     assert_eq!(
         calls,
         [
@@ -258,12 +219,9 @@ fn ovms_fleet_sends_nothing_after_a_429_beyond_the_calls_in_flight() {
     // 4 in flight, a burst of 4 (login, list, two statuses): the rest of the first wave is held 0.1 s and
     // refused; without the stop every one of the 12 vehicles would be asked and refused
     let (env, sim) = sim(&["--fleet", "12", "--rate-limit", "4,0", "--rate-hold", "0.1"]);
-    let out = ovms(
-        &env,
-        &["vehicles", "--status", "--parallel", "4", "-o", "ndjson"],
-    );
+    let out = env.ovms(&["vehicles", "--status", "--parallel", "4", "-o", "ndjson"]);
     assert_fails(&out, 8, "not fetched");
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 12, "every vehicle keeps its row");
     let reqs = sim.requests();
     let statuses: Vec<&Value> = reqs
@@ -308,12 +266,9 @@ fn max_in_flight(sim: &Sim, latency: f64, path_prefix: &str) -> usize {
 #[test]
 fn ovms_fleet_parallel_bounds_the_requests_in_flight() {
     let (env, sim) = sim(&["--fleet", "12", "--latency", "150"]);
-    let out = ovms(
-        &env,
-        &["vehicles", "--status", "--parallel", "2", "-o", "ndjson"],
-    );
+    let out = env.ovms(&["vehicles", "--status", "--parallel", "2", "-o", "ndjson"]);
     assert_code(&out, 0);
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 12);
     let ids: Vec<String> = rows
         .iter()
@@ -334,10 +289,7 @@ fn ovms_fleet_parallel_bounds_the_requests_in_flight() {
     // the measure can fail: with --parallel 6 the server sees more than 2 at once
     let (env, sim) = self::sim(&["--fleet", "12", "--latency", "150"]);
     assert_code(
-        &ovms(
-            &env,
-            &["vehicles", "--status", "--parallel", "6", "-o", "ndjson"],
-        ),
+        &env.ovms(&["vehicles", "--status", "--parallel", "6", "-o", "ndjson"]),
         0,
     );
     let seen = max_in_flight(&sim, 0.150, "/api/status/");
@@ -349,12 +301,9 @@ fn ovms_fleet_threads_log_in_again_once_when_the_session_expires() {
     // 48 vehicles, 4 at a time, 250 ms each: the workers run at least 3 s after a login at 0 s, so the
     // 3 s session expires under them; a second expiry would need 3 s more.
     let (env, sim) = sim(&["--fleet", "48", "--latency", "250", "--session-ttl", "3"]);
-    let out = ovms(
-        &env,
-        &["vehicles", "--status", "--parallel", "4", "-o", "ndjson"],
-    );
+    let out = env.ovms(&["vehicles", "--status", "--parallel", "4", "-o", "ndjson"]);
     assert_code(&out, 0);
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 48);
     assert!(
         rows.iter()
@@ -372,7 +321,7 @@ fn ovms_fleet_threads_log_in_again_once_when_the_session_expires() {
         logins,
         2,
         "one login, one shared re-login: {:?}",
-        calls_of(&sim)
+        sent(&sim)
     );
     assert!(refused >= 2, "several threads got the 401 ({refused})");
     // every status call answered 200 in the end, each vehicle once
@@ -386,9 +335,9 @@ fn ovms_fleet_threads_log_in_again_once_when_the_session_expires() {
 #[test]
 fn ovms_protocol_records_typed() {
     let (env, sim) = sim(&[]);
-    let out = ovms(&env, &["protocol", "DEMO1", "-o", "json"]);
+    let out = env.ovms(&["protocol", "DEMO1", "-o", "json"]);
     assert_code(&out, 0);
-    let rows = json(&out);
+    let rows = json_of(&out);
     let codes: Vec<&str> = rows
         .as_array()
         .unwrap()
@@ -408,19 +357,19 @@ fn ovms_protocol_records_typed() {
         t.len() == 20 && t.ends_with('Z') && &t[10..11] == "T",
         "{t}"
     );
-    let out = ovms(&env, &["protocol", "DEMO4", "-o", "ndjson"]);
+    let out = env.ovms(&["protocol", "DEMO4", "-o", "ndjson"]);
     assert_code(&out, 0);
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(
         (&rows[0]["paranoid"], &rows[0]["ptoken"]),
         (&Value::Bool(true), &Value::from("Pt0kEn"))
     );
     // a car that sent nothing: no rows, a note
-    let out = ovms(&env, &["protocol", "DEMO3", "-o", "json"]);
+    let out = env.ovms(&["protocol", "DEMO3", "-o", "json"]);
     assert_code(&out, 0);
     assert_eq!(out.stdout, "[]\n");
     assert!(out.stderr.contains("DEMO3 has sent no messages"), "{out:?}");
-    let calls = calls_of(&sim);
+    let calls = sent(&sim);
     assert!(
         calls.ends_with(&[
             "GET /api/protocol/DEMO1".into(),
@@ -430,7 +379,7 @@ fn ovms_protocol_records_typed() {
         "{calls:?}"
     );
     assert_fails(
-        &ovms(&env, &["protocol", "NOPE"]),
+        &env.ovms(&["protocol", "NOPE"]),
         5,
         "no vehicle NOPE on this account",
     );
@@ -439,9 +388,9 @@ fn ovms_protocol_records_typed() {
 #[test]
 fn ovms_history_summary_types_the_servers_strings() {
     let (env, sim) = sim(&[]);
-    let out = ovms(&env, &["history", "DEMO1", "-o", "json"]);
+    let out = env.ovms(&["history", "DEMO1", "-o", "json"]);
     assert_code(&out, 0);
-    let rows = json(&out);
+    let rows = json_of(&out);
     assert_eq!(rows[0]["type"], "*-LOG-Trip");
     assert_eq!(rows[0]["distinct_records"], 1);
     assert_eq!(rows[0]["total_records"], 2);
@@ -457,7 +406,7 @@ fn ovms_history_summary_types_the_servers_strings() {
     assert_eq!(last["path"], "/api/historical/DEMO1");
     assert_eq!(last["raw_query"], "");
     // no records: an empty list and a note
-    let out = ovms(&env, &["history", "DEMO3", "-o", "csv"]);
+    let out = env.ovms(&["history", "DEMO3", "-o", "csv"]);
     assert_code(&out, 0);
     assert_eq!(
         out.stdout,
@@ -494,14 +443,14 @@ fn records_sim() -> (Env, Sim) {
     let path = env.path("records.toml");
     std::fs::write(&path, RECORDS).unwrap();
     let sim = Sim::start(&env, "ovms", &["--scenario", path.to_str().unwrap()]);
-    account(&mut env, &sim);
+    env.ovms_account(&sim.addr, "demo");
     (env, sim)
 }
 
 #[test]
 fn ovms_history_records_csv_has_a_cell_per_value() {
     let (env, sim) = records_sim();
-    let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
+    let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
     assert_code(&out, 0);
     assert_eq!(
         out.stdout,
@@ -516,9 +465,9 @@ fn ovms_history_records_csv_has_a_cell_per_value() {
         "`*` encoded, no trailing slash"
     );
     // other formats keep the record as one string
-    let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
+    let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
     assert_code(&out, 0);
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(
         rows[0],
         serde_json::json!({"time": "2026-11-30T10:00:00Z", "number": 0, "data": "12.5,1.9,45"})
@@ -529,33 +478,30 @@ fn ovms_history_records_csv_has_a_cell_per_value() {
 fn ovms_history_since_is_sent_in_the_servers_form() {
     let (env, sim) = records_sim();
     // RFC 3339 with an offset: 11:30+01:00 is 10:30 UTC, so the 11:00 and 12:00 records
-    let out = ovms(
-        &env,
-        &[
-            "history",
-            "CAR1",
-            "*-LOG-Trip",
-            "--since",
-            "2026-11-30T11:30:00+01:00",
-            "-o",
-            "ndjson",
-        ],
-    );
+    let out = env.ovms(&[
+        "history",
+        "CAR1",
+        "*-LOG-Trip",
+        "--since",
+        "2026-11-30T11:30:00+01:00",
+        "-o",
+        "ndjson",
+    ]);
     assert_code(&out, 0);
-    assert_eq!(ndjson(&out.stdout).len(), 2, "{out:?}");
+    assert_eq!(ndjson_of(&out.stdout).len(), 2, "{out:?}");
     let last = sim.requests().pop().unwrap();
     assert_eq!(param(&last, "since"), Some("2026-11-30 10:30:00"));
     assert_eq!(last["raw_query"], "since=2026-11-30%2010:30:00");
     // the server's own form passes as it is; an age becomes a UTC time
     assert_code(
-        &ovms(&env, &["history", "CAR1", "--since", "2026-11-30 11:00:00"]),
+        &env.ovms(&["history", "CAR1", "--since", "2026-11-30 11:00:00"]),
         0,
     );
     assert_eq!(
         param(&sim.requests().pop().unwrap(), "since"),
         Some("2026-11-30 11:00:00")
     );
-    assert_code(&ovms(&env, &["history", "CAR1", "--since", "3d"]), 0);
+    assert_code(&env.ovms(&["history", "CAR1", "--since", "3d"]), 0);
     let sent = param(&sim.requests().pop().unwrap(), "since")
         .unwrap()
         .to_owned();
@@ -572,7 +518,7 @@ fn ovms_history_since_is_sent_in_the_servers_form() {
         "5x",
     ] {
         assert_fails(
-            &ovms(&env, &["history", "CAR1", "--since", bad]),
+            &env.ovms(&["history", "CAR1", "--since", bad]),
             2,
             "not a time",
         );
@@ -585,33 +531,29 @@ fn ovms_history_words_vehicle_then_type() {
     let (mut env, sim) = records_sim();
     env.set("FIELDCTL_OVMS_VEHICLE", "CAR1");
     // one word starting with `*-` is the TYPE, for the default vehicle
-    let out = ovms(&env, &["history", "*-LOG-Trip", "-o", "ndjson"]);
+    let out = env.ovms(&["history", "*-LOG-Trip", "-o", "ndjson"]);
     assert_code(&out, 0);
-    assert_eq!(ndjson(&out.stdout).len(), 3);
+    assert_eq!(ndjson_of(&out.stdout).len(), 3);
     assert_eq!(
         sim.requests().pop().unwrap()["path"],
         "/api/historical/CAR1/%2A-LOG-Trip"
     );
     // any other single word is the VEHICLE
-    assert_code(&ovms(&env, &["history", "CAR1"]), 0);
+    assert_code(&env.ovms(&["history", "CAR1"]), 0);
     assert_eq!(
         sim.requests().pop().unwrap()["path"],
         "/api/historical/CAR1"
     );
     let before = sim.requests().len();
     assert_fails(
-        &ovms(&env, &["history", "*-LOG-Trip", "CAR1"]),
+        &env.ovms(&["history", "*-LOG-Trip", "CAR1"]),
         2,
         "the VEHICLE comes before the TYPE",
     );
-    assert_fails(
-        &ovms(&env, &["history", "*-A", "*-B"]),
-        2,
-        "two record types",
-    );
+    assert_fails(&env.ovms(&["history", "*-A", "*-B"]), 2, "two record types");
     assert_eq!(sim.requests().len(), before);
     // a type written without `*-` is taken as a vehicle: the error says how to write it
-    let out = ovms(&env, &["history", "LOG-Trip"]);
+    let out = env.ovms(&["history", "LOG-Trip"]);
     assert_fails(&out, 5, "no vehicle LOG-Trip on this account");
     assert!(out.stderr.contains("'*-LOG-Trip'"), "{out:?}");
 }
@@ -650,7 +592,7 @@ fn ovms_watch_prints_changes_and_ctrl_c_disconnects_with_exit_0() {
         "INT",
     );
     assert_code(&out, 0);
-    let lines = ndjson(&read(&file));
+    let lines = ndjson_of(&read(&file));
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert_eq!(lines[0]["vehicle"], "DEMO1");
     assert_eq!(lines[0]["soc"], 85);
@@ -674,7 +616,7 @@ fn ovms_watch_prints_changes_and_ctrl_c_disconnects_with_exit_0() {
             .contains(r#""vehicle":"DEMO1","soc":85,"status_time":"#),
         "fields in the order asked: {raw}"
     );
-    let calls = calls_of(&sim);
+    let calls = sent(&sim);
     assert_eq!(
         calls[..3],
         [
@@ -732,7 +674,7 @@ fn ovms_watch_table_lines_and_no_connect() {
             .contains("  DEMO2  soc=42 %  range_estimated=90 mi  charging=no  car_connected=no"),
         "{out:?}"
     );
-    let calls = calls_of(&sim);
+    let calls = sent(&sim);
     assert!(
         calls.iter().all(|c| !c.contains("/api/vehicle/")),
         "{calls:?}"
@@ -746,7 +688,7 @@ fn ovms_watch_table_lines_and_no_connect() {
 #[test]
 fn ovms_watch_refuses_unknown_fields_and_bad_intervals() {
     let (env, sim) = sim(&[]);
-    let out = ovms(&env, &["watch", "DEMO1", "--fields", "soc,bogus"]);
+    let out = env.ovms(&["watch", "DEMO1", "--fields", "soc,bogus"]);
     assert_fails(&out, 2, "unknown field bogus");
     assert!(
         out.stderr
@@ -756,18 +698,18 @@ fn ovms_watch_refuses_unknown_fields_and_bad_intervals() {
     // an empty --fields (a script's empty variable) must not watch the defaults forever
     for empty in ["", ",", " , "] {
         assert_fails(
-            &ovms(&env, &["watch", "DEMO1", "--fields", empty]),
+            &env.ovms(&["watch", "DEMO1", "--fields", empty]),
             2,
             "--fields: no field named",
         );
     }
     for bad in ["--interval=0", "--interval=-1", "--interval=nan"] {
-        assert_fails(&ovms(&env, &["watch", "DEMO1", bad]), 2, "--interval");
+        assert_fails(&env.ovms(&["watch", "DEMO1", bad]), 2, "--interval");
     }
     assert!(sim.requests().is_empty());
     // a watch of an unknown vehicle ends at once with its exit code
     assert_fails(
-        &ovms(&env, &["watch", "NOPE", "--interval", "0.1"]),
+        &env.ovms(&["watch", "NOPE", "--interval", "0.1"]),
         5,
         "no vehicle NOPE",
     );
@@ -793,7 +735,7 @@ estimatedrange = "100"
     )
     .unwrap();
     let sim = Sim::start(&env, "ovms", &["--scenario", scenario.to_str().unwrap()]);
-    account(&mut env, &sim);
+    env.ovms_account(&sim.addr, "demo");
     let child = env.spawn(&[
         "ovms",
         "watch",

@@ -13,24 +13,6 @@ use serde_json::Value;
 
 use crate::support::*;
 
-fn account(env: &mut Env, server: &str) {
-    env.set("FIELDCTL_OVMS_SERVER", &format!("http://{server}"));
-    env.set("FIELDCTL_OVMS_USERNAME", "demo");
-    env.set("FIELDCTL_OVMS_PASSWORD", "demo");
-}
-
-fn ovms(env: &Env, args: &[&str]) -> Output {
-    let mut all = vec!["ovms"];
-    all.extend_from_slice(args);
-    env.run(&all)
-}
-
-fn ndjson(text: &str) -> Vec<Value> {
-    text.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
 /// A simulator whose CAR1 has `records` (TOML `[[vehicles.history]]` tables).
 fn sim_with(records: &str) -> (Env, Sim) {
     let mut env = Env::new();
@@ -40,7 +22,7 @@ fn sim_with(records: &str) -> (Env, Sim) {
     );
     std::fs::write(&path, scenario).unwrap();
     let sim = Sim::start(&env, "ovms", &["--scenario", path.to_str().unwrap()]);
-    account(&mut env, &sim.addr);
+    env.ovms_account(&sim.addr, "demo");
     (env, sim)
 }
 
@@ -138,7 +120,7 @@ fn ovms_history_prints_each_record_as_it_arrives() {
         let _ = writeln!(s, "{rest}]");
     });
     let mut env = Env::new();
-    account(&mut env, &addr);
+    env.ovms_account(&addr, "demo");
     let mut child = env
         .command(&["ovms", "history", "CAR1", "*-LOG-Trip", "-o", "ndjson"])
         .stdout(Stdio::piped())
@@ -152,7 +134,7 @@ fn ovms_history_prints_each_record_as_it_arrives() {
     more_tx.send(()).unwrap();
     let out = finish(child);
     assert_code(&out, 0);
-    let rows = ndjson(&stdout.lock().unwrap());
+    let rows = ndjson_of(&stdout.lock().unwrap());
     assert_eq!(
         rows[0],
         serde_json::json!({"time": "2026-01-10T08:00:00Z", "number": 0, "data": "12.5,1.9,45"})
@@ -174,9 +156,9 @@ fn ovms_history_large_lists_are_not_bound_by_max_response_bytes() {
     let limit = ["--max-response-bytes", "4096"];
     let mut args = vec!["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"];
     args.extend(limit);
-    let out = ovms(&env, &args);
+    let out = env.ovms(&args);
     assert_code(&out, 0);
-    let rows = ndjson(&out.stdout);
+    let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), n);
     assert!(
         rows.iter()
@@ -188,14 +170,14 @@ fn ovms_history_large_lists_are_not_bound_by_max_response_bytes() {
     // JSON: one array
     let mut args = vec!["history", "CAR1", "*-LOG-Trip", "-o", "json"];
     args.extend(limit);
-    let out = ovms(&env, &args);
+    let out = env.ovms(&args);
     assert_code(&out, 0);
     let all: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(all.as_array().unwrap().len(), n);
     // CSV: a header and a line per record
     let mut args = vec!["history", "CAR1", "*-LOG-Trip", "-o", "csv"];
     args.extend(limit);
-    let out = ovms(&env, &args);
+    let out = env.ovms(&args);
     assert_code(&out, 0);
     let lines: Vec<&str> = out.stdout.split("\r\n").collect();
     assert_eq!(lines[0], "time,number,data1,data2,data3");
@@ -204,7 +186,7 @@ fn ovms_history_large_lists_are_not_bound_by_max_response_bytes() {
     // the list really is larger than the limit: fetched whole, it is refused
     let mut args = vec!["raw", "GET", "/api/historical/CAR1/%2A-LOG-Trip"];
     args.extend(limit);
-    assert_fails(&ovms(&env, &args), 9, "larger than the limit of 4096 bytes");
+    assert_fails(&env.ovms(&args), 9, "larger than the limit of 4096 bytes");
     let history: Vec<Value> = sim
         .requests()
         .into_iter()
@@ -219,7 +201,7 @@ fn ovms_history_large_lists_are_not_bound_by_max_response_bytes() {
 fn ovms_history_csv_width_is_the_widest_record_and_no_records_have_no_data_column() {
     let records = [record(0, "7"), record(1, ""), record(2, "1,\"2\",3 4,x\ny")].concat();
     let (env, sim) = sim_with(&records);
-    let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
+    let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
     assert_code(&out, 0);
     assert_eq!(
         out.stdout,
@@ -229,14 +211,14 @@ fn ovms_history_csv_width_is_the_widest_record_and_no_records_have_no_data_colum
          2026-01-01T00:02:00Z,2,1,\"\"\"2\"\"\",3 4,\"x\ny\"\r\n"
     );
     // a type without records: the header alone, without a phantom data1, and a note
-    let out = ovms(&env, &["history", "CAR1", "*-LOG-None", "-o", "csv"]);
+    let out = env.ovms(&["history", "CAR1", "*-LOG-None", "-o", "csv"]);
     assert_code(&out, 0);
     assert_eq!(out.stdout, "time,number\r\n");
     assert!(
         out.stderr.contains("no *-LOG-None records for CAR1"),
         "{out:?}"
     );
-    let out = ovms(&env, &["history", "CAR1", "*-LOG-None", "-o", "json"]);
+    let out = env.ovms(&["history", "CAR1", "*-LOG-None", "-o", "json"]);
     assert_eq!((out.code, out.stdout.as_str()), (0, "[]\n"));
     let last = sim.requests().pop().unwrap();
     assert_eq!(last["path"], "/api/historical/CAR1/%2A-LOG-None");
@@ -253,20 +235,21 @@ fn ovms_history_since_without_a_zone_is_utc() {
         ("2026-01-01T02:30:00+02:00", "2026-01-01 00:30:00", 2),
         ("2026-01-01", "2026-01-01 00:00:00", 2),
     ] {
-        let out = ovms(
-            &env,
-            &[
-                "history",
-                "CAR1",
-                "*-LOG-Trip",
-                "--since",
-                given,
-                "-o",
-                "ndjson",
-            ],
-        );
+        let out = env.ovms(&[
+            "history",
+            "CAR1",
+            "*-LOG-Trip",
+            "--since",
+            given,
+            "-o",
+            "ndjson",
+        ]);
         assert_code(&out, 0);
-        assert_eq!(ndjson(&out.stdout).len(), rows, "--since {given}: {out:?}");
+        assert_eq!(
+            ndjson_of(&out.stdout).len(),
+            rows,
+            "--since {given}: {out:?}"
+        );
         assert_eq!(
             param(&sim.requests().pop().unwrap(), "since"),
             Some(sent),
@@ -274,7 +257,7 @@ fn ovms_history_since_without_a_zone_is_utc() {
         );
     }
     // the help names every form and says that a time without a zone is UTC
-    let help = ovms(&env, &["history", "--help"]);
+    let help = env.ovms(&["history", "--help"]);
     for form in [
         "YYYY-MM-DD",
         "YYYY-MM-DD HH:MM:SS",
@@ -309,10 +292,10 @@ fn ovms_history_logs_in_again_once_when_the_session_is_refused() {
             }
         });
         let mut env = Env::new();
-        account(&mut env, &addr);
-        let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
+        env.ovms_account(&addr, "demo");
+        let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
         assert_code(&out, 0);
-        assert_eq!(ndjson(&out.stdout)[0]["number"], 0, "{refusal}");
+        assert_eq!(ndjson_of(&out.stdout)[0]["number"], 0, "{refusal}");
         let heads = heads.lock().unwrap();
         let calls: Vec<&str> = heads.iter().map(|h| path_of(h)).collect();
         assert_eq!(calls.len(), 4, "{refusal}: {calls:?}");
@@ -330,8 +313,8 @@ fn ovms_history_logs_in_again_once_when_the_session_is_refused() {
         }
     });
     let mut env = Env::new();
-    account(&mut env, &addr);
-    let out = ovms(&env, &["protocol", "CAR1"]);
+    env.ovms_account(&addr, "demo");
+    let out = env.ovms(&["protocol", "CAR1"]);
     assert_fails(&out, 4, "authentication failed");
     assert_eq!(heads.lock().unwrap().len(), 4);
 }
@@ -343,10 +326,10 @@ fn ovms_history_statuses_are_read_as_for_other_calls() {
     let env = {
         let mut env = Env::new();
         let sim = Sim::start(&env, "ovms", &[]);
-        account(&mut env, &sim.addr);
-        let out = ovms(&env, &["history", "NOPE", "*-LOG-Trip"]);
+        env.ovms_account(&sim.addr, "demo");
+        let out = env.ovms(&["history", "NOPE", "*-LOG-Trip"]);
         assert_fails(&out, 5, "no vehicle NOPE on this account");
-        let out = ovms(&env, &["protocol", "NOPE"]);
+        let out = env.ovms(&["protocol", "NOPE"]);
         assert_fails(&out, 5, "no vehicle NOPE on this account");
         let last = sim.requests().pop().unwrap();
         assert_eq!(
@@ -367,15 +350,15 @@ fn ovms_history_statuses_are_read_as_for_other_calls() {
         }
     });
     let mut env = Env::new();
-    account(&mut env, &addr);
+    env.ovms_account(&addr, "demo");
     assert_fails(
-        &ovms(&env, &["history", "OBJ"]),
+        &env.ovms(&["history", "OBJ"]),
         9,
         "GET /api/historical/OBJ did not answer a list",
     );
-    let out = ovms(&env, &["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
+    let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "-o", "ndjson"]);
     assert_fails(&out, 9, "is not JSON");
-    assert_eq!(ndjson(&out.stdout).len(), 1, "{out:?}");
+    assert_eq!(ndjson_of(&out.stdout).len(), 1, "{out:?}");
 }
 
 /// The README's history example prints the demo fleet's trips (its dates are 2026-01).
@@ -395,7 +378,7 @@ fn ovms_history_readme_example_prints_the_demo_records() {
         .collect();
     let mut env = Env::new();
     let sim = Sim::start(&env, "ovms", &[]);
-    account(&mut env, &sim.addr);
+    env.ovms_account(&sim.addr, "demo");
     let args: Vec<&str> = words.iter().map(String::as_str).collect();
     let out = env.run(&args);
     assert_code(&out, 0);

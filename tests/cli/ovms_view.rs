@@ -122,24 +122,8 @@ fn setup() -> (Env, Sim) {
     let scenario = env.path("scenario.toml");
     std::fs::write(&scenario, SCENARIO).unwrap();
     let sim = Sim::start(&env, "ovms", &["--scenario", scenario.to_str().unwrap()]);
-    env.set("FIELDCTL_OVMS_SERVER", &format!("http://{}", sim.addr));
-    env.set("FIELDCTL_OVMS_USERNAME", "demo");
-    env.set("FIELDCTL_OVMS_PASSWORD", "pw");
+    env.ovms_account(&sim.addr, "pw");
     (env, sim)
-}
-
-/// `METHOD PATH` of every logged request.
-fn sent(sim: &Sim) -> Vec<String> {
-    sim.requests()
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {}",
-                r["method"].as_str().unwrap(),
-                r["path"].as_str().unwrap()
-            )
-        })
-        .collect()
 }
 
 fn cookie(r: &Value) -> Option<&str> {
@@ -153,10 +137,6 @@ fn field<'a>(stdout: &'a str, name: &str) -> Option<&'a str> {
         let rest = l.strip_prefix(name)?;
         rest.starts_with("  ").then(|| rest.trim())
     })
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {out:?}"))
 }
 
 #[test]
@@ -197,7 +177,7 @@ fn ovms_view_json_is_typed() {
     let (env, _sim) = setup();
     let out = env.run(&["ovms", "status", "CAR1", "-o", "json"]);
     assert_code(&out, 0);
-    let v = json(&out);
+    let v = json_of(&out);
     assert_eq!(v["vehicle"], "CAR1");
     assert_eq!(v["soc"], 85);
     assert_eq!(v["distance_unit"], "km");
@@ -219,7 +199,7 @@ fn ovms_view_json_is_typed() {
 
     let out = env.run(&["ovms", "charge", "CAR1", "-o", "json"]);
     assert_code(&out, 0);
-    let v = json(&out);
+    let v = json_of(&out);
     assert_eq!(v["charged_kwh"], 11.5);
     // minutes in the protocol, like charge_etr_full; whole values are JSON integers, not 65.0
     assert_eq!(v["charge_minutes"], 65);
@@ -264,7 +244,7 @@ fn ovms_view_location_has_a_map_link_and_the_cars_unit() {
             "GET /api/status/CAR1"
         ]
     );
-    let v = json(&env.run(&["ovms", "location", "CAR1", "-o", "json"]));
+    let v = json_of(&env.run(&["ovms", "location", "CAR1", "-o", "json"]));
     assert_eq!(v["latitude"], 51.500729);
     assert_eq!(v["gps_lock"], true);
     assert_eq!(v["gps_stale"], false);
@@ -285,7 +265,7 @@ fn ovms_view_tpms_in_kpa_from_the_psi_the_api_sends() {
         field(&out.stdout, "rear right"),
         Some("220.6 kPa (32 psi), 16 °C")
     );
-    let v = json(&env.run(&["ovms", "tpms", "CAR1", "-o", "json"]));
+    let v = json_of(&env.run(&["ovms", "tpms", "CAR1", "-o", "json"]));
     assert_eq!(v["fl_pressure_kpa"], 230.3);
     assert_eq!(v["fl_pressure_psi"], 33.4);
     assert_eq!(v["fr_temperature"], 15);
@@ -314,7 +294,7 @@ fn ovms_view_miles_decimals_empty_fields_and_nulls_in_every_format() {
             }
         }
     }
-    let v = json(&env.run(&["ovms", "status", "MILES", "-o", "json"]));
+    let v = json_of(&env.run(&["ovms", "status", "MILES", "-o", "json"]));
     assert_eq!(v["distance_unit"], "mi");
     assert_eq!(v["speed_unit"], "mph");
     assert_eq!(v["range_ideal"], 98.4);
@@ -335,7 +315,7 @@ fn ovms_view_miles_decimals_empty_fields_and_nulls_in_every_format() {
     assert!(head.starts_with("vehicle,soc,soh,distance_unit,"), "{csv}");
     assert!(row.starts_with("MILES,42.5,,mi,mph,98.4,,,"), "{csv}");
     // A location at 0,0 (no fix) gets no map link.
-    let v = json(&env.run(&["ovms", "location", "MILES", "-o", "json"]));
+    let v = json_of(&env.run(&["ovms", "location", "MILES", "-o", "json"]));
     assert!(v["map_url"].is_null());
     assert!(v["speed"].is_null());
 }
@@ -356,7 +336,7 @@ fn ovms_view_a_car_without_records_says_it_has_no_data() {
                 .contains(&format!("EMPTY: the server has no {cmd} data")),
             "{out:?}"
         );
-        let v = json(&env.run(&["ovms", cmd, "EMPTY", "-o", "json"]));
+        let v = json_of(&env.run(&["ovms", cmd, "EMPTY", "-o", "json"]));
         let obj = v.as_object().unwrap();
         assert!(
             obj.iter().all(|(k, v)| k == "vehicle" || v.is_null()),
@@ -443,7 +423,7 @@ fn ovms_view_max_age_judges_the_oldest_message_after_printing() {
     );
     let out = env.run(&["ovms", "tpms", "CAR1", "--max-age", "100", "-o", "json"]);
     assert_fails(&out, 3, "stale data");
-    assert_eq!(json(&out)["fl_pressure_psi"], 33.4);
+    assert_eq!(json_of(&out)["fl_pressure_psi"], 33.4);
 }
 
 #[test]
@@ -461,7 +441,7 @@ fn ovms_view_fresh_connects_waits_for_newer_data_and_disconnects() {
         "json",
     ]);
     assert_code(&out, 0);
-    let v = json(&out);
+    let v = json_of(&out);
     assert!(v["status_age"].as_u64().unwrap() < 60, "{v}");
     assert!(v["doors_age"].as_u64().unwrap() < 60, "{v}");
     assert!(!out.stderr.contains("warning"), "{out:?}");

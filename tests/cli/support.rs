@@ -591,3 +591,53 @@ pub fn function_and_ident(request_line: &str) -> (String, String) {
         .unwrap_or("");
     (function.to_owned(), ident.to_owned())
 }
+
+/// `METHOD PATH` of every request a simulator logged, in order.
+pub fn sent(sim: &Sim) -> Vec<String> {
+    sim.requests()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["method"].as_str().unwrap(),
+                r["path"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+/// The OVMS session cookie (`ovmsapisession`) a logged request carried.
+pub fn ovms_cookie(r: &Value) -> Option<String> {
+    r["headers"]["cookie"].as_str().and_then(|c| {
+        c.split(';')
+            .find_map(|p| p.trim().strip_prefix("ovmsapisession=").map(str::to_owned))
+    })
+}
+
+/// stdout as one JSON document.
+pub fn json_of(out: &Output) -> Value {
+    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {out:?}"))
+}
+
+/// NDJSON lines as values.
+pub fn ndjson_of(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+impl Env {
+    /// `fieldctl ovms ARGS…` in this environment.
+    pub fn ovms(&self, args: &[&str]) -> Output {
+        let mut all = vec!["ovms"];
+        all.extend_from_slice(args);
+        self.run(&all)
+    }
+
+    /// Point every `ovms` run at the OVMS server at ADDR (`127.0.0.1:P`, plain HTTP) as `demo`/`password`.
+    pub fn ovms_account(&mut self, addr: &str, password: &str) {
+        self.set("FIELDCTL_OVMS_SERVER", &format!("http://{addr}"));
+        self.set("FIELDCTL_OVMS_USERNAME", "demo");
+        self.set("FIELDCTL_OVMS_PASSWORD", password);
+    }
+}
