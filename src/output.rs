@@ -108,7 +108,6 @@ macro_rules! row {
 /// A point in time in a row: RFC 3339 UTC in JSON, CSV and tables (`2026-12-01T09:04:26Z`, with milliseconds
 /// when there are any). Frame timestamps are not `Time`s: they stay float epoch seconds as in candump.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(dead_code)] // the first rows with times are ovms/ksc ones
 pub struct Time(pub std::time::SystemTime);
 
 impl Time {

@@ -119,14 +119,13 @@ impl<P: Default> Record<P> {
 
 impl<P> Record<P> {
     /// For groups whose server forgets a session a fixed time after login (OVMS cookies, KSC sessions).
-    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups keep such sessions
+    #[cfg_attr(not(test), allow(dead_code))] // the ksc group keeps sessions that expire
     pub fn expires_in(mut self, ttl: Duration) -> Self {
         self.expires = Some(now_secs().saturating_add(ttl.as_secs()));
         self
     }
 
     /// For cookie and session-id groups (ovms, ksc): a session the server has certainly forgotten.
-    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups keep such sessions
     pub fn expired(&self) -> bool {
         self.expires.is_some_and(|e| now_secs() >= e)
     }

@@ -191,11 +191,10 @@ fn build_agent(config: &ureq::config::Config, opened: &Arc<AtomicU64>) -> ureq::
 
 pub enum Body {
     Empty,
+    #[cfg_attr(not(test), allow(dead_code))] // KSC calls
     /// `application/json`, with Content-Length.
-    #[cfg_attr(not(test), allow(dead_code))] // KSC calls and OVMS forms
     Json(serde_json::Value),
     /// A small body held in memory (e.g. `application/x-www-form-urlencoded`), with Content-Length.
-    #[cfg_attr(not(test), allow(dead_code))]
     Bytes {
         content_type: String,
         data: Vec<u8>,
@@ -268,14 +267,14 @@ impl Request {
 
     /// A request header; `-vv` redacts credentials (Authorization, Cookie, X-KSC-Session, …). An explicit
     /// `Cookie` header replaces the jar's.
-    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups authenticate with headers
+    #[cfg_attr(not(test), allow(dead_code))] // the ksc group authenticates with headers
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.to_owned(), value.to_owned()));
         self
     }
 
     /// Replace a header (e.g. a new session id in a replay after re-authentication).
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg_attr(not(test), allow(dead_code))] // KSC: a new session id in a replay
     pub fn set_header(&mut self, name: &str, value: &str) {
         self.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
         self.headers.push((name.to_owned(), value.to_owned()));
@@ -320,7 +319,6 @@ impl Request {
     }
 
     /// The group's reading of non-2xx statuses for this request (before the core table).
-    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups override statuses
     pub fn status_rule(mut self, rule: StatusRule) -> Self {
         self.rule = Some(rule);
         self
@@ -329,13 +327,13 @@ impl Request {
     /// Send only over this connection (KSC: the one `login` authenticated). If it is gone, the request is not
     /// sent and fails with a [`was_dropped`] error (exit 6), or [`Reauth::ConnectionDropped`] with
     /// [`Transport::send_reauth`].
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg_attr(not(test), allow(dead_code))] // KSC's per-connection login
     pub fn require_connection(mut self, id: ConnectionId) -> Self {
         self.connection = Some(id);
         self
     }
 
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg_attr(not(test), allow(dead_code))] // KSC's per-connection login
     pub fn set_required_connection(&mut self, id: ConnectionId) {
         self.connection = Some(id);
     }
@@ -372,8 +370,8 @@ pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    #[cfg_attr(not(test), allow(dead_code))] // KSC's per-connection login
     /// The connection it came over (to require it for later requests).
-    #[cfg_attr(not(test), allow(dead_code))]
     pub connection: Option<ConnectionId>,
     /// `METHOD url` as messages show it.
     what: String,
@@ -393,7 +391,6 @@ pub struct StreamResponse {
     pub headers: Vec<(String, String)>,
     pub content_length: Option<u64>,
     pub reader: Box<dyn Read + Send>,
-    #[cfg_attr(not(test), allow(dead_code))]
     pub connection: Option<ConnectionId>,
 }
 
@@ -618,19 +615,16 @@ impl Transport {
 
     /// The cookies held for the server at `base` (`scheme://host:port`), e.g. to keep a session in the state
     /// store.
-    #[cfg_attr(not(test), allow(dead_code))] // the ovms group keeps cookie sessions
     pub fn cookies(&self, base: &str) -> Vec<(String, String)> {
         self.jar.get(&cookies::origin(base))
     }
 
     /// Put a cookie in the jar (a session restored from the state store); it is sent from the next request on.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub fn set_cookie(&self, base: &str, name: &str, value: &str) {
         self.register_secret(value);
         self.jar.set(&cookies::origin(base), name, value);
     }
 
-    #[cfg_attr(not(test), allow(dead_code))]
     pub fn clear_cookies(&self, base: &str) {
         self.jar.clear(&cookies::origin(base));
     }
@@ -647,7 +641,6 @@ impl Transport {
     /// called once to authenticate again and adjust the replay (a new session header, the new connection —
     /// a new cookie needs nothing: the jar sends it), then the request is replayed. A second 401 is the
     /// ordinary failure (exit 4). Requests with a reader body are not replayed.
-    #[cfg_attr(not(test), allow(dead_code))] // the ovms and ksc groups re-authenticate
     pub fn send_reauth(
         &self,
         req: Request,

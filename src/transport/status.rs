@@ -11,7 +11,7 @@ use crate::error::{Failure, Kind};
 /// A group's reading of a non-2xx status: `None` leaves it to the table.
 pub type StatusRule = fn(status: u16, path: &str, body: &[u8]) -> Option<Verdict>;
 
-#[cfg_attr(not(test), allow(dead_code))] // constructed by group rules (ovms, ksc)
+#[cfg_attr(not(test), allow(dead_code))] // Kind and Fail: for KSC rules
 pub enum Verdict {
     /// Hand the response to the caller as it is (e.g. KSC reads `PxgError` whatever the status).
     Accept,
