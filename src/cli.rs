@@ -338,6 +338,9 @@ fn check_output(cli: &mut Cli) -> anyhow::Result<()> {
     }
     let what = match prints {
         Prints::Text => "prints its data as it is (text or bytes), only as -o table",
+        Prints::Body => {
+            "prints the server's answer as received (-o table, json or ndjson all print it unchanged), not as CSV"
+        }
         _ => "does not print candump logs; -o log is for `can dump`",
     };
     Err(crate::error::Failure::new(

@@ -50,6 +50,9 @@ pub enum Prints {
     Json,
     /// Text or bytes that are the data themselves (`script text`, `file get`, `config path`): table only.
     Text,
+    /// A server's answer printed as received (`ovms raw`, `ovms status --raw`): usually JSON already, so
+    /// `-o json`/`ndjson` (as scripts add out of habit) print it unchanged too; `csv` would need rows.
+    Body,
     /// No data on stdout (messages go to stderr): any format but `log`.
     Nothing,
 }
@@ -59,6 +62,7 @@ impl Prints {
         match self {
             Prints::Frames => true,
             Prints::Text => format == Format::Table,
+            Prints::Body => matches!(format, Format::Table | Format::Json | Format::Ndjson),
             Prints::Records | Prints::Json | Prints::Nothing => format != Format::Log,
         }
     }

@@ -125,8 +125,8 @@ impl OvmsArgs {
             | OvmsCommand::Features(_)
             | OvmsCommand::Params(_)
             | OvmsCommand::Reset(_)
-            | OvmsCommand::Homelink(_)
-            | OvmsCommand::Raw(_) => Prints::Text,
+            | OvmsCommand::Homelink(_) => Prints::Text,
+            OvmsCommand::Raw(_) => Prints::Body,
         }
     }
 }

@@ -97,7 +97,7 @@ fn fresh_secs(text: &str) -> Result<f64, String> {
 impl ViewArgs {
     pub fn prints(&self) -> Prints {
         if self.raw {
-            Prints::Text
+            Prints::Body
         } else {
             Prints::Records
         }
