@@ -38,7 +38,7 @@ pub struct HistoryArgs {
     /// `YYYY-MM-DDTHH:MM:SS` (both UTC: a time without a zone is UTC, as the server stores it), RFC 3339
     /// with `Z` or an offset (`2026-01-10T09:00:00+01:00`), or an age back from now (`90s`, `30m`, `2h`,
     /// `3d`, `1w`)
-    #[arg(long, value_name = "TIME")]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub since: Option<String>,
 }
 
@@ -99,6 +99,14 @@ fn since(text: &str, now: SystemTime) -> anyhow::Result<String> {
             .into()
     };
     let t = text.trim();
+    if t.starts_with('-') {
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("--since {text:?}: an age counts back from now, so it has no sign"),
+        )
+        .hint(format!("give `--since {}`", t.trim_start_matches('-')))
+        .into());
+    }
     if let Some(age) = age(t) {
         let at = now.checked_sub(age).ok_or_else(bad)?;
         return Ok(value::server_time(at));
@@ -206,10 +214,34 @@ pub fn run(
     let read = |each: &mut dyn FnMut(Value) -> anyhow::Result<()>| {
         each_element(resp.reader, &path, client, each)
     };
-    match &w.record_type {
-        None => summary(ctx, read),
-        Some(t) => records(ctx, read, t, &id),
+    let Some(t) = &w.record_type else {
+        return summary(ctx, read);
+    };
+    if records(ctx, read)? == 0 {
+        ctx.out.note(&format!("no {t} records for {id}"));
+        if !t.starts_with("*-") {
+            // Types the server keeps start with `*-`: name the ones this car has (one more call).
+            let types: Vec<String> = client
+                .get_json(Some(ctx), &format!("/api/historical/{}", segment(&id)))
+                .ok()
+                .and_then(|v| {
+                    v.as_array().map(|a| {
+                        a.iter()
+                            .filter_map(|r| value::text(r.get("h_recordtype")))
+                            .collect()
+                    })
+                })
+                .unwrap_or_default();
+            let have = match types.is_empty() {
+                true => String::new(),
+                false => format!("; {id} has {}", types.join(", ")),
+            };
+            ctx.out.note(&format!(
+                "record types start with `*-` (quote them for the shell: '*-{t}'){have}"
+            ));
+        }
     }
+    Ok(())
 }
 
 /// A single word taken as the VEHICLE that the server does not know may have been meant as a TYPE.
@@ -337,12 +369,11 @@ fn record(r: &Value) -> HistoryRecordRow {
     }
 }
 
+/// The records of one type, streamed; how many there were.
 fn records(
     ctx: &Context,
     read: impl FnOnce(&mut dyn FnMut(Value) -> anyhow::Result<()>) -> anyhow::Result<usize>,
-    record_type: &str,
-    id: &str,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<usize> {
     let n = if ctx.out.format == Format::Csv {
         records_csv(ctx, read)?
     } else {
@@ -351,10 +382,7 @@ fn records(
         stream.finish()?;
         n
     };
-    if n == 0 {
-        ctx.out.note(&format!("no {record_type} records for {id}"));
-    }
-    Ok(())
+    Ok(n)
 }
 
 /// `time,number,data1,…,dataN`: one cell per value of the car's CSV. N is the most values of any record, so
@@ -372,7 +400,7 @@ fn records_csv(
             r.time.map(|t| t.rfc3339()).unwrap_or_default(),
             r.number.map(|n| n.to_string()).unwrap_or_default(),
         ];
-        cells.extend(split_data(&r.data).iter().map(|s| s.to_string()));
+        cells.extend(split_data(&r.data));
         width = width.max(cells.len() - 2);
         rows.push(cells);
         Ok(())
@@ -387,12 +415,49 @@ fn records_csv(
     Ok(n)
 }
 
-/// The car writes its records as plain comma-joined values (no quoting); an empty record has no cells.
-fn split_data(data: &str) -> Vec<&str> {
+/// The car's CSV as cells: comma-joined values, where a value that starts with `"` is quoted as RFC 4180 has
+/// it (`""` inside is one `"`), so a quoted comma stays in its cell. An empty record has no cells.
+fn split_data(data: &str) -> Vec<String> {
+    let mut cells = Vec::new();
     if data.is_empty() {
-        Vec::new()
-    } else {
-        data.split(',').collect()
+        return cells;
+    }
+    let mut chars = data.chars().peekable();
+    loop {
+        let mut cell = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        cell.push('"');
+                    }
+                    '"' => break,
+                    c => cell.push(c),
+                }
+            }
+            // Anything after the closing quote up to the comma belongs to the cell (malformed, kept).
+            while let Some(&c) = chars.peek() {
+                if c == ',' {
+                    break;
+                }
+                cell.push(c);
+                chars.next();
+            }
+        } else {
+            while let Some(&c) = chars.peek() {
+                if c == ',' {
+                    break;
+                }
+                cell.push(c);
+                chars.next();
+            }
+        }
+        cells.push(cell);
+        if chars.next().is_none() {
+            return cells;
+        }
     }
 }
 
@@ -494,5 +559,10 @@ mod tests {
         assert_eq!(split_data("12.5,1.9,45"), ["12.5", "1.9", "45"]);
         assert_eq!(split_data("a,,b"), ["a", "", "b"]);
         assert!(split_data("").is_empty());
+        assert_eq!(split_data("a,"), ["a", ""]);
+        // A quoted value keeps its comma and its doubled quotes as one.
+        assert_eq!(split_data(r#"a,"b,c",d"#), ["a", "b,c", "d"]);
+        assert_eq!(split_data(r#""say ""hi""",2"#), [r#"say "hi""#, "2"]);
+        assert_eq!(split_data(r#""open"#), ["open"]);
     }
 }

@@ -199,7 +199,13 @@ fn ovms_history_large_lists_are_not_bound_by_max_response_bytes() {
 /// `-o csv`: N (data1…dataN) is the most values of any record, even a later one; no records: `time,number`.
 #[test]
 fn ovms_history_csv_width_is_the_widest_record_and_no_records_have_no_data_column() {
-    let records = [record(0, "7"), record(1, ""), record(2, "1,\"2\",3 4,x\ny")].concat();
+    // A value the car quoted keeps its comma in one cell.
+    let records = [
+        record(0, "7"),
+        record(1, ""),
+        record(2, "1,\"2,5\",3 4,x\ny"),
+    ]
+    .concat();
     let (env, sim) = sim_with(&records);
     let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "-o", "csv"]);
     assert_code(&out, 0);
@@ -208,7 +214,7 @@ fn ovms_history_csv_width_is_the_widest_record_and_no_records_have_no_data_colum
         "time,number,data1,data2,data3,data4\r\n\
          2026-01-01T00:00:00Z,0,7,,,\r\n\
          2026-01-01T00:01:00Z,1,,,,\r\n\
-         2026-01-01T00:02:00Z,2,1,\"\"\"2\"\"\",3 4,\"x\ny\"\r\n"
+         2026-01-01T00:02:00Z,2,1,\"2,5\",3 4,\"x\ny\"\r\n"
     );
     // a type without records: the header alone, without a phantom data1, and a note
     let out = env.ovms(&["history", "CAR1", "*-LOG-None", "-o", "csv"]);
@@ -222,6 +228,26 @@ fn ovms_history_csv_width_is_the_widest_record_and_no_records_have_no_data_colum
     assert_eq!((out.code, out.stdout.as_str()), (0, "[]\n"));
     let last = sim.requests().pop().unwrap();
     assert_eq!(last["path"], "/api/historical/CAR1/%2A-LOG-None");
+    // A type typed without its `*-`: the note says so and names the car's types (from the summary).
+    let out = env.ovms(&["history", "CAR1", "LOG-Trip"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains("record types start with `*-`")
+            && out.stderr.contains("CAR1 has *-LOG-Trip"),
+        "{out:?}"
+    );
+    assert_eq!(
+        sent(&sim)[sent(&sim).len() - 2..],
+        [
+            "GET /api/historical/CAR1/LOG-Trip",
+            "GET /api/historical/CAR1"
+        ]
+    );
+    // An age counts back from now: a negative one is refused before any request.
+    let before = sim.requests().len();
+    let out = env.ovms(&["history", "CAR1", "*-LOG-Trip", "--since", "-1d"]);
+    assert_fails(&out, 2, "counts back from now");
+    assert_eq!(sim.requests().len(), before);
 }
 
 /// A time without a zone is UTC, `T` or space; a date is midnight UTC; all sent in the server's form.
