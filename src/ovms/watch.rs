@@ -354,9 +354,17 @@ impl Watch<'_> {
         let out = &self.ctx.out;
         match out.format {
             Format::Csv => {
+                // Distances and speeds are in the car's unit: a column says which, when any is watched.
+                let with_unit = self
+                    .fields
+                    .iter()
+                    .any(|f| matches!(f.suffix, Suffix::Distance | Suffix::Speed));
                 if self.printed == 0 {
                     let mut header = vec!["time".to_owned(), "vehicle".to_owned()];
                     header.extend(self.fields.iter().map(|f| f.name.to_owned()));
+                    if with_unit {
+                        header.push("distance_unit".to_owned());
+                    }
                     out.csv_record(&header)?;
                 }
                 // A spreadsheet wants whole rows: every field's current value.
@@ -366,6 +374,10 @@ impl Watch<'_> {
                     Value::String(s) => s.clone(),
                     other => other.to_string(),
                 }));
+                if with_unit {
+                    let unit = value::units(self.units.as_deref()).map(|(d, _)| d);
+                    cells.push(unit.unwrap_or_default().to_owned());
+                }
                 out.csv_record(&cells)?;
             }
             Format::Json | Format::Ndjson => {

@@ -771,3 +771,70 @@ estimatedrange = "100"
             .all(|r| r["path"] != "/api/vehicle/NOUNITS")
     );
 }
+
+/// CSV rows carry the car's distance unit when a distance or speed is watched (a spreadsheet has no other way
+/// to tell miles from km).
+#[test]
+fn ovms_watch_csv_names_the_distance_unit() {
+    let (env, sim) = sim(&[]);
+    let child = env.spawn(&[
+        "ovms",
+        "watch",
+        "DEMO2",
+        "--interval",
+        "0.1",
+        "--no-connect",
+        "--fields",
+        "soc,range_estimated",
+        "-o",
+        "csv",
+    ]);
+    let out = signal_when(
+        child,
+        "two polls",
+        || {
+            sim.requests()
+                .iter()
+                .filter(|r| r["path"] == "/api/status/DEMO2")
+                .count()
+                >= 2
+        },
+        "INT",
+    );
+    assert_code(&out, 0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0], "time,vehicle,soc,range_estimated,distance_unit",
+        "{out:?}"
+    );
+    assert!(lines[1].ends_with(",DEMO2,42,90,mi"), "{out:?}");
+    // soc alone: no distance, no unit column
+    let child = env.spawn(&[
+        "ovms",
+        "watch",
+        "DEMO2",
+        "--interval",
+        "0.1",
+        "--no-connect",
+        "--fields",
+        "soc",
+        "-o",
+        "csv",
+    ]);
+    let before = sim.requests().len();
+    let out = signal_when(
+        child,
+        "a poll",
+        || {
+            sim.requests()[before..]
+                .iter()
+                .any(|r| r["path"] == "/api/status/DEMO2")
+        },
+        "INT",
+    );
+    assert_eq!(
+        out.stdout.lines().next(),
+        Some("time,vehicle,soc"),
+        "{out:?}"
+    );
+}
