@@ -352,15 +352,11 @@ impl Client {
     pub fn login(&self, ctx: &Context) -> anyhow::Result<Login> {
         let _one = self.login_lock.lock().expect("login lock");
         if self.has_session() && self.wants.is_none() && !std::io::stdin().is_terminal() {
-            let resp = self.t.send(
-                self.request("GET", "/api/vehicles")
-                    .status_rule(accept_all),
-            )?;
+            let resp = self
+                .t
+                .send(self.request("GET", "/api/vehicles").status_rule(accept_all))?;
             if (200..300).contains(&resp.status) {
-                let since = self
-                    .store()
-                    .peek::<Payload>()
-                    .and_then(|r| r.payload.since);
+                let since = self.store().peek::<Payload>().and_then(|r| r.payload.since);
                 return Ok(Login::Kept { since });
             }
             if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
@@ -392,7 +388,7 @@ impl Client {
             return Ok(false);
         };
         ctx.out.note(&format!(
-            "{what} needs rights the API token's session lacks: logging in with the password from {}",
+            "{what} needs a right the API token lacks: logging in with the password from {}",
             auth.source
         ));
         *self.auth.lock().expect("auth lock") = Some(auth);
@@ -782,6 +778,8 @@ impl Client {
         if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
             return Err(self.refused(resp.status).into());
         }
+        // Read once: a guard in the literal would live to the end of the statement (a second lock would hang).
+        let auth = self.auth.lock().expect("auth lock").clone();
         Err(statuses::failure(
             &statuses::Call {
                 method,
@@ -789,13 +787,8 @@ impl Client {
                 server: &self.server(),
                 user: &self.user,
                 parallel: self.parallel.load(Ordering::SeqCst),
-                kept_session: self.auth.lock().expect("auth lock").is_none(),
-                token: self
-                    .auth
-                    .lock()
-                    .expect("auth lock")
-                    .as_ref()
-                    .is_some_and(|a| a.token),
+                kept_session: auth.is_none(),
+                token: auth.is_some_and(|a| a.token),
             },
             &resp,
         )

@@ -371,13 +371,77 @@ fn a_token_without_the_session_right_cannot_log_in_but_its_calls_carry_it() {
     assert_eq!(reqs[0]["status"], 403);
     assert_eq!(reqs[1]["path"], "/api/vehicles");
     assert_eq!(param(&reqs[1], "password"), Some(AUTH_TOKEN));
-    // Tokens need token.admin: exit 4 naming it.
-    let out = ovms(&env, &sim, &["token", "list"]);
+    // Tokens need token.admin: without a password at hand (nor a terminal), exit 4 naming it and what to do.
+    let mut only_token = Env::new();
+    only_token.set("FIELDCTL_OVMS_TOKEN", AUTH_TOKEN);
+    let n = sim.requests().len();
+    let out = ovms(&only_token, &sim, &["token", "list"]);
     assert_fails(
         &out,
         4,
         "lacks the `token.admin` (or `admin`) right that GET /api/token needs",
     );
+    assert!(
+        out.stderr.contains("set FIELDCTL_OVMS_PASSWORD too"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim)[n..], ["GET /api/cookie", "GET /api/token"]);
+    assert_eq!(sim.requests()[n + 1]["status"], 403);
+}
+
+#[test]
+fn a_call_the_token_lacks_the_right_for_is_repeated_once_with_the_password() {
+    // The token comes first, the password is set too: GET /api/token is refused for the token's rights, then
+    // repeated over a password session (the token no longer in its query).
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    let out = ovms(&env, &sim, &["token", "list", "-o", "json"]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out).as_array().unwrap().len(), 2, "{out:?}");
+    assert!(
+        out.stderr.contains(
+            "GET /api/token needs a right the API token lacks: logging in with the password from environment variable FIELDCTL_OVMS_PASSWORD"
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        sent(&sim),
+        [
+            "GET /api/cookie",
+            "GET /api/token",
+            "GET /api/cookie",
+            "GET /api/token"
+        ]
+    );
+    let reqs = sim.requests();
+    assert_eq!(param(&reqs[0], "password"), Some(SESSION_TOKEN));
+    assert_eq!(reqs[1]["status"], 403);
+    assert_eq!(param(&reqs[2], "password"), Some(PW));
+    assert_eq!(reqs[3]["status"], 200);
+    assert_eq!(param(&reqs[3], "password"), None);
+    assert_ne!(ovms_cookie(&reqs[3]), ovms_cookie(&reqs[1]));
+    // Two kept sessions now, one per kind: the next password-only run reuses the password's, no login.
+    assert_eq!(state_files(&env).len(), 2);
+    let mut pw_only = Env::new();
+    pw_only.set("FIELDCTL_OVMS_PASSWORD", PW);
+    std::fs::remove_dir_all(pw_only.path("state")).unwrap();
+    copy_dir(&env.path("state"), &pw_only.path("state"));
+    let out = ovms(&pw_only, &sim, &["token", "list"]);
+    assert_code(&out, 0);
+    assert_eq!(sent(&sim)[4..], ["GET /api/token"]);
+    assert_eq!(ovms_cookie(&sim.requests()[4]), ovms_cookie(&reqs[3]));
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
 }
 
 #[test]
@@ -973,8 +1037,17 @@ fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_
     // FIELDCTL_OVMS_PASSWORD (a variable) beats the profile's ovms.token.
     assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
     assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
-    let kept = |env: &Env| -> Value { serde_json::from_str(&read(&state_files(env)[0])).unwrap() };
-    assert_eq!(kept(&env)["payload"]["made_with"], "password");
+    // One kept session per kind of credentials, each in its own file.
+    let kept = |env: &Env, kind: &str| -> Value {
+        let all: Vec<Value> = state_files(env)
+            .iter()
+            .map(|f| serde_json::from_str(&read(f)).unwrap())
+            .filter(|v: &Value| v["payload"]["made_with"] == kind)
+            .collect();
+        assert_eq!(all.len(), 1, "{all:?}");
+        all[0].clone()
+    };
+    assert_eq!(kept(&env, "password")["payload"]["made_with"], "password");
     // The variable beats --token-stdin too (with a warning).
     let out = ovms_stdin(
         &env,
@@ -998,26 +1071,33 @@ fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_
     let l = logins(&sim);
     assert_eq!(l.len(), 3, "{:?}", sent(&sim));
     assert_eq!(param(&l[2], "password"), Some(SESSION_TOKEN));
-    assert_eq!(kept(&env)["payload"]["made_with"], "token");
-    let token_cookie = kept(&env)["session"].as_str().unwrap().to_owned();
+    let token_cookie = kept(&env, "token")["session"].as_str().unwrap().to_owned();
+    assert_eq!(state_files(&env).len(), 2);
     assert_eq!(
         ovms_cookie(sim.requests().last().unwrap()).as_deref(),
         Some(token_cookie.as_str())
     );
-    // And the password again: not the token's cookie.
+    // And the password again: its own session, kept apart from the token's, no login.
+    let pw_cookie = kept(&env, "password")["session"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     env.set("FIELDCTL_OVMS_TOKEN", ""); // empty: unset
     assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
-    let l = logins(&sim);
-    assert_eq!(l.len(), 4, "{:?}", sent(&sim));
-    assert_eq!(param(&l[3], "password"), Some(PW));
-    assert_ne!(
+    assert_eq!(logins(&sim).len(), 3, "{:?}", sent(&sim));
+    assert_eq!(
         ovms_cookie(sim.requests().last().unwrap()),
-        Some(token_cookie)
+        Some(pw_cookie.clone())
     );
     // Without the variable, the profile's token is used (ovms.token comes before a prompt).
     env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
     assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
-    assert_eq!(param(&logins(&sim)[4], "password"), Some(SESSION_TOKEN));
+    assert_eq!(param(&logins(&sim)[3], "password"), Some(SESSION_TOKEN));
+    // No credentials at all and no terminal (interactive use in a script): the password's session, never the
+    // token's, which has only the token's rights.
+    assert_code(&ovms(&env, &sim, &["token", "list"]), 0);
+    assert_eq!(logins(&sim).len(), 4, "{:?}", sent(&sim));
+    assert_eq!(ovms_cookie(sim.requests().last().unwrap()), Some(pw_cookie));
 }
 
 /// Wait until the sim has forgotten `cookie` (sessions end a fixed time after login).
@@ -1048,10 +1128,16 @@ fn an_expired_session_in_cron_says_it_expired_and_what_cron_needs() {
             .contains("has expired (the server ends a session a fixed time after its login)"),
         "{out:?}"
     );
+    // One hint, every non-interactive source once, in the order they are tried.
     assert!(
-        out.stderr
-            .contains("(cron) needs FIELDCTL_OVMS_TOKEN or FIELDCTL_OVMS_PASSWORD")
-            && out.stderr.contains("ovms.password_command"),
+        out.stderr.contains(
+            "hint: a run without a terminal (cron) needs a password or API token (used in place of the password) from one of, in this order: FIELDCTL_OVMS_TOKEN, FIELDCTL_OVMS_PASSWORD, --token-stdin/--password-stdin, ovms.token_command, ovms.password_command, ovms.token or ovms.password in the profile\n"
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        out.stderr.matches("FIELDCTL_OVMS_TOKEN").count(),
+        1,
         "{out:?}"
     );
     // The kept cookie was tried once; no login without credentials; the dead cookie is forgotten.
