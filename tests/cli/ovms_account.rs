@@ -430,6 +430,192 @@ fn a_call_the_token_lacks_the_right_for_is_repeated_once_with_the_password() {
     assert_code(&out, 0);
     assert_eq!(sent(&sim)[4..], ["GET /api/token"]);
     assert_eq!(ovms_cookie(&sim.requests()[4]), ovms_cookie(&reqs[3]));
+    // `ovms logout` ends both sessions of the user, each with its own cookie.
+    let out = ovms(&pw_only, &sim, &["logout"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("(the password's session and the API token's session ended)"),
+        "{out:?}"
+    );
+    assert_eq!(
+        sent(&sim)[5..],
+        ["DELETE /api/cookie", "DELETE /api/cookie"]
+    );
+    let after = sim.requests();
+    assert_eq!(ovms_cookie(&after[5]), ovms_cookie(&reqs[3]));
+    assert_eq!(ovms_cookie(&after[6]), ovms_cookie(&reqs[1]));
+    assert!(after[5..].iter().all(|r| r["status"] == 200));
+    assert!(state_files(&pw_only).is_empty());
+}
+
+#[test]
+fn login_without_credentials_or_a_terminal_checks_the_kept_session_instead() {
+    let (mut env, sim) = setup(&[]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let cookie = ovms_cookie(&sim.requests()[0]);
+    assert!(cookie.is_none());
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    // stdin is not a terminal: no new session can be had; one cheap call shows the kept one works.
+    let out = ovms(&env, &sim, &["login"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains(&format!(
+            "already logged in as demo on {} (session kept since 20",
+            server(&sim)
+        )) && out
+            .stderr
+            .contains(" s ago); no password or token is at hand"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("expired"), "{out:?}");
+    assert_eq!(sent(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    let reqs = sim.requests();
+    assert_eq!(reqs[1]["status"], 200);
+    assert!(ovms_cookie(&reqs[1]).is_some());
+    assert_eq!(param(&reqs[1], "password"), None);
+    assert_eq!(state_files(&env).len(), 1);
+
+    // Nothing kept and no credentials: login needs a password or token, named with every source.
+    let none = Env::new();
+    let out = ovms(&none, &sim, &["login"]);
+    assert_fails(
+        &out,
+        4,
+        &format!(
+            "logging in to {} as demo needs an OVMS password or API token, and there is no terminal to ask for the password",
+            server(&sim)
+        ),
+    );
+    assert!(!out.stderr.contains("expired"), "{out:?}");
+    for source in [
+        "FIELDCTL_OVMS_TOKEN",
+        "FIELDCTL_OVMS_PASSWORD",
+        "--token-stdin/--password-stdin",
+        "ovms.token_command",
+        "ovms.password_command",
+        "ovms.token or ovms.password",
+    ] {
+        assert!(out.stderr.contains(source), "{source}: {out:?}");
+    }
+    assert_eq!(sim.requests().len(), 2, "nothing sent: {:?}", sent(&sim));
+}
+
+#[test]
+fn login_without_credentials_reports_a_kept_session_the_server_ended_as_expired() {
+    let (mut env, sim) = setup(&["--session-ttl", "1"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let kept: Value = serde_json::from_str(&read(&state_files(&env)[0])).unwrap();
+    wait_expired(&sim, kept["session"].as_str().unwrap());
+    let n = sim.requests().len();
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    let out = ovms(&env, &sim, &["login"]);
+    assert_fails(&out, 4, "the session kept for demo on");
+    assert!(out.stderr.contains("has expired"), "{out:?}");
+    // The check, refused; no login without credentials; the dead session forgotten.
+    assert_eq!(sent(&sim)[n..], ["GET /api/vehicles"]);
+    assert_eq!(sim.requests()[n]["status"], 401);
+    assert!(state_files(&env).is_empty());
+}
+
+#[test]
+fn token_delete_removes_the_token_from_every_profile_and_a_refused_profile_token_may_be_deleted() {
+    let (mut env, sim) = setup(&[]);
+    let config = format!(
+        "[profiles.cron.ovms]\ntoken = \"{SESSION_TOKEN}\"\n[profiles.lab.ovms]\ntoken = \"{SESSION_TOKEN}\"\nvehicle = \"CAR1\"\n[profiles.keep.ovms]\ntoken = \"{AUTH_TOKEN}\"\n"
+    );
+    env.write_config(&config);
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // No -p: every profile that holds it loses it, and says so.
+    let out = ovms(&env, &sim, &["token", "delete", &SESSION_TOKEN[..8]]);
+    assert_code(&out, 0);
+    for p in ["cron", "lab"] {
+        assert!(
+            out.stderr
+                .contains(&format!("{p}: ovms.token was that token: removed from")),
+            "{out:?}"
+        );
+    }
+    assert!(!out.stderr.contains("keep:"), "{out:?}");
+    assert_eq!(
+        sent(&sim),
+        [
+            "GET /api/cookie",
+            "GET /api/token",
+            &format!("DELETE /api/token/{SESSION_TOKEN}")
+        ]
+    );
+    let text = read(&env.config_file());
+    assert!(!text.contains(SESSION_TOKEN), "{text}");
+    assert!(
+        text.contains(AUTH_TOKEN) && text.contains("vehicle = \"CAR1\""),
+        "{text}"
+    );
+    assert_eq!(mode(&env.config_file()), 0o600);
+
+    // A profile still holding a deleted token (another machine's config): the refusal says what may be why.
+    env.write_config(&config);
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    let n = sim.requests().len();
+    let out = ovms(&env, &sim, &["-p", "cron", "vehicles"]);
+    assert_fails(
+        &out,
+        4,
+        "refused user demo with the API token from profile 'cron'",
+    );
+    assert!(
+        out.stderr
+            .contains("the token may have been deleted: `fieldctl ovms token list`")
+            && out
+                .stderr
+                .contains("`fieldctl profile unset cron ovms.token` removes it from the profile"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim)[n..], ["GET /api/cookie"]);
+    let login = &sim.requests()[n];
+    assert_eq!(param(login, "password"), Some(SESSION_TOKEN));
+    assert_eq!(login["status"], 401);
+}
+
+#[test]
+fn a_server_path_from_the_variable_or_the_profile_is_a_configuration_error_naming_it() {
+    let (mut env, sim) = setup(&[]);
+    let with_path = format!("{}/api", server(&sim));
+    // The variable: exit 10 naming it (as a bad scheme there is), nothing sent.
+    env.set("FIELDCTL_OVMS_SERVER", &with_path);
+    let out = env.run(&["ovms", "vehicles", "--username", "demo"]);
+    assert_fails(
+        &out,
+        10,
+        "environment variable FIELDCTL_OVMS_SERVER: ovms.server: address",
+    );
+    assert!(
+        out.stderr
+            .contains("an OVMS server address has no path (/api)")
+            && !out.stderr.contains("--server"),
+        "{out:?}"
+    );
+    env.set("FIELDCTL_OVMS_SERVER", ""); // empty: unset
+    // The profile: exit 10 naming the file and line.
+    env.write_config(&format!(
+        "[profiles.p.ovms]\nusername = \"demo\"\nserver = \"{with_path}\"\n"
+    ));
+    let out = env.run(&["-p", "p", "ovms", "vehicles"]);
+    assert_fails(&out, 10, "config.toml:3: ovms.server: address");
+    assert!(
+        out.stderr
+            .contains("an OVMS server address has no path (/api)"),
+        "{out:?}"
+    );
+    // `profile set` refuses to store it.
+    let out = env.run(&["profile", "set", "q", "ovms.server", "http://h/api"]);
+    assert_fails(&out, 10, "an OVMS server address has no path (/api)");
+    assert!(!read(&env.config_file()).contains("[profiles.q"));
+    let out = env.run(&["profile", "set", "q", "ovms.server", "http://h:1"]);
+    assert_code(&out, 0);
+    assert!(sim.requests().is_empty(), "{:?}", sent(&sim));
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
@@ -696,6 +882,29 @@ fn the_rate_limit_is_exit_8() {
     let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
     assert_fails(&out, 8, "rate limit");
     assert_eq!(sim.requests().last().unwrap()["status"], 429);
+    // Only `vehicles --status` has --parallel: a single call's hint does not name it.
+    assert!(!out.stderr.contains("--parallel"), "{out:?}");
+    assert!(
+        out.stderr.contains(
+            "wait a minute and run it again; a script that repeats calls should space them out"
+        ),
+        "{out:?}"
+    );
+    // A login refused by the limit: the kept session is the advice.
+    let other = {
+        let mut e = Env::new();
+        e.set("FIELDCTL_OVMS_PASSWORD", PW);
+        e
+    };
+    let out = ovms(&other, &sim, &["raw", "GET", "vehicles"]);
+    assert_fails(&out, 8, "GET /api/cookie answered 429");
+    assert!(
+        out.stderr
+            .contains("a kept session (`fieldctl ovms login`) spares each run its login")
+            && !out.stderr.contains("--parallel"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim).last().unwrap(), "GET /api/cookie");
 }
 
 #[test]
