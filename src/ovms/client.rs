@@ -780,6 +780,7 @@ impl Client {
         }
         // Read once: a guard in the literal would live to the end of the statement (a second lock would hang).
         let auth = self.auth.lock().expect("auth lock").clone();
+        let made = *self.made.lock().expect("made lock");
         Err(statuses::failure(
             &statuses::Call {
                 method,
@@ -787,8 +788,9 @@ impl Client {
                 server: &self.server(),
                 user: &self.user,
                 parallel: self.parallel.load(Ordering::SeqCst),
-                kept_session: auth.is_none(),
-                token: auth.is_some_and(|a| a.token),
+                older_session: auth.is_none() && made.is_none(),
+                // A kept session's kind is known from its record when no credentials were resolved.
+                token: auth.map_or(made == Some(Made::Token), |a| a.token),
             },
             &resp,
         )

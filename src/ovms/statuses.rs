@@ -15,8 +15,8 @@ pub struct Call<'a> {
     pub user: &'a str,
     /// The credentials are an API token (its permit may lack a right).
     pub token: bool,
-    /// No credentials were resolved: the call went over a session kept by an earlier run.
-    pub kept_session: bool,
+    /// The call went over a session an older version kept, of unknown kind (no credentials resolved).
+    pub older_session: bool,
     /// One of many calls at once (the fleet view, `vehicles --status --parallel N`).
     pub parallel: bool,
 }
@@ -123,7 +123,7 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
                 Some("session") => "create a token that may log in: `fieldctl ovms token create --permit auth,session`, or use the password".to_owned(),
                 // The client repeats such a call with the password when it has one or a terminal: neither was
                 // at hand.
-                Some(_) if call.kept_session && !call.token => "`fieldctl ovms logout` ends that session (the next run logs in with the password), or set FIELDCTL_OVMS_PASSWORD and fieldctl logs in with the password for this call".to_owned(),
+                Some(_) if call.older_session => "`fieldctl ovms logout` ends that session (the next run logs in with the password), or set FIELDCTL_OVMS_PASSWORD and fieldctl logs in with the password for this call".to_owned(),
                 Some(_) => "the token comes before the password: set FIELDCTL_OVMS_PASSWORD too (or run on a terminal, to be asked for it) and fieldctl logs in with the password for this call; or use a token whose permit has `token.admin`".to_owned(),
                 None => "check the token's permit (`fieldctl ovms token list`)".to_owned(),
             };
@@ -216,7 +216,7 @@ mod tests {
             server: "s",
             user: "u",
             token: true,
-            kept_session: false,
+            older_session: false,
             parallel: false,
         };
         assert_eq!(call("/api/status/A%20B").vehicle().as_deref(), Some("A B"));

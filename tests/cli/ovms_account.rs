@@ -465,7 +465,7 @@ fn login_without_credentials_or_a_terminal_checks_the_kept_session_instead() {
             server(&sim)
         )) && out
             .stderr
-            .contains(" s ago); no password or token is at hand"),
+            .contains(" ago); no password or token is at hand"),
         "{out:?}"
     );
     assert!(!out.stderr.contains("expired"), "{out:?}");
@@ -616,6 +616,30 @@ fn a_server_path_from_the_variable_or_the_profile_is_a_configuration_error_namin
     let out = env.run(&["profile", "set", "q", "ovms.server", "http://h:1"]);
     assert_code(&out, 0);
     assert!(sim.requests().is_empty(), "{:?}", sent(&sim));
+}
+
+#[test]
+fn a_kept_token_session_without_a_password_at_hand_says_how_to_use_the_password() {
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    // The next run reuses the token's session (no credentials resolved) and has no password to repeat with.
+    let out = ovms(&env, &sim, &["token", "list"]);
+    assert_fails(
+        &out,
+        4,
+        "the API token lacks the `token.admin` (or `admin`) right that GET /api/token needs",
+    );
+    assert!(
+        out.stderr.contains("set FIELDCTL_OVMS_PASSWORD too") && !out.stderr.contains("logout"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim), ["GET /api/cookie", "GET /api/token"]);
+    let list = &sim.requests()[1];
+    assert_eq!(list["status"], 403);
+    assert!(ovms_cookie(list).is_some());
+    assert_eq!(param(list, "password"), None);
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
