@@ -5,7 +5,7 @@ use clap::Subcommand;
 
 use serde_json::Value;
 
-use super::client::{Client, form, parse_json, segment};
+use super::client::{Client, Login, Made, form, parse_json, segment};
 use super::rows::{ConnectRow, TokenCreatedRow, TokenRow, VehicleRow};
 use super::{settings, value};
 use crate::config::{self, Editor};
@@ -57,7 +57,24 @@ impl TokenCommand {
 /// `ovms login && …` in a script never believes a session is kept. Other commands still work with such a
 /// token: each call then carries it in its query.
 pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
-    client.login(ctx)?;
+    if let Login::Kept { since } = client.login(ctx)? {
+        let since = match since {
+            Some(s) => {
+                let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(s);
+                let age = std::time::SystemTime::now()
+                    .duration_since(t)
+                    .map_or(0, |d| d.as_secs());
+                format!(" since {}, {}", Time(t).rfc3339(), value::age_words(age))
+            }
+            None => String::new(),
+        };
+        ctx.out.note(&format!(
+            "already logged in as {} on {} (session kept{since}); no password or token is at hand and there is no terminal, so no new session was made",
+            client.user(),
+            client.server()
+        ));
+        return Ok(());
+    }
     if client.query_auth() {
         return Err(Failure::new(
             Kind::Auth,
@@ -79,8 +96,20 @@ pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
 }
 
 pub fn logout(ctx: &Context, client: &Client) -> anyhow::Result<()> {
-    if client.logout()? {
-        ctx.out.note(&format!("logged out of {}", client.server()));
+    let ended = client.logout()?;
+    if !ended.is_empty() {
+        let which: Vec<&str> = ended
+            .iter()
+            .map(|m| match m {
+                Made::Password => "the password's session",
+                Made::Token => "the API token's session",
+            })
+            .collect();
+        ctx.out.note(&format!(
+            "logged out of {} ({} ended)",
+            client.server(),
+            which.join(" and ")
+        ));
     } else {
         ctx.out.note(&format!(
             "no session kept for {} on {}: nothing to end",
@@ -397,20 +426,32 @@ fn delete(ctx: &Context, client: &Client, given: &str) -> anyhow::Result<()> {
         prefix(&t.token)
     ));
     let same = |v: Option<String>| v.is_some_and(|v| v.eq_ignore_ascii_case(&t.token));
-    let in_profile = same(match ctx.profile_value(&settings::TOKEN_VALUE.spec)? {
-        Some(SettingValue::Text(v)) => Some(v),
-        _ => None,
-    });
-    if in_profile && let Some((profile, _)) = ctx.profile()? {
-        // The profile would send a token the server no longer has.
+    // Every profile that holds it, not only the selected one: a cron profile would send a token the server no
+    // longer has, and fail at its next run.
+    let config = ctx.config()?;
+    let mut holders = Vec::new();
+    for (name, profile) in &config.profiles {
+        if same(match config.read(profile, &settings::TOKEN_VALUE.spec)? {
+            Some(SettingValue::Text(v)) => Some(v),
+            _ => None,
+        }) {
+            holders.push(name.clone());
+        }
+    }
+    let in_profile = !holders.is_empty();
+    if in_profile {
         let path = ctx.config_path()?;
         let mut editor = Editor::open(&path)?;
-        editor.unset(profile, settings::TOKEN_VALUE.spec.key);
+        for profile in &holders {
+            editor.unset(profile, settings::TOKEN_VALUE.spec.key);
+        }
         editor.save(true)?;
-        ctx.out.note(&format!(
-            "{profile}: ovms.token was that token: removed from {}",
-            path.display()
-        ));
+        for profile in &holders {
+            ctx.out.note(&format!(
+                "{profile}: ovms.token was that token: removed from {}",
+                path.display()
+            ));
+        }
     }
     let ours = client.uses_secret(&t.token)
         || in_profile

@@ -3,12 +3,17 @@
 //! Authentication, as the real server does it: `GET /api/cookie?username=U&password=P` (P is the password or an
 //! API token) answers `Set-Cookie: ovmsapisession=…`; the cookie then authenticates every call until the server
 //! forgets it, a fixed time after login. The client logs in once per run at most, keeps the cookie in the state
-//! store (0600, per server and user) for later runs, and on a 401 logs in again once and repeats the call.
+//! store (0600, per server, user and kind of credentials) for later runs, and on a 401 logs in again once and
+//! repeats the call. A token's session and a password's are kept apart: a session has the rights of what opened
+//! it, so a cron profile's token session must never serve an interactive run (nor a password's session outlive
+//! a deleted token in cron).
 //! Threads sharing one client (the fleet view) log in again once between them: a call that got its 401 with an
 //! older cookie than the current one is only repeated.
 //!
 //! A token whose permit lacks `session` cannot log in (403 `Insufficient rights`): its calls then carry the
 //! credentials in their query instead, which the server accepts for every call but the cookie and token ones.
+//! A call refused for rights (403 `Insufficient rights`, e.g. `token.admin`) over a token's session is repeated
+//! once over a password session when a password is at hand (a source, or the prompt on a terminal).
 //!
 //! Every non-2xx status is read by [`statuses::failure`]; the client never prints.
 
@@ -35,7 +40,18 @@ pub struct Client {
     base: String,
     address: Address,
     user: String,
-    store: Store,
+    /// The kept sessions, one per kind of credentials (see the module doc).
+    password_store: Store,
+    token_store: Store,
+    /// Which of them this run uses: the kind it would authenticate with (a password when only the prompt is
+    /// left); a password after a call was repeated for rights.
+    kind: Mutex<Made>,
+    /// What authenticated the current session or query (None: a kept record of an older version).
+    made: Mutex<Option<Made>>,
+    /// A call was already repeated over a password session for rights (once per run).
+    upgraded: AtomicBool,
+    /// Threads share this client (the fleet view, the only caller with --parallel): for the 429 hint.
+    parallel: AtomicBool,
     password_stdin: bool,
     token_stdin: bool,
     /// The credentials, once resolved (a run asks for them at most once).
@@ -79,6 +95,17 @@ pub struct Payload {
     /// Which kind of credentials logged in (None in records of older versions: reused by any run).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub made_with: Option<Made>,
+    /// When the login was (Unix seconds), for `ovms login` with the session still alive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<u64>,
+}
+
+/// What `ovms login` did.
+pub enum Login {
+    /// A new session.
+    New,
+    /// No credentials at hand and no terminal, but the kept session still works (checked with one call).
+    Kept { since: Option<u64> },
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
@@ -133,13 +160,21 @@ impl Client {
             None
         };
         let t = ctx.transport(ca)?;
-        let store = Store::new("ovms", &address, Some(&user))?;
+        // The password's file is the one older versions kept every session in.
+        let password_store = Store::new("ovms", &address, Some(&user))?;
+        let token_store = Store::new("ovms-token", &address, Some(&user))?;
+        let wants = wanted_kind(ctx, conn)?;
         let client = Client {
             t,
             base: address.url(),
             address,
             user,
-            store,
+            password_store,
+            token_store,
+            kind: Mutex::new(wants.unwrap_or(Made::Password)),
+            made: Mutex::new(None),
+            upgraded: AtomicBool::new(false),
+            parallel: AtomicBool::new(false),
             password_stdin: conn.password_stdin,
             token_stdin: conn.token_stdin,
             auth: Mutex::new(None),
@@ -147,10 +182,10 @@ impl Client {
             generation: AtomicU64::new(0),
             login_lock: Mutex::new(()),
             failed: Mutex::new(None),
-            wants: wanted_kind(ctx, conn)?,
+            wants,
             had_session: AtomicBool::new(false),
         };
-        if let Some(record) = client.store.peek::<Payload>()
+        if let Some(record) = client.store().peek::<Payload>()
             && !record.session.is_empty()
             && client.reusable(&record.payload)
         {
@@ -158,18 +193,25 @@ impl Client {
             if !record.expired() {
                 client.t.set_cookie(&client.base, COOKIE, &record.session);
                 *client.mode() = Mode::Cookie;
+                *client.made.lock().expect("made lock") = record.payload.made_with;
             }
         }
         Ok(client)
     }
 
-    /// A kept cookie is reused unless this run would authenticate with the other kind of credentials (a
-    /// token's session has only the token's rights; a password's session outlives a deleted token).
-    fn reusable(&self, payload: &Payload) -> bool {
-        match (payload.made_with, self.wants) {
-            (Some(made), Some(wants)) => made == wants,
-            _ => true,
+    /// The store of this run's kind of credentials.
+    fn store(&self) -> &Store {
+        match *self.kind.lock().expect("kind lock") {
+            Made::Token => &self.token_store,
+            Made::Password => &self.password_store,
         }
+    }
+
+    /// A kept cookie is reused unless the other kind of credentials made it (a token's session in the file
+    /// older versions shared between both kinds).
+    fn reusable(&self, payload: &Payload) -> bool {
+        let kind = *self.kind.lock().expect("kind lock");
+        payload.made_with.is_none_or(|made| made == kind)
     }
 
     pub fn user(&self) -> &str {
@@ -235,6 +277,8 @@ impl Client {
             }
         }
         let generation = self.generation.load(Ordering::SeqCst);
+        // Before the credentials go in its query: a call repeated over a password session must not carry the token.
+        let original = req.try_clone();
         let req = self.authorize(req).status_rule(accept_all);
         // A v2 server answers an expired session with 404 `Authentication failed`, which the transport's
         // re-login on 401 does not see: the client logs in again once itself.
@@ -259,6 +303,17 @@ impl Client {
             self.authorize_replay(&mut replay);
             resp = self.t.send(replay)?;
         }
+        if resp.status == 403
+            && statuses::insufficient_rights(&resp.body)
+            && path != "/api/cookie"
+            && let (Some(ctx), Some(original)) = (ctx, original)
+            && self.may_upgrade()
+            && self.upgrade(ctx, &method_and_path(method, &path))?
+        {
+            resp = self
+                .t
+                .send(self.authorize(original).status_rule(accept_all))?;
+        }
         // Refused credentials are an error here too: no caller describes them as a row.
         if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
             return self.judge(method, &path, resp);
@@ -280,6 +335,7 @@ impl Client {
     /// Resolve the credentials now, without prompting, so that threads can log in again if the session
     /// expires under them. Without a non-interactive source, a thread's 401 is reported as such.
     pub fn prepare_credentials(&self, ctx: &Context) -> anyhow::Result<()> {
+        self.parallel.store(true, Ordering::SeqCst);
         if self.auth.lock().expect("auth lock").is_some() {
             return Ok(());
         }
@@ -289,19 +345,86 @@ impl Client {
         Ok(())
     }
 
-    /// `ovms login`: a new session whatever is kept (it checks the credentials).
-    pub fn login(&self, ctx: &Context) -> anyhow::Result<()> {
+    /// `ovms login`: a new session whatever is kept (it checks the credentials). Without any credentials at
+    /// hand and without a terminal, a new session cannot be had: a kept one is then checked with one cheap call
+    /// (GET /api/vehicles) and, alive, reported as it is; a script's `ovms login` before its work then
+    /// succeeds as long as the work would.
+    pub fn login(&self, ctx: &Context) -> anyhow::Result<Login> {
         let _one = self.login_lock.lock().expect("login lock");
+        if self.has_session() && self.wants.is_none() && !std::io::stdin().is_terminal() {
+            let resp = self
+                .t
+                .send(self.request("GET", "/api/vehicles").status_rule(accept_all))?;
+            if (200..300).contains(&resp.status) {
+                let since = self.store().peek::<Payload>().and_then(|r| r.payload.since);
+                return Ok(Login::Kept { since });
+            }
+            if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
+                // It has expired after all: forgotten, and the failure below says so.
+                self.store().lock()?.remove();
+            } else {
+                self.judge("GET", "/api/vehicles", resp)?;
+            }
+        }
         self.t.clear_cookies(&self.base);
         *self.mode() = Mode::None;
-        self.log_in(Some(ctx), Some(String::new()))
+        self.log_in(Some(ctx), Some(String::new()))?;
+        Ok(Login::New)
+    }
+
+    /// A call refused for rights may be repeated over a password session unless a password made this one.
+    fn may_upgrade(&self) -> bool {
+        !self.upgraded.load(Ordering::SeqCst)
+            && *self.made.lock().expect("made lock") != Some(Made::Password)
+    }
+
+    /// The session (or the token in the query) lacks a right `what` needs: log in with the password, if one
+    /// is at hand or can be asked for, and say so. False when there is none (the caller's failure says what
+    /// to do).
+    fn upgrade(&self, ctx: &Context, what: &str) -> anyhow::Result<bool> {
+        let _one = self.login_lock.lock().expect("login lock");
+        self.upgraded.store(true, Ordering::SeqCst);
+        let Some(auth) = self.find_password(ctx)? else {
+            return Ok(false);
+        };
+        ctx.out.note(&format!(
+            "{what} needs a right the API token lacks: logging in with the password from {}",
+            auth.source
+        ));
+        *self.auth.lock().expect("auth lock") = Some(auth);
+        *self.kind.lock().expect("kind lock") = Made::Password;
+        self.t.clear_cookies(&self.base);
+        *self.mode() = Mode::None;
+        // A password session kept by an earlier run serves as well as a new one.
+        let result = self.log_in(Some(ctx), None);
+        self.remember(result)?;
+        Ok(true)
+    }
+
+    /// The password alone (not the token that comes first), from its sources or the terminal.
+    fn find_password(&self, ctx: &Context) -> anyhow::Result<Option<Auth>> {
+        let need = Need::new(&settings::PASSWORD, self.password_stdin);
+        for step in STEPS {
+            if let Some((s, source)) = secret::find_at(ctx, &need, step)? {
+                self.t.register_secret(s.expose());
+                return Ok(Some(Auth {
+                    secret: s.expose().to_owned(),
+                    token: false,
+                    source,
+                }));
+            }
+        }
+        if !std::io::stdin().is_terminal() {
+            return Ok(None);
+        }
+        Ok(Some(self.ask_password()?))
     }
 
     /// Log in (a new cookie session) and keep the cookie; a token without the `session` right switches to
     /// credentials in the query. A cookie another fieldctl kept meanwhile is used instead, unless it is
     /// `stale` (the one that just got a 401; `Some("")`: never reuse).
     fn log_in(&self, ctx: Option<&Context>, stale: Option<String>) -> anyhow::Result<()> {
-        let held = self.store.lock()?;
+        let held = self.store().lock()?;
         let kept = held.read::<Payload>();
         if let (Some(record), Some(stale)) = (&kept, &stale)
             && !stale.is_empty()
@@ -321,6 +444,7 @@ impl Client {
             // Kept by another run since this one started: use it rather than log in again.
             self.t.set_cookie(&self.base, COOKIE, &record.session);
             *self.mode() = Mode::Cookie;
+            *self.made.lock().expect("made lock") = record.payload.made_with;
             return Ok(());
         }
         let auth = self.credentials(ctx)?;
@@ -340,6 +464,7 @@ impl Client {
         }
         if resp.status == 403 && auth.token && statuses::insufficient_rights(&resp.body) {
             *self.mode() = Mode::Query;
+            *self.made.lock().expect("made lock") = Some(Made::Token);
             self.generation.fetch_add(1, Ordering::SeqCst);
             return Ok(());
         }
@@ -361,10 +486,12 @@ impl Client {
             .hint("is this an OVMS server?")
             .into());
         };
-        let mut record = Record::<Payload>::new(&self.store, cookie);
+        let mut record = Record::<Payload>::new(self.store(), cookie);
         record.payload.made_with = Some(Made::of(auth.token));
+        record.payload.since = Some(now_secs());
         held.write(&record)?;
         *self.mode() = Mode::Cookie;
+        *self.made.lock().expect("made lock") = Some(Made::of(auth.token));
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(())
     }
@@ -412,44 +539,62 @@ impl Client {
         self.remember(result)
     }
 
-    /// End the kept session on the server and forget it. False when there was none to end.
-    pub fn logout(&self) -> anyhow::Result<bool> {
-        if !self.has_session() {
-            let held = self.store.lock()?;
+    /// End the kept sessions of this user on the server (the password's and the token's: `logout` means
+    /// both) and forget them. The kinds of the sessions ended, none when nothing was kept.
+    pub fn logout(&self) -> anyhow::Result<Vec<Made>> {
+        let _one = self.login_lock.lock().expect("login lock");
+        let mut ended = Vec::new();
+        for (made, store) in [
+            (Made::Password, &self.password_store),
+            (Made::Token, &self.token_store),
+        ] {
+            let held = store.lock()?;
+            let live = held
+                .read::<Payload>()
+                .filter(|r| !r.expired() && !r.session.is_empty());
+            let Some(record) = live else {
+                held.remove();
+                continue;
+            };
+            self.t.clear_cookies(&self.base);
+            self.t.set_cookie(&self.base, COOKIE, &record.session);
+            let resp = self.t.send(
+                self.request("DELETE", "/api/cookie")
+                    .status_rule(accept_all),
+            )?;
+            // already expired (a v2 server says so with a 404): nothing left to end
+            let gone = resp.status == 401 || statuses::v2_refused(resp.status, &resp.body);
             held.remove();
-            return Ok(false);
+            self.t.clear_cookies(&self.base);
+            *self.mode() = Mode::None;
+            if !gone {
+                self.judge("DELETE", "/api/cookie", resp)?;
+            }
+            ended.push(made);
         }
-        let held = self.store.lock()?;
-        let resp = self.t.send(
-            self.request("DELETE", "/api/cookie")
-                .status_rule(accept_all),
-        )?;
-        // already expired (a v2 server says so with a 404): nothing left to end
-        let gone = resp.status == 401 || statuses::v2_refused(resp.status, &resp.body);
-        held.remove();
-        self.t.clear_cookies(&self.base);
-        *self.mode() = Mode::None;
-        if !gone {
-            self.judge("DELETE", "/api/cookie", resp)?;
-        }
-        Ok(true)
+        Ok(ended)
     }
 
     /// A token was deleted that made the kept session: forget the session (the state record and the jar). True
     /// when there was one to forget.
     pub fn forget_token_session(&self) -> anyhow::Result<bool> {
         let _one = self.login_lock.lock().expect("login lock");
-        let held = self.store.lock()?;
-        let forgot = match held.read::<Payload>() {
-            Some(r) if r.payload.made_with != Some(Made::Password) => {
+        let mut forgot = false;
+        // A token's session (and one of unknown kind in the file older versions shared).
+        for store in [&self.token_store, &self.password_store] {
+            let held = store.lock()?;
+            if let Some(r) = held.read::<Payload>()
+                && r.payload.made_with != Some(Made::Password)
+            {
                 held.remove();
-                true
+                forgot = true;
             }
-            _ => false,
-        };
-        self.t.clear_cookies(&self.base);
-        if *self.mode() == Mode::Cookie {
-            *self.mode() = Mode::None;
+        }
+        if *self.made.lock().expect("made lock") != Some(Made::Password) {
+            self.t.clear_cookies(&self.base);
+            if *self.mode() == Mode::Cookie {
+                *self.mode() = Mode::None;
+            }
         }
         Ok(forgot)
     }
@@ -497,9 +642,8 @@ impl Client {
                 ),
             )
             .hint(format!(
-                "run the command again, or give the credentials by a variable or *_command ({}; {})",
-                settings::TOKEN.sources(),
-                settings::PASSWORD.sources()
+                "run the command again, or give a password or token that needs no prompt: {}",
+                sources_in_order()
             ))
             .into());
         };
@@ -514,23 +658,31 @@ impl Client {
     /// No source has credentials: ask for the password on a terminal; without one, say why a login is needed.
     fn prompt(&self) -> anyhow::Result<Auth> {
         if !std::io::stdin().is_terminal() {
-            if self.had_session.load(Ordering::SeqCst) {
-                return Err(Failure::new(
-                    Kind::Auth,
-                    format!(
-                        "the session kept for {} on {} has expired (the server ends a session a fixed time after its login), and there is no terminal to ask for the password to log in again",
-                        self.user,
-                        self.server()
-                    ),
+            let hint = format!(
+                "a run without a terminal (cron) needs a password or API token (used in place of the password) from one of, in this order: {}",
+                sources_in_order()
+            );
+            // Only a session that really ended is called expired (`ovms login` checks a live one first).
+            let message = if self.had_session.load(Ordering::SeqCst) {
+                format!(
+                    "the session kept for {} on {} has expired (the server ends a session a fixed time after its login), and there is no terminal to ask for the password to log in again",
+                    self.user,
+                    self.server()
                 )
-                .hint(format!(
-                    "a run without a terminal (cron) needs FIELDCTL_OVMS_TOKEN or FIELDCTL_OVMS_PASSWORD, or ovms.token_command / ovms.password_command in the profile ({})",
-                    settings::TOKEN.sources()
-                ))
-                .into());
-            }
-            return Err(secret::no_source(&Need::new(&settings::PASSWORD, false)).into());
+            } else {
+                format!(
+                    "logging in to {} as {} needs an OVMS password or API token, and there is no terminal to ask for the password",
+                    self.server(),
+                    self.user
+                )
+            };
+            return Err(Failure::new(Kind::Auth, message).hint(hint).into());
         }
+        self.ask_password()
+    }
+
+    /// The password from the terminal (the caller checked there is one).
+    fn ask_password(&self) -> anyhow::Result<Auth> {
         let what = settings::PASSWORD.what;
         let label = format!("{what} for {} on {}: ", self.user, self.server());
         let s = secret::prompt(what, &label)?;
@@ -577,7 +729,8 @@ impl Client {
     }
 
     fn refused(&self, status: u16) -> Failure {
-        let what = match self.auth.lock().expect("auth lock").as_ref() {
+        let auth = self.auth.lock().expect("auth lock").clone();
+        let what = match auth.as_ref() {
             Some(a) => format!(
                 " the {} from {}",
                 if a.token { "API token" } else { "password" },
@@ -595,6 +748,19 @@ impl Client {
         )
         .hint(if status == 404 {
             "an older (v2) server answers 404 to refused credentials, and knows no API tokens: check --username and the password".to_owned()
+        } else if let Some(a) = auth.as_ref().filter(|a| a.token) {
+            // A token that once worked and no longer does was most likely deleted (`token delete` in another
+            // profile, or on another machine).
+            let remove = match &a.source {
+                Source::Profile(p) => {
+                    format!("; `fieldctl profile unset {p} ovms.token` removes it from the profile")
+                }
+                Source::Env(var) => format!("; unset {var} to use the password"),
+                _ => String::new(),
+            };
+            format!(
+                "the token may have been deleted: `fieldctl ovms token list` (with the password) shows the account's tokens{remove}"
+            )
         } else {
             format!(
                 "check --username and the password ({}) or API token ({})",
@@ -612,18 +778,19 @@ impl Client {
         if resp.status == 401 || statuses::v2_refused(resp.status, &resp.body) {
             return Err(self.refused(resp.status).into());
         }
+        // Read once: a guard in the literal would live to the end of the statement (a second lock would hang).
+        let auth = self.auth.lock().expect("auth lock").clone();
+        let made = *self.made.lock().expect("made lock");
         Err(statuses::failure(
             &statuses::Call {
                 method,
                 path,
                 server: &self.server(),
                 user: &self.user,
-                token: self
-                    .auth
-                    .lock()
-                    .expect("auth lock")
-                    .as_ref()
-                    .is_some_and(|a| a.token),
+                parallel: self.parallel.load(Ordering::SeqCst),
+                older_session: auth.is_none() && made.is_none(),
+                // A kept session's kind is known from its record when no credentials were resolved.
+                token: auth.map_or(made == Some(Made::Token), |a| a.token),
             },
             &resp,
         )
@@ -770,6 +937,30 @@ fn wanted_kind(ctx: &Context, conn: &Connection) -> anyhow::Result<Option<Made>>
         }
     }
     Ok(None)
+}
+
+/// Every source of credentials that needs no terminal, in the order they are tried (for hints).
+fn sources_in_order() -> String {
+    let env = |s: &crate::settings::Spec| s.env.unwrap_or_default();
+    format!(
+        "{}, {}, --token-stdin/--password-stdin, {}, {}, {} or {} in the profile",
+        env(&settings::TOKEN_VALUE.spec),
+        env(&settings::PASSWORD_VALUE.spec),
+        settings::TOKEN_COMMAND.spec.key,
+        settings::PASSWORD_COMMAND.spec.key,
+        settings::TOKEN_VALUE.spec.key,
+        settings::PASSWORD_VALUE.spec.key,
+    )
+}
+
+fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn method_and_path(method: &str, path: &str) -> String {
+    format!("{method} {path}")
 }
 
 /// A source's precedence comes before its kind: FIELDCTL_OVMS_TOKEN, FIELDCTL_OVMS_PASSWORD, the stdin

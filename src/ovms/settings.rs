@@ -10,8 +10,17 @@ pub const ADDRESS: Defaults = Defaults {
     flag: "--server",
 };
 
+/// Also for `profile set` and FIELDCTL_OVMS_SERVER: every call's path starts with /api/, so a base path would
+/// send /api/api/… (an OVMS server has none; a proxy that serves it under a prefix is not supported).
 fn check_server(value: &str) -> Result<(), String> {
-    crate::address::check(value, ADDRESS)
+    crate::address::check(value, ADDRESS)?;
+    let address = crate::address::Address::parse(value, ADDRESS).map_err(|e| e.to_string())?;
+    match address.path() {
+        "" => Ok(()),
+        path => Err(format!(
+            "address '{address}': an OVMS server address has no path ({path}); give only scheme://host[:port], fieldctl adds /api/… itself"
+        )),
+    }
 }
 
 pub static SERVER: Setting<String> = Setting::text_or(
@@ -79,3 +88,17 @@ pub static GROUP: Group = Group {
     ],
     credentials: &[&PASSWORD, &TOKEN],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_address_has_no_path() {
+        assert!(check_server("http://h:1").is_ok());
+        assert!(check_server("http://h:1/").is_ok());
+        let e = check_server("http://h:1/api").unwrap_err();
+        assert!(e.contains("has no path (/api)"), "{e}");
+        assert!(check_server("ftp://h").is_err());
+    }
+}

@@ -15,6 +15,10 @@ pub struct Call<'a> {
     pub user: &'a str,
     /// The credentials are an API token (its permit may lack a right).
     pub token: bool,
+    /// The call went over a session an older version kept, of unknown kind (no credentials resolved).
+    pub older_session: bool,
+    /// One of many calls at once (the fleet view, `vehicles --status --parallel N`).
+    pub parallel: bool,
 }
 
 impl Call<'_> {
@@ -116,9 +120,12 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
                 None => format!("insufficient rights for {what} ({said})"),
             };
             let hint = match right {
-                Some("session") => "create a token that may log in: `fieldctl ovms token create --permit auth,session`, or use the password",
-                Some(_) => "manage tokens with the account password, or a token whose permit has `token.admin`",
-                None => "check the token's permit (`fieldctl ovms token list`)",
+                Some("session") => "create a token that may log in: `fieldctl ovms token create --permit auth,session`, or use the password".to_owned(),
+                // The client repeats such a call with the password when it has one or a terminal: neither was
+                // at hand.
+                Some(_) if call.older_session => "`fieldctl ovms logout` ends that session (the next run logs in with the password), or set FIELDCTL_OVMS_PASSWORD and fieldctl logs in with the password for this call".to_owned(),
+                Some(_) => "the token comes before the password: set FIELDCTL_OVMS_PASSWORD too (or run on a terminal, to be asked for it) and fieldctl logs in with the password for this call; or use a token whose permit has `token.admin`".to_owned(),
+                None => "check the token's permit (`fieldctl ovms token list`)".to_owned(),
             };
             Failure::new(Kind::Auth, message).hint(hint)
         }
@@ -153,7 +160,10 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
             Kind::Busy,
             format!("the server's rate limit was hit: {what} answered 429"),
         )
-        .hint("the public server allows about 60 requests a minute per address (bursts of 120): wait a minute, or lower --parallel"),
+        .hint(format!(
+            "the public server allows about 60 requests a minute per address (bursts of 120): {}",
+            rate_advice(call)
+        )),
         501 => Failure::new(
             Kind::Remote,
             format!("not implemented by this server: {what} ({said})"),
@@ -171,6 +181,17 @@ pub fn failure(call: &Call, resp: &Response) -> Failure {
             let kind = crate::transport::status::kind(status);
             crate::transport::status::failure(kind, status, &what, &resp.body, None, false)
         }
+    }
+}
+
+/// What to do about a 429, for the command that got it: only the fleet view sends many calls at once.
+fn rate_advice(call: &Call) -> &'static str {
+    if call.parallel {
+        "wait a minute, or lower --parallel (fewer vehicles asked at once)"
+    } else if call.endpoint() == "cookie" {
+        "wait a minute before the next run; a kept session (`fieldctl ovms login`) spares each run its login"
+    } else {
+        "wait a minute and run it again; a script that repeats calls should space them out"
     }
 }
 
@@ -195,6 +216,8 @@ mod tests {
             server: "s",
             user: "u",
             token: true,
+            older_session: false,
+            parallel: false,
         };
         assert_eq!(call("/api/status/A%20B").vehicle().as_deref(), Some("A B"));
         assert_eq!(call("/api/token/abc").vehicle(), None);

@@ -371,13 +371,287 @@ fn a_token_without_the_session_right_cannot_log_in_but_its_calls_carry_it() {
     assert_eq!(reqs[0]["status"], 403);
     assert_eq!(reqs[1]["path"], "/api/vehicles");
     assert_eq!(param(&reqs[1], "password"), Some(AUTH_TOKEN));
-    // Tokens need token.admin: exit 4 naming it.
-    let out = ovms(&env, &sim, &["token", "list"]);
+    // Tokens need token.admin: without a password at hand (nor a terminal), exit 4 naming it and what to do.
+    let mut only_token = Env::new();
+    only_token.set("FIELDCTL_OVMS_TOKEN", AUTH_TOKEN);
+    let n = sim.requests().len();
+    let out = ovms(&only_token, &sim, &["token", "list"]);
     assert_fails(
         &out,
         4,
         "lacks the `token.admin` (or `admin`) right that GET /api/token needs",
     );
+    assert!(
+        out.stderr.contains("set FIELDCTL_OVMS_PASSWORD too"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim)[n..], ["GET /api/cookie", "GET /api/token"]);
+    assert_eq!(sim.requests()[n + 1]["status"], 403);
+}
+
+#[test]
+fn a_call_the_token_lacks_the_right_for_is_repeated_once_with_the_password() {
+    // The token comes first, the password is set too: GET /api/token is refused for the token's rights, then
+    // repeated over a password session (the token no longer in its query).
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    let out = ovms(&env, &sim, &["token", "list", "-o", "json"]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out).as_array().unwrap().len(), 2, "{out:?}");
+    assert!(
+        out.stderr.contains(
+            "GET /api/token needs a right the API token lacks: logging in with the password from environment variable FIELDCTL_OVMS_PASSWORD"
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        sent(&sim),
+        [
+            "GET /api/cookie",
+            "GET /api/token",
+            "GET /api/cookie",
+            "GET /api/token"
+        ]
+    );
+    let reqs = sim.requests();
+    assert_eq!(param(&reqs[0], "password"), Some(SESSION_TOKEN));
+    assert_eq!(reqs[1]["status"], 403);
+    assert_eq!(param(&reqs[2], "password"), Some(PW));
+    assert_eq!(reqs[3]["status"], 200);
+    assert_eq!(param(&reqs[3], "password"), None);
+    assert_ne!(ovms_cookie(&reqs[3]), ovms_cookie(&reqs[1]));
+    // Two kept sessions now, one per kind: the next password-only run reuses the password's, no login.
+    assert_eq!(state_files(&env).len(), 2);
+    let mut pw_only = Env::new();
+    pw_only.set("FIELDCTL_OVMS_PASSWORD", PW);
+    std::fs::remove_dir_all(pw_only.path("state")).unwrap();
+    copy_dir(&env.path("state"), &pw_only.path("state"));
+    let out = ovms(&pw_only, &sim, &["token", "list"]);
+    assert_code(&out, 0);
+    assert_eq!(sent(&sim)[4..], ["GET /api/token"]);
+    assert_eq!(ovms_cookie(&sim.requests()[4]), ovms_cookie(&reqs[3]));
+    // `ovms logout` ends both sessions of the user, each with its own cookie.
+    let out = ovms(&pw_only, &sim, &["logout"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr
+            .contains("(the password's session and the API token's session ended)"),
+        "{out:?}"
+    );
+    assert_eq!(
+        sent(&sim)[5..],
+        ["DELETE /api/cookie", "DELETE /api/cookie"]
+    );
+    let after = sim.requests();
+    assert_eq!(ovms_cookie(&after[5]), ovms_cookie(&reqs[3]));
+    assert_eq!(ovms_cookie(&after[6]), ovms_cookie(&reqs[1]));
+    assert!(after[5..].iter().all(|r| r["status"] == 200));
+    assert!(state_files(&pw_only).is_empty());
+}
+
+#[test]
+fn login_without_credentials_or_a_terminal_checks_the_kept_session_instead() {
+    let (mut env, sim) = setup(&[]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let cookie = ovms_cookie(&sim.requests()[0]);
+    assert!(cookie.is_none());
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    // stdin is not a terminal: no new session can be had; one cheap call shows the kept one works.
+    let out = ovms(&env, &sim, &["login"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains(&format!(
+            "already logged in as demo on {} (session kept since 20",
+            server(&sim)
+        )) && out
+            .stderr
+            .contains(" ago); no password or token is at hand"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("expired"), "{out:?}");
+    assert_eq!(sent(&sim), ["GET /api/cookie", "GET /api/vehicles"]);
+    let reqs = sim.requests();
+    assert_eq!(reqs[1]["status"], 200);
+    assert!(ovms_cookie(&reqs[1]).is_some());
+    assert_eq!(param(&reqs[1], "password"), None);
+    assert_eq!(state_files(&env).len(), 1);
+
+    // Nothing kept and no credentials: login needs a password or token, named with every source.
+    let none = Env::new();
+    let out = ovms(&none, &sim, &["login"]);
+    assert_fails(
+        &out,
+        4,
+        &format!(
+            "logging in to {} as demo needs an OVMS password or API token, and there is no terminal to ask for the password",
+            server(&sim)
+        ),
+    );
+    assert!(!out.stderr.contains("expired"), "{out:?}");
+    for source in [
+        "FIELDCTL_OVMS_TOKEN",
+        "FIELDCTL_OVMS_PASSWORD",
+        "--token-stdin/--password-stdin",
+        "ovms.token_command",
+        "ovms.password_command",
+        "ovms.token or ovms.password",
+    ] {
+        assert!(out.stderr.contains(source), "{source}: {out:?}");
+    }
+    assert_eq!(sim.requests().len(), 2, "nothing sent: {:?}", sent(&sim));
+}
+
+#[test]
+fn login_without_credentials_reports_a_kept_session_the_server_ended_as_expired() {
+    let (mut env, sim) = setup(&["--session-ttl", "1"]);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    let kept: Value = serde_json::from_str(&read(&state_files(&env)[0])).unwrap();
+    wait_expired(&sim, kept["session"].as_str().unwrap());
+    let n = sim.requests().len();
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    let out = ovms(&env, &sim, &["login"]);
+    assert_fails(&out, 4, "the session kept for demo on");
+    assert!(out.stderr.contains("has expired"), "{out:?}");
+    // The check, refused; no login without credentials; the dead session forgotten.
+    assert_eq!(sent(&sim)[n..], ["GET /api/vehicles"]);
+    assert_eq!(sim.requests()[n]["status"], 401);
+    assert!(state_files(&env).is_empty());
+}
+
+#[test]
+fn token_delete_removes_the_token_from_every_profile_and_a_refused_profile_token_may_be_deleted() {
+    let (mut env, sim) = setup(&[]);
+    let config = format!(
+        "[profiles.cron.ovms]\ntoken = \"{SESSION_TOKEN}\"\n[profiles.lab.ovms]\ntoken = \"{SESSION_TOKEN}\"\nvehicle = \"CAR1\"\n[profiles.keep.ovms]\ntoken = \"{AUTH_TOKEN}\"\n"
+    );
+    env.write_config(&config);
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // No -p: every profile that holds it loses it, and says so.
+    let out = ovms(&env, &sim, &["token", "delete", &SESSION_TOKEN[..8]]);
+    assert_code(&out, 0);
+    for p in ["cron", "lab"] {
+        assert!(
+            out.stderr
+                .contains(&format!("{p}: ovms.token was that token: removed from")),
+            "{out:?}"
+        );
+    }
+    assert!(!out.stderr.contains("keep:"), "{out:?}");
+    assert_eq!(
+        sent(&sim),
+        [
+            "GET /api/cookie",
+            "GET /api/token",
+            &format!("DELETE /api/token/{SESSION_TOKEN}")
+        ]
+    );
+    let text = read(&env.config_file());
+    assert!(!text.contains(SESSION_TOKEN), "{text}");
+    assert!(
+        text.contains(AUTH_TOKEN) && text.contains("vehicle = \"CAR1\""),
+        "{text}"
+    );
+    assert_eq!(mode(&env.config_file()), 0o600);
+
+    // A profile still holding a deleted token (another machine's config): the refusal says what may be why.
+    env.write_config(&config);
+    std::fs::set_permissions(env.config_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    let n = sim.requests().len();
+    let out = ovms(&env, &sim, &["-p", "cron", "vehicles"]);
+    assert_fails(
+        &out,
+        4,
+        "refused user demo with the API token from profile 'cron'",
+    );
+    assert!(
+        out.stderr
+            .contains("the token may have been deleted: `fieldctl ovms token list`")
+            && out
+                .stderr
+                .contains("`fieldctl profile unset cron ovms.token` removes it from the profile"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim)[n..], ["GET /api/cookie"]);
+    let login = &sim.requests()[n];
+    assert_eq!(param(login, "password"), Some(SESSION_TOKEN));
+    assert_eq!(login["status"], 401);
+}
+
+#[test]
+fn a_server_path_from_the_variable_or_the_profile_is_a_configuration_error_naming_it() {
+    let (mut env, sim) = setup(&[]);
+    let with_path = format!("{}/api", server(&sim));
+    // The variable: exit 10 naming it (as a bad scheme there is), nothing sent.
+    env.set("FIELDCTL_OVMS_SERVER", &with_path);
+    let out = env.run(&["ovms", "vehicles", "--username", "demo"]);
+    assert_fails(
+        &out,
+        10,
+        "environment variable FIELDCTL_OVMS_SERVER: ovms.server: address",
+    );
+    assert!(
+        out.stderr
+            .contains("an OVMS server address has no path (/api)")
+            && !out.stderr.contains("--server"),
+        "{out:?}"
+    );
+    env.set("FIELDCTL_OVMS_SERVER", ""); // empty: unset
+    // The profile: exit 10 naming the file and line.
+    env.write_config(&format!(
+        "[profiles.p.ovms]\nusername = \"demo\"\nserver = \"{with_path}\"\n"
+    ));
+    let out = env.run(&["-p", "p", "ovms", "vehicles"]);
+    assert_fails(&out, 10, "config.toml:3: ovms.server: address");
+    assert!(
+        out.stderr
+            .contains("an OVMS server address has no path (/api)"),
+        "{out:?}"
+    );
+    // `profile set` refuses to store it.
+    let out = env.run(&["profile", "set", "q", "ovms.server", "http://h/api"]);
+    assert_fails(&out, 10, "an OVMS server address has no path (/api)");
+    assert!(!read(&env.config_file()).contains("[profiles.q"));
+    let out = env.run(&["profile", "set", "q", "ovms.server", "http://h:1"]);
+    assert_code(&out, 0);
+    assert!(sim.requests().is_empty(), "{:?}", sent(&sim));
+}
+
+#[test]
+fn a_kept_token_session_without_a_password_at_hand_says_how_to_use_the_password() {
+    let (mut env, sim) = setup(&[]);
+    env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
+    env.set("FIELDCTL_OVMS_TOKEN", SESSION_TOKEN);
+    assert_code(&ovms(&env, &sim, &["login"]), 0);
+    // The next run reuses the token's session (no credentials resolved) and has no password to repeat with.
+    let out = ovms(&env, &sim, &["token", "list"]);
+    assert_fails(
+        &out,
+        4,
+        "the API token lacks the `token.admin` (or `admin`) right that GET /api/token needs",
+    );
+    assert!(
+        out.stderr.contains("set FIELDCTL_OVMS_PASSWORD too") && !out.stderr.contains("logout"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim), ["GET /api/cookie", "GET /api/token"]);
+    let list = &sim.requests()[1];
+    assert_eq!(list["status"], 403);
+    assert!(ovms_cookie(list).is_some());
+    assert_eq!(param(list, "password"), None);
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
 }
 
 #[test]
@@ -632,6 +906,29 @@ fn the_rate_limit_is_exit_8() {
     let out = ovms(&env, &sim, &["raw", "GET", "vehicles"]);
     assert_fails(&out, 8, "rate limit");
     assert_eq!(sim.requests().last().unwrap()["status"], 429);
+    // Only `vehicles --status` has --parallel: a single call's hint does not name it.
+    assert!(!out.stderr.contains("--parallel"), "{out:?}");
+    assert!(
+        out.stderr.contains(
+            "wait a minute and run it again; a script that repeats calls should space them out"
+        ),
+        "{out:?}"
+    );
+    // A login refused by the limit: the kept session is the advice.
+    let other = {
+        let mut e = Env::new();
+        e.set("FIELDCTL_OVMS_PASSWORD", PW);
+        e
+    };
+    let out = ovms(&other, &sim, &["raw", "GET", "vehicles"]);
+    assert_fails(&out, 8, "GET /api/cookie answered 429");
+    assert!(
+        out.stderr
+            .contains("a kept session (`fieldctl ovms login`) spares each run its login")
+            && !out.stderr.contains("--parallel"),
+        "{out:?}"
+    );
+    assert_eq!(sent(&sim).last().unwrap(), "GET /api/cookie");
 }
 
 #[test]
@@ -973,8 +1270,17 @@ fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_
     // FIELDCTL_OVMS_PASSWORD (a variable) beats the profile's ovms.token.
     assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
     assert_eq!(param(&logins(&sim)[0], "password"), Some(PW));
-    let kept = |env: &Env| -> Value { serde_json::from_str(&read(&state_files(env)[0])).unwrap() };
-    assert_eq!(kept(&env)["payload"]["made_with"], "password");
+    // One kept session per kind of credentials, each in its own file.
+    let kept = |env: &Env, kind: &str| -> Value {
+        let all: Vec<Value> = state_files(env)
+            .iter()
+            .map(|f| serde_json::from_str(&read(f)).unwrap())
+            .filter(|v: &Value| v["payload"]["made_with"] == kind)
+            .collect();
+        assert_eq!(all.len(), 1, "{all:?}");
+        all[0].clone()
+    };
+    assert_eq!(kept(&env, "password")["payload"]["made_with"], "password");
     // The variable beats --token-stdin too (with a warning).
     let out = ovms_stdin(
         &env,
@@ -998,26 +1304,33 @@ fn a_sources_precedence_comes_before_its_kind_and_a_kept_cookie_only_serves_its_
     let l = logins(&sim);
     assert_eq!(l.len(), 3, "{:?}", sent(&sim));
     assert_eq!(param(&l[2], "password"), Some(SESSION_TOKEN));
-    assert_eq!(kept(&env)["payload"]["made_with"], "token");
-    let token_cookie = kept(&env)["session"].as_str().unwrap().to_owned();
+    let token_cookie = kept(&env, "token")["session"].as_str().unwrap().to_owned();
+    assert_eq!(state_files(&env).len(), 2);
     assert_eq!(
         ovms_cookie(sim.requests().last().unwrap()).as_deref(),
         Some(token_cookie.as_str())
     );
-    // And the password again: not the token's cookie.
+    // And the password again: its own session, kept apart from the token's, no login.
+    let pw_cookie = kept(&env, "password")["session"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     env.set("FIELDCTL_OVMS_TOKEN", ""); // empty: unset
     assert_fails(&ovms(&env, &sim, &["lock", "CAR1"]), 3, "not implemented");
-    let l = logins(&sim);
-    assert_eq!(l.len(), 4, "{:?}", sent(&sim));
-    assert_eq!(param(&l[3], "password"), Some(PW));
-    assert_ne!(
+    assert_eq!(logins(&sim).len(), 3, "{:?}", sent(&sim));
+    assert_eq!(
         ovms_cookie(sim.requests().last().unwrap()),
-        Some(token_cookie)
+        Some(pw_cookie.clone())
     );
     // Without the variable, the profile's token is used (ovms.token comes before a prompt).
     env.set("FIELDCTL_OVMS_PASSWORD", ""); // empty: unset
     assert_code(&ovms(&env, &sim, &["-p", "lab", "login"]), 0);
-    assert_eq!(param(&logins(&sim)[4], "password"), Some(SESSION_TOKEN));
+    assert_eq!(param(&logins(&sim)[3], "password"), Some(SESSION_TOKEN));
+    // No credentials at all and no terminal (interactive use in a script): the password's session, never the
+    // token's, which has only the token's rights.
+    assert_code(&ovms(&env, &sim, &["token", "list"]), 0);
+    assert_eq!(logins(&sim).len(), 4, "{:?}", sent(&sim));
+    assert_eq!(ovms_cookie(sim.requests().last().unwrap()), Some(pw_cookie));
 }
 
 /// Wait until the sim has forgotten `cookie` (sessions end a fixed time after login).
@@ -1048,10 +1361,16 @@ fn an_expired_session_in_cron_says_it_expired_and_what_cron_needs() {
             .contains("has expired (the server ends a session a fixed time after its login)"),
         "{out:?}"
     );
+    // One hint, every non-interactive source once, in the order they are tried.
     assert!(
-        out.stderr
-            .contains("(cron) needs FIELDCTL_OVMS_TOKEN or FIELDCTL_OVMS_PASSWORD")
-            && out.stderr.contains("ovms.password_command"),
+        out.stderr.contains(
+            "hint: a run without a terminal (cron) needs a password or API token (used in place of the password) from one of, in this order: FIELDCTL_OVMS_TOKEN, FIELDCTL_OVMS_PASSWORD, --token-stdin/--password-stdin, ovms.token_command, ovms.password_command, ovms.token or ovms.password in the profile\n"
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        out.stderr.matches("FIELDCTL_OVMS_TOKEN").count(),
+        1,
         "{out:?}"
     );
     // The kept cookie was tried once; no login without credentials; the dead cookie is forgotten.

@@ -3,6 +3,36 @@
 //! sessions that expire a fixed time after login, tokens and their permits, the 501 stubs, the rate limiter,
 //! `--v2` (an old server: cookie only, no tokens, every error a 404).
 //!
+//! # Scenario
+//! TOML (or JSON for a `.json` file), every key checked: an unknown one exits 10 naming where it is. Top-level
+//! keys, each optional:
+//! - `session_ttl`: seconds a cookie session lives after its login (never refreshed); `--session-ttl` wins,
+//!   the default is 120.
+//! - `[[users]]`: `name` and `password`, both required. A password login has every right (`*`).
+//! - `[[tokens]]`: API tokens a user already has: `owner` (a user's name) and `token` are required;
+//!   `application` and `purpose` default to `notspecified`, `permit` (comma-separated rights, or `*`) to `auth`
+//!   (its calls authenticate, but it cannot log in: that needs `session`; tokens need `token.admin` or
+//!   `admin`). `created` is the time the simulator started.
+//! - `[[vehicles]]`: see the vehicle keys and messages below; `owner` must be a user.
+//!
+//! ```toml
+//! session_ttl = 300
+//! [[users]]
+//! name = "demo"
+//! password = "secret"
+//! [[tokens]]
+//! owner = "demo"
+//! token = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"
+//! permit = "auth,session"
+//! application = "cron"
+//! purpose = "nightly report"
+//! [[vehicles]]
+//! id = "CAR1"
+//! owner = "demo"
+//! [vehicles.S]
+//! soc = "80"
+//! ```
+//!
 //! # Scenario messages
 //! A vehicle's `[vehicles.S]`, `[vehicles.D]`, `[vehicles.L]`, `[vehicles.W]` and `[vehicles.F]` tables name
 //! their fields by API name; values are strings (as the car sends them; numbers are accepted and written as
