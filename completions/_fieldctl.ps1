@@ -1067,7 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check the credentials and keep the session for later runs')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server (DELETE /api/cookie) and forget it')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens of the account')
             [CompletionResult]::new('vehicles', 'vehicles', [CompletionResultType]::ParameterValue, 'The account''s vehicles: connected cars, apps and batch clients; --status: the fleet at a glance')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Connect to the vehicle as an app: the car then reports in its shorter "connected" intervals')
@@ -1883,7 +1883,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;ovms;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check the credentials and keep the session for later runs')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server (DELETE /api/cookie) and forget it')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens of the account')
             [CompletionResult]::new('vehicles', 'vehicles', [CompletionResultType]::ParameterValue, 'The account''s vehicles: connected cars, apps and batch clients; --status: the fleet at a glance')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Connect to the vehicle as an app: the car then reports in its shorter "connected" intervals')
@@ -2559,7 +2559,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;help;ovms' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check the credentials and keep the session for later runs')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server (DELETE /api/cookie) and forget it')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens of the account')
             [CompletionResult]::new('vehicles', 'vehicles', [CompletionResultType]::ParameterValue, 'The account''s vehicles: connected cars, apps and batch clients; --status: the fleet at a glance')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Connect to the vehicle as an app: the car then reports in its shorter "connected" intervals')

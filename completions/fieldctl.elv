@@ -988,7 +988,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand login 'Check the credentials and keep the session for later runs'
-            cand logout 'End the kept session on the server (DELETE /api/cookie) and forget it'
+            cand logout 'End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them'
             cand token 'API tokens of the account'
             cand vehicles 'The account''s vehicles: connected cars, apps and batch clients; --status: the fleet at a glance'
             cand connect 'Connect to the vehicle as an app: the car then reports in its shorter "connected" intervals'
@@ -1768,7 +1768,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;ovms;help'= {
             cand login 'Check the credentials and keep the session for later runs'
-            cand logout 'End the kept session on the server (DELETE /api/cookie) and forget it'
+            cand logout 'End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them'
             cand token 'API tokens of the account'
             cand vehicles 'The account''s vehicles: connected cars, apps and batch clients; --status: the fleet at a glance'
             cand connect 'Connect to the vehicle as an app: the car then reports in its shorter "connected" intervals'
@@ -2357,7 +2357,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;help;ovms'= {
             cand login 'Check the credentials and keep the session for later runs'
-            cand logout 'End the kept session on the server (DELETE /api/cookie) and forget it'
+            cand logout 'End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them'
             cand token 'API tokens of the account'
             cand vehicles 'The account''s vehicles: connected cars, apps and batch clients; --status: the fleet at a glance'
             cand connect 'Connect to the vehicle as an app: the car then reports in its shorter "connected" intervals'

@@ -64,7 +64,7 @@ pub struct VehicleArg {
 enum OvmsCommand {
     /// Check the credentials and keep the session for later runs
     Login,
-    /// End the kept session on the server (DELETE /api/cookie) and forget it
+    /// End the kept sessions (password and token) on the server (DELETE /api/cookie) and forget them
     Logout,
     /// API tokens of the account
     #[command(subcommand)]
