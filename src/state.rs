@@ -138,7 +138,8 @@ impl<P> Record<P> {
     }
 }
 
-fn now_secs() -> u64 {
+/// Now, in Unix seconds (0 before the epoch).
+pub fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())

@@ -1540,9 +1540,15 @@ fn without_userinfo(url: &str) -> String {
 /// Percent-encode a query key or value. Characters that are legal in a query and that devices expect raw
 /// (`:` and `/` in `F:/file`, `,` in `msg=1,2,3`) stay; `+`, `&`, `=`, `#`, `%`, space and non-ASCII are encoded.
 pub fn encode_query(s: &str) -> String {
+    percent_encode(s, b"-._~:/@!$'()*,;")
+}
+
+/// Percent-encode `s` byte by byte: ASCII letters and digits and the bytes in `keep` stay, every other byte is
+/// `%XX` (upper-case hex).
+pub fn percent_encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~:/@!$'()*,;".contains(&b) {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
