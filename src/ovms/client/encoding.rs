@@ -61,6 +61,10 @@ mod tests {
     fn encodes_segments_and_forms() {
         assert_eq!(segment("*-LOG-Trip"), "%2A-LOG-Trip");
         assert_eq!(segment("a/b c"), "a%2Fb%20c");
+        // an escape at the very end is decoded; a cut one stays as it is
+        assert_eq!(decode_segment("a%2A"), "a*");
+        assert_eq!(decode_segment("%2A-LOG-Trip"), "*-LOG-Trip");
+        assert_eq!(decode_segment("a%2"), "a%2");
         let Body::Bytes { data, .. } =
             form(&[("purpose", "a b&c=d+é"), ("permit", "auth,session")])
         else {
