@@ -643,27 +643,21 @@ fn ovms_watch_prints_changes_and_ctrl_c_disconnects_with_exit_0() {
 #[test]
 fn ovms_watch_table_lines_and_no_connect() {
     let (env, sim) = sim(&[]);
-    let child = env.spawn(&[
-        "ovms",
-        "watch",
-        "DEMO2",
-        "--interval",
-        "0.1",
-        "--no-connect",
-        "--fields",
-        "soc,range_estimated,charging,car_connected",
-    ]);
-    let out = signal_when(
-        child,
-        "a few polls",
-        || {
-            sim.requests()
-                .iter()
-                .filter(|r| r["path"] == "/api/status/DEMO2")
-                .count()
-                >= 3
-        },
-        "INT",
+    let out = watch_until(
+        &env,
+        &sim,
+        &[
+            "ovms",
+            "watch",
+            "DEMO2",
+            "--interval",
+            "0.1",
+            "--no-connect",
+            "--fields",
+            "soc,range_estimated,charging,car_connected",
+        ],
+        "/api/status/DEMO2",
+        3,
     );
     assert_code(&out, 0);
     // nothing changes on an offline car: one line, the first poll's
@@ -736,27 +730,21 @@ estimatedrange = "100"
     .unwrap();
     let sim = Sim::start(&env, "ovms", &["--scenario", scenario.to_str().unwrap()]);
     env.ovms_account(&sim.addr, "demo");
-    let child = env.spawn(&[
-        "ovms",
-        "watch",
-        "NOUNITS",
-        "--interval",
-        "0.1",
-        "--no-connect",
-        "--fields",
-        "soc,range_estimated",
-    ]);
-    let out = signal_when(
-        child,
-        "two polls",
-        || {
-            sim.requests()
-                .iter()
-                .filter(|r| r["path"] == "/api/status/NOUNITS")
-                .count()
-                >= 2
-        },
-        "INT",
+    let out = watch_until(
+        &env,
+        &sim,
+        &[
+            "ovms",
+            "watch",
+            "NOUNITS",
+            "--interval",
+            "0.1",
+            "--no-connect",
+            "--fields",
+            "soc,range_estimated",
+        ],
+        "/api/status/NOUNITS",
+        2,
     );
     assert_code(&out, 0);
     assert!(
@@ -777,29 +765,23 @@ estimatedrange = "100"
 #[test]
 fn ovms_watch_csv_names_the_distance_unit() {
     let (env, sim) = sim(&[]);
-    let child = env.spawn(&[
-        "ovms",
-        "watch",
-        "DEMO2",
-        "--interval",
-        "0.1",
-        "--no-connect",
-        "--fields",
-        "soc,range_estimated",
-        "-o",
-        "csv",
-    ]);
-    let out = signal_when(
-        child,
-        "two polls",
-        || {
-            sim.requests()
-                .iter()
-                .filter(|r| r["path"] == "/api/status/DEMO2")
-                .count()
-                >= 2
-        },
-        "INT",
+    let out = watch_until(
+        &env,
+        &sim,
+        &[
+            "ovms",
+            "watch",
+            "DEMO2",
+            "--interval",
+            "0.1",
+            "--no-connect",
+            "--fields",
+            "soc,range_estimated",
+            "-o",
+            "csv",
+        ],
+        "/api/status/DEMO2",
+        2,
     );
     assert_code(&out, 0);
     let lines: Vec<&str> = out.stdout.lines().collect();
@@ -809,32 +791,45 @@ fn ovms_watch_csv_names_the_distance_unit() {
     );
     assert!(lines[1].ends_with(",DEMO2,42,90,mi"), "{out:?}");
     // soc alone: no distance, no unit column
-    let child = env.spawn(&[
-        "ovms",
-        "watch",
-        "DEMO2",
-        "--interval",
-        "0.1",
-        "--no-connect",
-        "--fields",
-        "soc",
-        "-o",
-        "csv",
-    ]);
-    let before = sim.requests().len();
-    let out = signal_when(
-        child,
-        "a poll",
-        || {
-            sim.requests()[before..]
-                .iter()
-                .any(|r| r["path"] == "/api/status/DEMO2")
-        },
-        "INT",
+    let out = watch_until(
+        &env,
+        &sim,
+        &[
+            "ovms",
+            "watch",
+            "DEMO2",
+            "--interval",
+            "0.1",
+            "--no-connect",
+            "--fields",
+            "soc",
+            "-o",
+            "csv",
+        ],
+        "/api/status/DEMO2",
+        1,
     );
     assert_eq!(
         out.stdout.lines().next(),
         Some("time,vehicle,soc"),
         "{out:?}"
     );
+}
+
+/// Run a watch (ARGS) until the simulator has answered POLLS requests to PATH since it started, then Ctrl-C.
+fn watch_until(env: &Env, sim: &Sim, args: &[&str], path: &str, polls: usize) -> Output {
+    let before = sim.requests().len();
+    let child = env.spawn(args);
+    signal_when(
+        child,
+        "the watch to poll",
+        || {
+            sim.requests()[before..]
+                .iter()
+                .filter(|r| r["path"] == path)
+                .count()
+                >= polls
+        },
+        "INT",
+    )
 }
