@@ -1667,3 +1667,63 @@ fn any_other_404_is_exit_3_with_the_call_and_the_answer() {
     assert!(sent[0].starts_with("GET /api/cookie?"), "{sent:?}");
     assert!(sent[1].starts_with("GET /api/status/CAR1 "), "{sent:?}");
 }
+
+/// `vehicles`, `connect`, `disconnect` and `charge start|stop` against the demo fleet: what each sent and printed.
+#[test]
+fn vehicles_connect_disconnect_and_charge_actions_send_their_calls() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "ovms", &[]);
+    env.ovms_account(&sim.addr, "demo");
+    let out = env.ovms(&["vehicles", "-o", "json"]);
+    assert_code(&out, 0);
+    let list = json_of(&out);
+    assert_eq!(list[0]["vehicle"], "DEMO1");
+    assert_eq!(list[0]["car_connected"], true);
+    assert_eq!(list[1]["car_connected"], false);
+    assert_eq!(list.as_array().unwrap().len(), 4);
+
+    let out = env.ovms(&["connect", "DEMO1", "-o", "json"]);
+    assert_code(&out, 0);
+    let row = json_of(&out);
+    assert_eq!(
+        (row["vehicle"].clone(), row["first_peer"].clone()),
+        ("DEMO1".into(), true.into())
+    );
+    assert_eq!(row["apps"], 1);
+    // an offline car: connected all the same, with a warning
+    let out = env.ovms(&["connect", "DEMO2"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains("DEMO2 is not connected to the server"),
+        "{out:?}"
+    );
+
+    let out = env.ovms(&["disconnect", "DEMO1"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stdout.is_empty() && out.stderr.contains("disconnected from DEMO1"),
+        "{out:?}"
+    );
+
+    for (action, method) in [("start", "PUT"), ("stop", "DELETE")] {
+        let out = env.ovms(&["charge", action, "DEMO1"]);
+        assert_fails(
+            &out,
+            3,
+            &format!("not implemented by this server: {method} /api/charge/DEMO1"),
+        );
+    }
+    let calls = sent(&sim);
+    assert_eq!(
+        calls,
+        [
+            "GET /api/cookie",
+            "GET /api/vehicles",
+            "GET /api/vehicle/DEMO1",
+            "GET /api/vehicle/DEMO2",
+            "DELETE /api/vehicle/DEMO1",
+            "PUT /api/charge/DEMO1",
+            "DELETE /api/charge/DEMO1",
+        ]
+    );
+}
