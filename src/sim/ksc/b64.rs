@@ -25,7 +25,7 @@ pub fn encode(data: &[u8]) -> String {
 /// Strict decoding: length a multiple of 4, padding only at the end. `None` for anything else.
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
