@@ -2015,6 +2015,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'A Kvaser REST API device (default 127.0.0.1:8080)')
             [CompletionResult]::new('ovms', 'ovms', [CompletionResultType]::ParameterValue, 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)')
+            [CompletionResult]::new('ksc', 'ksc', [CompletionResultType]::ParameterValue, 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2090,9 +2091,39 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'fieldctl;sim;ksc' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout')
+            [CompletionResult]::new('--cert-out', '--cert-out', [CompletionResultType]::ParameterName, 'Write the certificate (PEM) here, for clients'' --ca-cert')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Append every request as a JSON line to FILE')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'An account, repeatable: NAME:PASSWORD, or DOMAIN\NAME:PASSWORD for a domain account (default: admin:admin)')
+            [CompletionResult]::new('--session-idle', '--session-idle', [CompletionResultType]::ParameterName, 'Seconds a session may stay unused before it expires')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Serve HTTPS with a self-signed certificate made at start')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'fieldctl;sim;help' {
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'A Kvaser REST API device (default 127.0.0.1:8080)')
             [CompletionResult]::new('ovms', 'ovms', [CompletionResultType]::ParameterValue, 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)')
+            [CompletionResult]::new('ksc', 'ksc', [CompletionResultType]::ParameterValue, 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2100,6 +2131,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;sim;help;ovms' {
+            break
+        }
+        'fieldctl;sim;help;ksc' {
             break
         }
         'fieldctl;sim;help;help' {
@@ -2667,12 +2701,16 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         'fieldctl;help;sim' {
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'A Kvaser REST API device (default 127.0.0.1:8080)')
             [CompletionResult]::new('ovms', 'ovms', [CompletionResultType]::ParameterValue, 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)')
+            [CompletionResult]::new('ksc', 'ksc', [CompletionResultType]::ParameterValue, 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)')
             break
         }
         'fieldctl;help;sim;can' {
             break
         }
         'fieldctl;help;sim;ovms' {
+            break
+        }
+        'fieldctl;help;sim;ksc' {
             break
         }
         'fieldctl;help;profile' {

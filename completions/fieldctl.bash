@@ -481,6 +481,9 @@ _fieldctl() {
             fieldctl__subcmd__help__subcmd__sim,can)
                 cmd="fieldctl__subcmd__help__subcmd__sim__subcmd__can"
                 ;;
+            fieldctl__subcmd__help__subcmd__sim,ksc)
+                cmd="fieldctl__subcmd__help__subcmd__sim__subcmd__ksc"
+                ;;
             fieldctl__subcmd__help__subcmd__sim,ovms)
                 cmd="fieldctl__subcmd__help__subcmd__sim__subcmd__ovms"
                 ;;
@@ -727,6 +730,9 @@ _fieldctl() {
             fieldctl__subcmd__sim,help)
                 cmd="fieldctl__subcmd__sim__subcmd__help"
                 ;;
+            fieldctl__subcmd__sim,ksc)
+                cmd="fieldctl__subcmd__sim__subcmd__ksc"
+                ;;
             fieldctl__subcmd__sim,ovms)
                 cmd="fieldctl__subcmd__sim__subcmd__ovms"
                 ;;
@@ -735,6 +741,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__sim__subcmd__help,help)
                 cmd="fieldctl__subcmd__sim__subcmd__help__subcmd__help"
+                ;;
+            fieldctl__subcmd__sim__subcmd__help,ksc)
+                cmd="fieldctl__subcmd__sim__subcmd__help__subcmd__ksc"
                 ;;
             fieldctl__subcmd__sim__subcmd__help,ovms)
                 cmd="fieldctl__subcmd__sim__subcmd__help__subcmd__ovms"
@@ -4464,7 +4473,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__sim)
-            opts="can ovms"
+            opts="can ovms ksc"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4478,6 +4487,20 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__sim__subcmd__can)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__sim__subcmd__ksc)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7284,7 +7307,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim)
-            opts="-p -o -v -q -h -V --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version can ovms help"
+            opts="-p -o -v -q -h -V --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version can ovms ksc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7440,7 +7463,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim__subcmd__help)
-            opts="can ovms help"
+            opts="can ovms ksc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7481,6 +7504,20 @@ _fieldctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fieldctl__subcmd__sim__subcmd__help__subcmd__ksc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fieldctl__subcmd__sim__subcmd__help__subcmd__ovms)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7488,6 +7525,76 @@ _fieldctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__sim__subcmd__ksc)
+            opts="-p -o -v -q -h -V --listen --tls --cert-out --log --user --session-idle --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1872,6 +1872,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'
             cand ovms 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)'
+            cand ksc 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;sim;can'= {
@@ -1944,14 +1945,45 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;sim;ksc'= {
+            cand --listen 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout'
+            cand --cert-out 'Write the certificate (PEM) here, for clients'' --ca-cert'
+            cand --log 'Append every request as a JSON line to FILE'
+            cand --user 'An account, repeatable: NAME:PASSWORD, or DOMAIN\NAME:PASSWORD for a domain account (default: admin:admin)'
+            cand --session-idle 'Seconds a session may stay unused before it expires'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --tls 'Serve HTTPS with a self-signed certificate made at start'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fieldctl;sim;help'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'
             cand ovms 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)'
+            cand ksc 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;sim;help;can'= {
         }
         &'fieldctl;sim;help;ovms'= {
+        }
+        &'fieldctl;sim;help;ksc'= {
         }
         &'fieldctl;sim;help;help'= {
         }
@@ -2438,10 +2470,13 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;sim'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'
             cand ovms 'An OVMS v3 server''s HTTP API (default 127.0.0.1:6868)'
+            cand ksc 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'
         }
         &'fieldctl;help;sim;can'= {
         }
         &'fieldctl;help;sim;ovms'= {
+        }
+        &'fieldctl;help;sim;ksc'= {
         }
         &'fieldctl;help;profile'= {
             cand list 'List the profiles'

@@ -1063,29 +1063,30 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "homelink" -d 'Activate home link N (PUT /api/homelink; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
 json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l json -d 'Same as `-o json`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -l no-progress -d 'No progress bars'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -f -a "ksc" -d 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l listen -d 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l cert-out -d 'Write the certificate (PEM) here, for clients\' --ca-cert' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l log -d 'Append every request as a JSON line to FILE' -r -F
@@ -1153,8 +1154,35 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ovms" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ovms" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ovms" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l listen -d 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l cert-out -d 'Write the certificate (PEM) here, for clients\' --ca-cert' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l log -d 'Append every request as a JSON line to FILE' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l user -d 'An account, repeatable: NAME:PASSWORD, or DOMAIN\\NAME:PASSWORD for a domain account (default: admin:admin)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l session-idle -d 'Seconds a session may stay unused before it expires' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l tls -d 'Serve HTTPS with a self-signed certificate made at start'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from help" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from help" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from help" -f -a "ksc" -d 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and not __fish_seen_subcommand_from list show set unset remove use credential help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand profile; and not __fish_seen_subcommand_from list show set unset remove use credential help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
@@ -1461,6 +1489,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ovms" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ksc" -d 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s settings (secrets redacted); default: the selected profile'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set GROUP.SETTING in a profile (created if needed). Secrets are read from stdin or a prompt, never argv'

@@ -3,6 +3,7 @@
 
 mod can;
 pub mod http;
+mod ksc;
 pub mod log;
 mod ovms;
 mod tls;
@@ -25,6 +26,8 @@ enum SimDevice {
     Can(can::CanSimArgs),
     /// An OVMS v3 server's HTTP API (default 127.0.0.1:6868)
     Ovms(ovms::OvmsSimArgs),
+    /// A Kaspersky Security Center Open API server (default 127.0.0.1:13299)
+    Ksc(ksc::KscSimArgs),
 }
 
 /// Options every simulator takes.
@@ -48,6 +51,7 @@ pub fn run(ctx: &Context, args: SimArgs) -> anyhow::Result<()> {
     match args.device {
         SimDevice::Can(a) => can::run(ctx, a),
         SimDevice::Ovms(a) => ovms::run(ctx, a),
+        SimDevice::Ksc(a) => ksc::run(ctx, a),
     }
 }
 

@@ -17,6 +17,7 @@ mod ovms_history;
 mod ovms_view;
 mod settings;
 mod sim_can;
+mod sim_ksc;
 mod sim_ovms;
 mod state;
 mod surface;
