@@ -1607,3 +1607,52 @@ fn https_by_default_with_the_certificate_written_out() {
     ]);
     assert_code(&out, 2);
 }
+
+/// Python's `requests` on one keep-alive connection, as Kaspersky's own client (KlAkOAPI) uses it: login with
+/// no body, an empty X-KSC-VServer and a raw domain, then calls with no auth header; gzip as requests asks.
+const PY_CLIENT: &str = r#"
+import base64, json, sys, requests
+url = sys.argv[1]
+b64 = lambda s: base64.b64encode(s.encode()).decode()
+s = requests.Session()
+auth = 'KSCBasic user="%s", pass="%s", domain="%s", internal="0"' % (b64("bob"), b64("pw2"), "CORP")
+r = s.post(url + "/api/v1.0/login", headers={"Authorization": auth, "X-KSC-VServer": "",
+           "Content-Type": "application/json"}, data=None)
+print(r.status_code, r.text)
+r = s.post(url + "/api/v1.0/HostGroup.FindHosts", json={"wstrFilter": '(KLHST_WKS_DN="web*")',
+           "vecFieldsToReturn": ["KLHST_WKS_DN"], "vecFieldsToOrder": [], "pParams": {}, "lMaxLifeTime": 60})
+acc = r.json()["strAccessor"]
+r = s.post(url + "/api/v1.0/ChunkAccessor.GetItemsChunk", json={"strAccessor": acc, "nStart": 0, "nCount": 500})
+print(r.headers.get("Content-Encoding"), len(r.json()["pChunk"]["KLCSP_ITERATOR_ARRAY"]))
+"#;
+
+#[test]
+fn kasperskys_client_way_logs_in_once_on_one_keep_alive_connection() {
+    let env = Env::new();
+    let sim = Sim::start(
+        &env,
+        "ksc",
+        &[
+            "--plain",
+            "--hosts",
+            "1000",
+            "--user",
+            "CORP\\bob",
+            "--password",
+            "pw2",
+        ],
+    );
+    let out = env.python(PY_CLIENT, &[&format!("http://{}", sim.addr)]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "200 {}\ngzip 100\n", "{out:?}");
+    let reqs = sim.requests();
+    assert_eq!(reqs.len(), 3);
+    // one connection; only the login carried credentials
+    assert!(reqs.iter().all(|r| r["peer"] == reqs[0]["peer"]));
+    assert_eq!(reqs[0]["body_size"], 0);
+    assert!(
+        reqs[1..]
+            .iter()
+            .all(|r| r["headers"].get("authorization").is_none())
+    );
+}
