@@ -94,6 +94,7 @@ fn transport_with(timeout: Duration, interrupted: fn() -> bool) -> Transport {
             timeout,
             ca_cert: None,
             insecure: false,
+            pin_sha256: None,
             verbosity: 0,
             max_response_bytes: 1 << 20,
         },
