@@ -535,6 +535,7 @@ mod tests {
             &crate::can::rows::DOCUMENTED[..],
             crate::ovms::rows::DOCUMENTED,
             &crate::profile::DOCUMENTED[..],
+            &crate::ksc::trust::DOCUMENTED[..],
         ]
         .concat()
     }

@@ -1,0 +1,104 @@
+//! `fieldctl ksc trust [--save]`: show the server certificate's SHA-256 fingerprint (the form `--pin-sha256`
+//! takes), subject and validity, fetched without trusting it; `--save` stores it as `ksc.pin_sha256` in the
+//! selected profile. KSC servers use self-signed certificates, often reached by IP: a pin is the practical way
+//! to trust one without `--insecure`.
+
+use crate::address::{Address, Scheme};
+use crate::config::{self, Editor};
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::transport::{Trust, tls};
+
+use super::settings::{CA_CERT, PIN_SHA256};
+
+crate::row! {
+    /// `ksc trust`
+    pub struct TrustRow {
+        server: String => ("server", "SERVER"),
+        /// Lowercase hex, no separators: what `--pin-sha256` and `ksc.pin_sha256` take.
+        sha256: String => ("sha256", "SHA-256"),
+        subject: Option<String> => ("subject", "SUBJECT"),
+        issuer: Option<String> => ("issuer", "ISSUER"),
+        not_before: Option<String> => ("not_before", "NOT BEFORE"),
+        not_after: Option<String> => ("not_after", "NOT AFTER"),
+        /// Size of the DER certificate.
+        bytes: usize => ("bytes", "BYTES"),
+        /// The certificate is the one `ksc.pin_sha256` names (environment or profile); null when none is set.
+        pinned: Option<bool> => ("pinned", "PINNED"),
+    }
+}
+
+#[cfg(test)]
+/// The documented rows of this module (docs/output.md).
+pub const DOCUMENTED: [(&str, &[crate::output::Column]); 1] =
+    [("ksc trust", <TrustRow as crate::output::Row>::COLUMNS)];
+
+/// `ksc.pin_sha256` from the environment or the profile (checked as 64 hex digits when read).
+fn configured_pin(ctx: &Context) -> anyhow::Result<Option<[u8; 32]>> {
+    Ok(ctx
+        .get(&PIN_SHA256)?
+        .map(|pin| tls::parse_pin(&pin).expect("checked when read")))
+}
+
+/// What a ksc connection trusts: the pin from `--pin-sha256` (parsed by clap with [`tls::parse_pin`]), else
+/// `FIELDCTL_KSC_PIN_SHA256`, else the profile's `ksc.pin_sha256`; and `ksc.ca_cert` (the global --ca-cert
+/// wins over it in `Context::transport`). Use: `ctx.transport(trust::resolve(ctx, conn.pin_sha256)?)`.
+pub fn resolve(ctx: &Context, pin_flag: Option<[u8; 32]>) -> anyhow::Result<Trust> {
+    Ok(Trust {
+        ca_cert: ctx.get(&CA_CERT)?,
+        pin_sha256: match pin_flag {
+            Some(pin) => Some(pin),
+            None => configured_pin(ctx)?,
+        },
+    })
+}
+
+pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
+    if address.scheme != Scheme::Https {
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("{address} is plain HTTP: there is no certificate to trust"),
+        )
+        .hint("give the server as https://HOST[:PORT]")
+        .into());
+    }
+    let info = tls::server_certificate(address.host(), address.port, ctx.timeout)?;
+    let sha256 = tls::hex(&info.sha256);
+    let pinned = configured_pin(ctx)?.map(|pin| pin == info.sha256);
+    ctx.out.row(&TrustRow {
+        server: address.to_string(),
+        sha256: sha256.clone(),
+        subject: info.subject,
+        issuer: info.issuer,
+        not_before: info.not_before,
+        not_after: info.not_after,
+        bytes: info.der.len(),
+        pinned,
+    })?;
+    if pinned == Some(false) {
+        ctx.out.warn("this is not the certificate ksc.pin_sha256 names: the server's certificate changed, or this is not the same server");
+    }
+    if !save {
+        ctx.out.note("compare the fingerprint with the certificate on the server itself, then trust it with --pin-sha256 HEX or `fieldctl ksc trust --save`");
+        return Ok(());
+    }
+    let Some((profile, _)) = ctx.profile()? else {
+        return Err(Failure::new(
+            Kind::Config,
+            "ksc trust --save: no profile selected to store the pin in",
+        )
+        .hint("select one with -p NAME or FIELDCTL_PROFILE, or set default_profile (`fieldctl profile set NAME ksc.server URL` creates one)")
+        .into());
+    };
+    let path = ctx.config_path()?;
+    let value = config::parse_value(&PIN_SHA256.spec, &sha256)?;
+    let mut editor = Editor::open(&path)?;
+    editor.set(profile, PIN_SHA256.spec.key, value)?;
+    editor.save(false)?;
+    ctx.out.note(&format!(
+        "{profile}: {} set in {}",
+        PIN_SHA256.spec.key,
+        path.display()
+    ));
+    Ok(())
+}
