@@ -102,3 +102,111 @@ pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
     ));
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use clap::Parser;
+
+    use super::*;
+    use crate::error::kind_of;
+    use crate::sim::http::{Handler, Request, Response, Server};
+    use crate::transport::Request as Out;
+
+    struct Fine;
+
+    impl Handler for Fine {
+        type Conn = ();
+        fn handle(&self, _: &mut Request, _: &mut ()) -> Response {
+            Response::text(200, "fine\n")
+        }
+    }
+
+    /// A self-signed HTTPS server for a name it is not reached by (as a KSC server by IP); its certificate.
+    fn server() -> (Address, rcgen::Certificate) {
+        use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+        let c = rcgen::generate_simple_self_signed(vec!["klserver.lab".to_string()]).unwrap();
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(c.signing_key.serialize_der()));
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![c.cert.der().clone()], key)
+        .unwrap();
+        let server = Server::bind("127.0.0.1:0", Fine, Some(Arc::new(config)), None).unwrap();
+        let addr = server.local_addr().unwrap();
+        std::thread::spawn(move || server.serve());
+        let address =
+            Address::parse(&format!("https://{addr}"), super::super::settings::ADDRESS).unwrap();
+        (address, c.cert)
+    }
+
+    fn context(config: &std::path::Path, profile: Option<&str>) -> Context {
+        let mut argv = vec![
+            "fieldctl",
+            "-q",
+            "-o",
+            "json",
+            "--config",
+            config.to_str().unwrap(),
+        ];
+        if let Some(p) = profile {
+            argv.extend(["-p", p]);
+        }
+        argv.extend(["profile", "list"]);
+        Context::new(&crate::cli::Cli::try_parse_from(argv).unwrap().global)
+    }
+
+    #[test]
+    fn save_stores_the_pin_that_then_trusts_the_server() {
+        let (address, cert) = server();
+        let dir = std::env::temp_dir().join(format!("fieldctl-trust-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let config = dir.join("config.toml");
+        std::fs::write(&config, "[profiles.lab.ksc]\nusername = \"admin\"\n").unwrap();
+        let want = tls::hex(&tls::sha256(cert.der()));
+
+        // Not trusted yet: the ordinary transport refuses it.
+        let ctx = context(&config, Some("lab"));
+        let url = address.url();
+        let t = ctx.transport(resolve(&ctx, None).unwrap()).unwrap();
+        let err = t.send(Out::new("GET", &url, "/x")).unwrap_err();
+        assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+
+        run(&ctx, &address, true).unwrap();
+        let text = std::fs::read_to_string(&config).unwrap();
+        assert!(text.contains("username = \"admin\""), "{text}");
+        assert!(text.contains(&format!("pin_sha256 = \"{want}\"")), "{text}");
+
+        let ctx = context(&config, Some("lab"));
+        let trust = resolve(&ctx, None).unwrap();
+        assert_eq!(trust.pin_sha256, Some(tls::sha256(cert.der())));
+        let t = ctx.transport(trust).unwrap();
+        assert_eq!(t.send(Out::new("GET", &url, "/x")).unwrap().body, b"fine\n");
+        // The flag wins over the profile.
+        let other = [7u8; 32];
+        assert_eq!(resolve(&ctx, Some(other)).unwrap().pin_sha256, Some(other));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn save_without_a_profile_and_plain_http_are_refused() {
+        let (address, _) = server();
+        let dir = std::env::temp_dir().join(format!("fieldctl-trust-none-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let config = dir.join("config.toml");
+        std::fs::write(&config, "").unwrap();
+        let ctx = context(&config, None);
+        let err = run(&ctx, &address, true).unwrap_err();
+        assert_eq!(kind_of(&err), Kind::Config, "{err:#}");
+        assert!(err.to_string().contains("no profile selected"), "{err:#}");
+        assert_eq!(std::fs::read_to_string(&config).unwrap(), "");
+        let plain = Address::parse("http://127.0.0.1:1", super::super::settings::ADDRESS).unwrap();
+        let err = run(&ctx, &plain, false).unwrap_err();
+        assert_eq!(kind_of(&err), Kind::Usage, "{err:#}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
