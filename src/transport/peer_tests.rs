@@ -727,6 +727,32 @@ fn ca_cert_adds_the_servers_certificate_and_bad_files_are_exit_10() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+#[test]
+fn a_certificate_for_another_name_says_which_names_it_holds() {
+    let (config, cert) = tls_config_for("klserver.lab");
+    let (base, _) = serve_with(ok, Some(config));
+    let base = base.replace("http://", "https://");
+    let pem = std::env::temp_dir().join(format!("fieldctl-peer-name-{}.pem", std::process::id()));
+    std::fs::write(&pem, cert.pem()).unwrap();
+    let t = Transport::with_interrupt(
+        Options {
+            ca_cert: Some(pem.clone()),
+            ..options(Duration::from_secs(10))
+        },
+        never,
+    )
+    .unwrap();
+    let err = t.send(get(&base, "/x")).unwrap_err();
+    std::fs::remove_file(&pem).unwrap();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    let text = shown(&err);
+    assert!(
+        text.contains("the server's certificate is not for 127.0.0.1: it names klserver.lab"),
+        "{text}"
+    );
+    assert!(text.contains("--pin-sha256"), "{text}");
+}
+
 /// A server that answers the ClientHello as one that speaks only TLS 1.0 does: `reply` as is.
 fn old_tls_peer(reply: &'static [u8]) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();

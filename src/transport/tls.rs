@@ -91,6 +91,22 @@ pub(super) fn refused(err: &rustls::Error) -> Option<Refused> {
             what: OLD.to_owned(),
             hint: OLD_HINT.to_owned(),
         }),
+        // A self-signed KSC certificate names the server's host name; reached by IP, --ca-cert cannot help.
+        rustls::Error::InvalidCertificate(rustls::CertificateError::NotValidForNameContext {
+            expected,
+            presented,
+        }) => Some(Refused {
+            what: format!(
+                "the server's certificate is not for {}: it names {}",
+                expected.to_str(),
+                if presented.is_empty() {
+                    "no host".to_owned()
+                } else {
+                    presented.iter().map(|p| bare_name(p)).collect::<Vec<_>>().join(", ")
+                }
+            ),
+            hint: "connect by a name the certificate holds (for KSC, or trust exactly this certificate: --pin-sha256, see `fieldctl ksc trust`)".to_owned(),
+        }),
         rustls::Error::InvalidCertificate(rustls::CertificateError::Other(other)) => {
             other.0.downcast_ref::<PinMismatch>().map(|m| Refused {
                 what: m.to_string(),
@@ -99,6 +115,13 @@ pub(super) fn refused(err: &rustls::Error) -> Option<Refused> {
         }
         _ => None,
     }
+}
+
+/// rustls presents a certificate's names as `DnsName("a.lab")`, `IpAddress(10.0.0.1)`: the name alone.
+fn bare_name(presented: &str) -> &str {
+    presented.split_once('(').map_or(presented, |(_, rest)| {
+        rest.trim_end_matches(')').trim_matches('"')
+    })
 }
 
 /// `AB:cd:…` or `abcd…`: 64 hex digits, colons anywhere ignored, any case.
