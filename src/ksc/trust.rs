@@ -42,8 +42,15 @@ fn configured_pin(ctx: &Context) -> anyhow::Result<Option<[u8; 32]>> {
 
 /// What a ksc connection trusts: the pin from `--pin-sha256` (parsed by clap with [`tls::parse_pin`]), else
 /// `FIELDCTL_KSC_PIN_SHA256`, else the profile's `ksc.pin_sha256`; and `ksc.ca_cert` (the global --ca-cert
-/// wins over it in `Context::transport`). Use: `ctx.transport(trust::resolve(ctx, conn.pin_sha256)?)`.
-pub fn resolve(ctx: &Context, pin_flag: Option<[u8; 32]>) -> anyhow::Result<Trust> {
+/// wins over it in `Context::transport`). Nothing is read for a plain-HTTP server.
+pub fn resolve(
+    ctx: &Context,
+    address: &Address,
+    pin_flag: Option<[u8; 32]>,
+) -> anyhow::Result<Trust> {
+    if address.scheme != Scheme::Https {
+        return Ok(Trust::default());
+    }
     Ok(Trust {
         ca_cert: ctx.get(&CA_CERT)?,
         pin_sha256: match pin_flag {
@@ -51,6 +58,22 @@ pub fn resolve(ctx: &Context, pin_flag: Option<[u8; 32]>) -> anyhow::Result<Trus
             None => configured_pin(ctx)?,
         },
     })
+}
+
+/// `--server`, else `FIELDCTL_KSC_SERVER` or the profile, as the client resolves it (`ksc trust` needs no
+/// credentials, so it does not make a client).
+pub fn server_address(ctx: &Context, server: Option<&str>) -> anyhow::Result<Address> {
+    let server = match server {
+        Some(s) => Some(s.to_owned()),
+        None => ctx.get(&super::settings::SERVER)?,
+    };
+    let server = server.ok_or_else(|| {
+        Failure::new(Kind::Usage, "no KSC server given").hint(format!(
+            "use --server https://HOST[:13299], or set {}",
+            super::settings::SERVER.spec.origins()
+        ))
+    })?;
+    Ok(Address::parse(&server, super::settings::ADDRESS)?)
 }
 
 pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
@@ -172,7 +195,9 @@ mod tests {
         // Not trusted yet: the ordinary transport refuses it.
         let ctx = context(&config, Some("lab"));
         let url = address.url();
-        let t = ctx.transport(resolve(&ctx, None).unwrap()).unwrap();
+        let t = ctx
+            .transport(resolve(&ctx, &address, None).unwrap())
+            .unwrap();
         let err = t.send(Out::new("GET", &url, "/x")).unwrap_err();
         assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
 
@@ -182,13 +207,16 @@ mod tests {
         assert!(text.contains(&format!("pin_sha256 = \"{want}\"")), "{text}");
 
         let ctx = context(&config, Some("lab"));
-        let trust = resolve(&ctx, None).unwrap();
+        let trust = resolve(&ctx, &address, None).unwrap();
         assert_eq!(trust.pin_sha256, Some(tls::sha256(cert.der())));
         let t = ctx.transport(trust).unwrap();
         assert_eq!(t.send(Out::new("GET", &url, "/x")).unwrap().body, b"fine\n");
         // The flag wins over the profile.
         let other = [7u8; 32];
-        assert_eq!(resolve(&ctx, Some(other)).unwrap().pin_sha256, Some(other));
+        assert_eq!(
+            resolve(&ctx, &address, Some(other)).unwrap().pin_sha256,
+            Some(other)
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
