@@ -162,6 +162,7 @@ impl Context {
             ca_cert: self.ca_cert.clone().or(trust.ca_cert),
             insecure: self.insecure,
             pin_sha256: trust.pin_sha256,
+            offers_pin: trust.offers_pin,
             verbosity: self.verbosity,
             max_response_bytes: self.max_response_bytes,
         })

@@ -57,6 +57,7 @@ pub fn resolve(
             Some(pin) => Some(pin),
             None => configured_pin(ctx)?,
         },
+        offers_pin: true,
     })
 }
 

@@ -58,6 +58,8 @@ pub struct Options {
     pub insecure: bool,
     /// Trust exactly the certificate with this DER SHA-256 (wins over the roots).
     pub pin_sha256: Option<[u8; 32]>,
+    /// The group takes `--pin-sha256`: certificate failures suggest it.
+    pub offers_pin: bool,
     pub verbosity: u8,
     pub max_response_bytes: u64,
 }
@@ -70,6 +72,8 @@ pub struct Transport {
     /// Strings that must never appear in a trace: passwords, tokens, session ids learnt during the run.
     secrets: Mutex<Secrets>,
     jar: CookieJar,
+    /// The group takes `--pin-sha256` (KSC): certificate failures suggest it too.
+    offers_pin: bool,
 }
 
 /// A secret of at least this many characters is redacted wherever it appears in a trace; a shorter one only
@@ -597,6 +601,7 @@ impl Transport {
             timeout: opts.timeout,
             secrets: Mutex::new(Secrets::default()),
             jar: CookieJar::default(),
+            offers_pin: opts.offers_pin,
         })
     }
 
@@ -1173,6 +1178,14 @@ impl Transport {
         anyhow::Error::new(err).context(Failure::new(kind, what))
     }
 
+    fn cert_hint(&self) -> &'static str {
+        if self.offers_pin {
+            "if the server uses a self-signed certificate, pass it with --ca-cert FILE or pin it with --pin-sha256 HEX (`fieldctl ksc trust` shows it)"
+        } else {
+            "if the server uses a self-signed certificate, pass it with --ca-cert FILE"
+        }
+    }
+
     /// Map the HTTP library's errors to our kinds, with what failed and why.
     fn classify(
         &self,
@@ -1253,7 +1266,7 @@ impl Transport {
             E::Tls(_) | E::Pem(_) | E::Rustls(_) => (
                 Kind::Connect,
                 format!("TLS handshake with {shown} failed"),
-                Some("if the server uses a self-signed certificate, pass it with --ca-cert FILE"),
+                Some(self.cert_hint()),
             ),
             E::Io(io) => io_kind(io, shown, secs),
             E::Protocol(_) | E::Http(_) => (
@@ -1282,8 +1295,7 @@ impl Transport {
         } else if let Some(h) = hint {
             failure = failure.hint(h);
         } else if cert_problem {
-            failure = failure
-                .hint("if the server uses a self-signed certificate, pass it with --ca-cert FILE");
+            failure = failure.hint(self.cert_hint());
         }
         let transient = match &err {
             E::ConnectionFailed => true,
@@ -1610,6 +1622,7 @@ mod tests {
             ca_cert: None,
             insecure: false,
             pin_sha256: None,
+            offers_pin: false,
             verbosity: 2,
             max_response_bytes: 10,
         })

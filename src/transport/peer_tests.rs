@@ -100,6 +100,7 @@ fn options(timeout: Duration) -> Options {
         ca_cert: None,
         insecure: false,
         pin_sha256: None,
+        offers_pin: false,
         verbosity: 0,
         max_response_bytes: 1 << 20,
     }

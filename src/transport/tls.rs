@@ -34,6 +34,8 @@ use crate::error::{Failure, Kind};
 pub struct Trust {
     pub ca_cert: Option<PathBuf>,
     pub pin_sha256: Option<[u8; 32]>,
+    /// The group takes `--pin-sha256` (KSC): certificate failures suggest it.
+    pub offers_pin: bool,
 }
 
 impl Trust {
@@ -41,7 +43,7 @@ impl Trust {
     pub fn ca(ca_cert: Option<PathBuf>) -> Trust {
         Trust {
             ca_cert,
-            pin_sha256: None,
+            ..Trust::default()
         }
     }
 }
