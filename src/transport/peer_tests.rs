@@ -754,7 +754,7 @@ fn a_certificate_for_another_name_says_which_names_it_holds() {
     assert!(text.contains("--pin-sha256"), "{text}");
 }
 
-/// A server that answers the ClientHello as one that speaks only TLS 1.0 does: `reply` as is.
+/// A scripted TLS server: reads the ClientHello record, answers `reply` as is (an old server's hello, an alert).
 fn old_tls_peer(reply: &'static [u8]) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("https://{}", listener.local_addr().unwrap());
@@ -790,12 +790,22 @@ const TLS10_SERVER_HELLO: &[u8] = &[
     0,    // no compression
 ];
 
+/// The same from a TLS 1.1 server.
+const TLS11_SERVER_HELLO: &[u8] = &[
+    22, 3, 2, 0, 42, 2, 0, 0, 38, 3, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 0, 0x00, 0x2f, 0,
+];
+
 /// What a TLS-1.0-only server whose library rejects the ClientHello's version sends: a fatal protocol_version.
 const PROTOCOL_VERSION_ALERT: &[u8] = &[21, 3, 1, 0, 2, 2, 70];
 
 #[test]
 fn a_tls_1_0_only_server_is_exit_6_naming_the_versions() {
-    for reply in [TLS10_SERVER_HELLO, PROTOCOL_VERSION_ALERT] {
+    for reply in [
+        TLS10_SERVER_HELLO,
+        TLS11_SERVER_HELLO,
+        PROTOCOL_VERSION_ALERT,
+    ] {
         let base = old_tls_peer(reply);
         let err = transport().send(get(&base, "/x")).unwrap_err();
         assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
@@ -882,4 +892,15 @@ fn pins_are_read_with_or_without_colons_in_any_case() {
     ] {
         assert!(tls::parse_pin(bad).is_err(), "{bad}");
     }
+}
+
+#[test]
+fn a_server_without_a_common_cipher_suite_is_named() {
+    // A fatal handshake_failure alert, as a TLS 1.2 server with only RSA key exchange answers.
+    let base = old_tls_peer(&[21, 3, 3, 0, 2, 2, 40]);
+    let err = transport().send(get(&base, "/x")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    let text = shown(&err);
+    assert!(text.contains("no cipher suite in common"), "{text}");
+    assert!(text.contains("enable ECDHE"), "{text}");
 }

@@ -93,6 +93,11 @@ pub(super) fn refused(err: &rustls::Error) -> Option<Refused> {
             what: OLD.to_owned(),
             hint: OLD_HINT.to_owned(),
         }),
+        // Old servers with TLS 1.2 but only RSA key exchange or CBC suites (none of which rustls offers).
+        rustls::Error::AlertReceived(AlertDescription::HandshakeFailure) => Some(Refused {
+            what: "the server refused the handshake (handshake_failure alert): usually it has no cipher suite in common with fieldctl, which offers ECDHE key exchange with AES-GCM or ChaCha20-Poly1305".to_owned(),
+            hint: "enable ECDHE-RSA or ECDHE-ECDSA suites with AES-GCM (TLS 1.2) or TLS 1.3 on the server".to_owned(),
+        }),
         // A self-signed KSC certificate names the server's host name; reached by IP, --ca-cert cannot help.
         rustls::Error::InvalidCertificate(rustls::CertificateError::NotValidForNameContext {
             expected,
