@@ -451,10 +451,21 @@ pub fn server_certificate(host: &str, port: u16, timeout: Duration) -> anyhow::R
             )
         })?
         .collect();
+    if addrs.is_empty() {
+        return Err(Failure::new(
+            Kind::Connect,
+            format!("cannot connect to {shown}: host not found"),
+        )
+        .into());
+    }
     let mut last = None;
     let mut sock = None;
     for addr in &addrs {
-        match TcpStream::connect_timeout(addr, timeout) {
+        let left = timeout.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            break;
+        }
+        match TcpStream::connect_timeout(addr, left) {
             Ok(s) => {
                 sock = Some(s);
                 break;
@@ -463,7 +474,7 @@ pub fn server_certificate(host: &str, port: u16, timeout: Duration) -> anyhow::R
         }
     }
     let Some(mut sock) = sock else {
-        let e = last.unwrap_or_else(|| std::io::Error::other("no address"));
+        let e = last.unwrap_or_else(|| std::io::ErrorKind::TimedOut.into());
         return Err(io_failure(&shown, e, timeout));
     };
     let seen = Arc::new(Mutex::new(None));
