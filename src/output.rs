@@ -536,7 +536,6 @@ mod tests {
             crate::ovms::rows::DOCUMENTED,
             crate::ksc::rows::DOCUMENTED,
             &crate::profile::DOCUMENTED[..],
-            &crate::ksc::trust::DOCUMENTED[..],
         ]
         .concat()
     }

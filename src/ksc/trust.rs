@@ -9,29 +9,8 @@ use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::transport::{Trust, tls};
 
+use super::rows::KscTrustRow;
 use super::settings::{CA_CERT, PIN_SHA256};
-
-crate::row! {
-    /// `ksc trust`
-    pub struct TrustRow {
-        server: String => ("server", "SERVER"),
-        /// Lowercase hex, no separators: what `--pin-sha256` and `ksc.pin_sha256` take.
-        sha256: String => ("sha256", "SHA-256"),
-        subject: Option<String> => ("subject", "SUBJECT"),
-        issuer: Option<String> => ("issuer", "ISSUER"),
-        not_before: Option<String> => ("not_before", "NOT BEFORE"),
-        not_after: Option<String> => ("not_after", "NOT AFTER"),
-        /// Size of the DER certificate.
-        bytes: usize => ("bytes", "BYTES"),
-        /// The certificate is the one `ksc.pin_sha256` names (environment or profile); null when none is set.
-        pinned: Option<bool> => ("pinned", "PINNED"),
-    }
-}
-
-#[cfg(test)]
-/// The documented rows of this module (docs/output.md).
-pub const DOCUMENTED: [(&str, &[crate::output::Column]); 1] =
-    [("ksc trust", <TrustRow as crate::output::Row>::COLUMNS)];
 
 /// `ksc.pin_sha256` from the environment or the profile (checked as 64 hex digits when read).
 fn configured_pin(ctx: &Context) -> anyhow::Result<Option<[u8; 32]>> {
@@ -89,7 +68,7 @@ pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
     let info = tls::server_certificate(address.host(), address.port, ctx.timeout)?;
     let sha256 = tls::hex(&info.sha256);
     let pinned = configured_pin(ctx)?.map(|pin| pin == info.sha256);
-    ctx.out.row(&TrustRow {
+    ctx.out.row(&KscTrustRow {
         server: address.to_string(),
         sha256: sha256.clone(),
         subject: info.subject,
