@@ -397,6 +397,9 @@ _fieldctl() {
             fieldctl__subcmd__help__subcmd__ksc,token)
                 cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__token"
                 ;;
+            fieldctl__subcmd__help__subcmd__ksc,trust)
+                cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__trust"
+                ;;
             fieldctl__subcmd__help__subcmd__ksc__subcmd__token,create)
                 cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__token__subcmd__create"
                 ;;
@@ -523,6 +526,9 @@ _fieldctl() {
             fieldctl__subcmd__ksc,token)
                 cmd="fieldctl__subcmd__ksc__subcmd__token"
                 ;;
+            fieldctl__subcmd__ksc,trust)
+                cmd="fieldctl__subcmd__ksc__subcmd__trust"
+                ;;
             fieldctl__subcmd__ksc__subcmd__help,call)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__call"
                 ;;
@@ -537,6 +543,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__ksc__subcmd__help,token)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__token"
+                ;;
+            fieldctl__subcmd__ksc__subcmd__help,trust)
+                cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__trust"
                 ;;
             fieldctl__subcmd__ksc__subcmd__help__subcmd__token,create)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__token__subcmd__create"
@@ -4049,7 +4058,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__ksc)
-            opts="login logout token call"
+            opts="login logout token call trust"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4121,6 +4130,20 @@ _fieldctl() {
         fieldctl__subcmd__help__subcmd__ksc__subcmd__token__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__ksc__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4679,7 +4702,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc)
-            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version login logout token call help"
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version login logout token call trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4706,6 +4729,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4753,7 +4780,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__call)
-            opts="-p -o -v -q -h -V --data --raw --retry --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --data --raw --retry --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4784,6 +4811,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4831,7 +4862,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__help)
-            opts="login logout token call help"
+            opts="login logout token call trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4928,8 +4959,22 @@ _fieldctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fieldctl__subcmd__ksc__subcmd__help__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fieldctl__subcmd__ksc__subcmd__login)
-            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4956,6 +5001,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5003,7 +5052,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__logout)
-            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5030,6 +5079,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5077,7 +5130,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__token)
-            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version create help"
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5104,6 +5157,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5151,7 +5208,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__token__subcmd__create)
-            opts="-p -o -v -q -h -V --save --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --save --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5178,6 +5235,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5259,6 +5320,84 @@ _fieldctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__ksc__subcmd__trust)
+            opts="-p -o -v -q -h -V --save --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vserver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1064,47 +1064,50 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "homelink" -d 'Activate home link N (PUT /api/homelink; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
 json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l password-stdin -d 'Read the password from the first line of stdin'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l json -d 'Same as `-o json`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l no-progress -d 'No progress bars'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "logout" -d 'End the kept session on the server and forget it'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -f -a "logout" -d 'End the kept session on the server and forget it'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1135,6 +1138,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1165,6 +1169,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1198,6 +1203,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1224,10 +1230,43 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l save -d 'Store the fingerprint as ksc.pin_sha256 in the selected profile'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the kept session on the server and forget it'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
@@ -1665,6 +1704,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "logout" -d 'End the kept session on the server and forget it'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ksc" -d 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'

@@ -11,6 +11,7 @@ mod client;
 mod errors;
 pub mod rows;
 pub mod settings;
+pub mod trust;
 mod value;
 
 use clap::{Args, Subcommand};
@@ -60,6 +61,9 @@ pub struct Connection {
     /// Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin
     #[arg(long, global = true)]
     pub token_stdin: bool,
+    #[arg(long = "pin-sha256", global = true, value_name = "HEX", value_parser = crate::transport::tls::parse_pin,
+          help = format!("Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) {}", settings::PIN_SHA256.spec.sources()))]
+    pub pin_sha256: Option<[u8; 32]>,
 }
 
 fn parse_auth(s: &str) -> Result<AuthMethod, String> {
@@ -77,6 +81,12 @@ enum KscCommand {
     Token(account::TokenCommand),
     /// Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`
     Call(call::CallArgs),
+    /// Show the server certificate's SHA-256 fingerprint, subject and validity (fetched without trusting it)
+    Trust {
+        /// Store the fingerprint as ksc.pin_sha256 in the selected profile
+        #[arg(long)]
+        save: bool,
+    },
 }
 
 impl KscArgs {
@@ -86,17 +96,26 @@ impl KscArgs {
             KscCommand::Login | KscCommand::Logout => Prints::Nothing,
             KscCommand::Token(c) => c.prints(),
             KscCommand::Call(a) => a.prints(),
+            KscCommand::Trust { .. } => Prints::Records,
         }
     }
 }
 
 pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
+    if let KscCommand::Trust { save } = args.command {
+        return trust::run(
+            ctx,
+            &trust::server_address(ctx, args.conn.server.as_deref())?,
+            save,
+        );
+    }
     let client = Client::new(ctx, &args.conn)?;
     let result = match args.command {
         KscCommand::Login => account::login(ctx, &client),
         KscCommand::Logout => account::logout(ctx, &client),
         KscCommand::Token(c) => account::token(ctx, &client, c),
         KscCommand::Call(a) => call::run(ctx, &client, a),
+        KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();
