@@ -6,11 +6,14 @@
 //! an exit code ([`errors`]), and ends its session when the run ends — after an error and Ctrl-C too.
 
 mod account;
+mod action;
 mod call;
 mod client;
 mod errors;
 pub mod rows;
+mod server;
 pub mod settings;
+mod tasks;
 mod value;
 
 use clap::{Args, Subcommand};
@@ -77,6 +80,15 @@ enum KscCommand {
     Token(account::TokenCommand),
     /// Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`
     Call(call::CallArgs),
+    /// Group tasks: list, run, stop, suspend, resume, status
+    #[command(subcommand)]
+    Tasks(tasks::TasksCommand),
+    /// The Administration Server: `server info`
+    #[command(subcommand)]
+    Server(server::ServerCommand),
+    /// Asynchronous actions: `action wait GUID`
+    #[command(subcommand)]
+    Action(action::ActionCommand),
 }
 
 impl KscArgs {
@@ -86,6 +98,9 @@ impl KscArgs {
             KscCommand::Login | KscCommand::Logout => Prints::Nothing,
             KscCommand::Token(c) => c.prints(),
             KscCommand::Call(a) => a.prints(),
+            KscCommand::Tasks(c) => c.prints(),
+            KscCommand::Server(c) => c.prints(),
+            KscCommand::Action(c) => c.prints(),
         }
     }
 }
@@ -97,6 +112,9 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Logout => account::logout(ctx, &client),
         KscCommand::Token(c) => account::token(ctx, &client, c),
         KscCommand::Call(a) => call::run(ctx, &client, a),
+        KscCommand::Tasks(c) => tasks::run(ctx, &client, c),
+        KscCommand::Server(c) => server::run(ctx, &client, c),
+        KscCommand::Action(c) => action::run(ctx, &client, c),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();
