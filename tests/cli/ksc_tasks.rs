@@ -647,3 +647,99 @@ fn ksc_tasks_run_is_not_repeated_on_503() {
     let sent = checks(&sim, before);
     assert!(count(&sent, "Tasks.GetTask") > 1, "{:?}", methods(&sent));
 }
+
+#[test]
+fn ksc_tasks_list_goes_on_when_the_session_expires_mid_listing() {
+    // A busy answer makes the client wait 500 ms; the session expires after 300 ms idle meanwhile.
+    let (env, sim) = setup(&["--fail-rate", "0.25", "--session-idle", "0.3"]);
+    let out = ksc(&env, &["tasks", "list", "-o", "json"]);
+    assert_code(&out, 0);
+    let ids: Vec<String> = json_of(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ALL_TASKS);
+    let sent = api(&sim);
+    assert!(
+        sent.iter()
+            .any(|s| s.method == "Tasks.GetNextTask" && s.status == 401),
+        "the session did not expire: {:?}",
+        methods(&sent)
+    );
+    assert!(count(&sent, "Session.StartSession") >= 2);
+    assert_eq!(count(&sent, "Session.EndSession"), 1);
+    assert_released_once(&sent);
+    // The iterator outlives the session; the new session releases it and is the one ended.
+    let release = sent
+        .iter()
+        .find(|s| s.method == "Tasks.ReleaseTasksIterator" && s.status == 200)
+        .unwrap();
+    let end = sent.last().unwrap();
+    assert_eq!(end.method, "Session.EndSession");
+    assert_eq!(end.session, release.session);
+}
+
+#[test]
+fn ksc_tasks_list_with_connection_auth_releases_on_the_login_connection() {
+    let (env, sim) = setup(&[]);
+    let out = ksc(
+        &env,
+        &["--connection-auth", "tasks", "list", "-o", "ndjson"],
+    );
+    assert_code(&out, 0);
+    assert_eq!(ndjson_of(&out.stdout).len(), 6);
+    let reqs = sim.requests();
+    let sent = api(&sim);
+    assert_eq!(sent[0].method, "login", "{:?}", methods(&sent));
+    let peer = reqs[0]["peer"].as_str().unwrap();
+    for (r, s) in reqs.iter().zip(&sent).skip(1) {
+        // One keep-alive connection, no credentials and no session after the login.
+        assert_eq!(r["peer"].as_str(), Some(peer), "{}", s.method);
+        assert!(r["headers"]["authorization"].is_null(), "{}", s.method);
+        assert_eq!(s.session, None, "{}", s.method);
+    }
+    assert_released_once(&sent);
+    assert_eq!(count(&sent, "Session.StartSession"), 0);
+}
+
+/// fieldctl on a terminal (stdout and stderr): exit code, then everything it wrote.
+const ON_A_TTY: &str = r#"
+import os, pty, sys
+os.environ.update({"FIELDCTL_KSC_SERVER": sys.argv[2], "FIELDCTL_KSC_USERNAME": "admin",
+                   "FIELDCTL_KSC_PASSWORD": "pw", "NO_COLOR": "1"})
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], [sys.argv[1]] + sys.argv[3:])
+out = b""
+while True:
+    try:
+        b = os.read(fd, 4096)
+    except OSError:
+        break
+    if not b:
+        break
+    out += b
+_, status = os.waitpid(pid, 0)
+print(os.waitstatus_to_exitcode(status))
+print(out.decode(errors="replace"))
+"#;
+
+#[test]
+fn ksc_action_wait_shows_a_spinner_on_a_terminal() {
+    let (env, sim) = setup(&[]);
+    let guid = remove_group(&env, "10");
+    let server = format!("http://{}", sim.addr);
+    let out = env.python(ON_A_TTY, &[BIN, &server, "ksc", "action", "wait", &guid]);
+    let mut lines = out.stdout.lines();
+    assert_eq!(lines.next(), Some("0"), "{out:?}");
+    let shown = out.stdout.replace('\r', "\n");
+    assert!(
+        shown.contains(&format!("action {guid}: state 0")),
+        "{out:?}"
+    );
+    // The spinner replaces the piped run's notes; the row follows.
+    assert!(!shown.contains("running (state code"), "{out:?}");
+    assert!(shown.contains("SUCCEEDED"), "{out:?}");
+}
