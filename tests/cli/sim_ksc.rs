@@ -1351,7 +1351,8 @@ fn virtual_servers_have_their_own_inventory() {
     r.refused(403);
     assert_eq!(r.header("X-KSC-ErrorModule"), Some("KLSPL"));
     assert_eq!(r.header("X-KSC-ErrorId"), Some("1316"));
-    assert!(r.header("X-KSC-ErrorMsg").is_some());
+    assert_eq!(r.header("X-KSC-ErrorMsg"), Some("Virtual server not found"));
+    assert_eq!(r.body, "Virtual server 'nope' not found");
     assert!(c.closed());
     once(
         &sim.addr,
