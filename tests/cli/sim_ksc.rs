@@ -1316,6 +1316,13 @@ fn virtual_servers_have_their_own_inventory() {
             "{header}"
         );
         assert_eq!(hosts[1]["KLHST_WKS_GROUPID"], root + 2);
+        // without KLGRP_FIND_FROM_CUR_VS_ONLY the main server also searches its virtual servers
+        let all = call(
+            &mut c,
+            "HostGroup.FindHosts",
+            json!({"wstrFilter": "", "pParams": {}}),
+        );
+        assert_eq!(all["PxgRetVal"], if root == 0 { 90 } else { 30 });
         let s = call(&mut c, "HostGroup.GetStaticInfo", json!({"pValues": null}));
         assert_eq!(s["PxgRetVal"]["KLADMSRV_IS_VIRTUAL"], json!(root > 0));
         // another server's accessor is not this one's

@@ -53,7 +53,8 @@
 //!
 //! # Methods
 //! - `HostGroup.FindHosts(wstrFilter, vecFieldsToReturn, vecFieldsToOrder, pParams, lMaxLifeTime)` →
-//!   `PxgRetVal` (count), `strAccessor`. Filters: see `filter.rs` (`&`, `|`, `!`, `=`, `<>`, `<`, `>`, `<=`,
+//!   `PxgRetVal` (count), `strAccessor`. On the main server the search also covers the virtual servers'
+//!   hosts unless `pParams` has `KLGRP_FIND_FROM_CUR_VS_ONLY: true`; a virtual server sees its own. Filters: see `filter.rs` (`&`, `|`, `!`, `=`, `<>`, `<`, `>`, `<=`,
 //!   `>=`, `*`, `ATTR&MASK`); an unknown attribute or bad syntax is a `PxgError` 1171. No fields asked:
 //!   KLHST_WKS_HOSTNAME and KLHST_WKS_DN. `HostGroup.FindGroups` the same over groups.
 //! - `ChunkAccessor.GetItemsCount(strAccessor)`, `GetItemsChunk(strAccessor, nStart, nCount)` →
