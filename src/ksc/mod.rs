@@ -6,11 +6,14 @@
 //! an exit code ([`errors`]), and ends its session when the run ends — after an error and Ctrl-C too.
 
 mod account;
+mod action;
 mod call;
 mod client;
 mod errors;
 pub mod rows;
+mod server;
 pub mod settings;
+mod tasks;
 pub mod trust;
 mod value;
 
@@ -87,6 +90,15 @@ enum KscCommand {
         #[arg(long)]
         save: bool,
     },
+    /// Group tasks: list, run, stop, suspend, resume, status
+    #[command(subcommand)]
+    Tasks(tasks::TasksCommand),
+    /// The Administration Server: `server info`
+    #[command(subcommand)]
+    Server(server::ServerCommand),
+    /// Asynchronous actions: `action wait GUID`
+    #[command(subcommand)]
+    Action(action::ActionCommand),
 }
 
 impl KscArgs {
@@ -97,6 +109,9 @@ impl KscArgs {
             KscCommand::Token(c) => c.prints(),
             KscCommand::Call(a) => a.prints(),
             KscCommand::Trust { .. } => Prints::Records,
+            KscCommand::Tasks(c) => c.prints(),
+            KscCommand::Server(c) => c.prints(),
+            KscCommand::Action(c) => c.prints(),
         }
     }
 }
@@ -116,6 +131,9 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Token(c) => account::token(ctx, &client, c),
         KscCommand::Call(a) => call::run(ctx, &client, a),
         KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
+        KscCommand::Tasks(c) => tasks::run(ctx, &client, c),
+        KscCommand::Server(c) => server::run(ctx, &client, c),
+        KscCommand::Action(c) => action::run(ctx, &client, c),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();
