@@ -75,10 +75,9 @@ impl World {
                 let start = int_arg(p, "nStart");
                 let end = start.saturating_add(int_arg(p, "nCount"));
                 match self.range(id, "ChunkAccessor", s, start, end) {
-                    Some(items) => reply::json(json!({
-                        "PxgRetVal": items.len(),
-                        "pChunk": {"KLCSP_ITERATOR_ARRAY": items},
-                    })),
+                    Some((n, items)) => raw_json(format!(
+                        r#"{{"PxgRetVal":{n},"pChunk":{{"KLCSP_ITERATOR_ARRAY":{items}}}}}"#
+                    )),
                     None => not_found("Accessor", id),
                 }
             }
@@ -107,9 +106,9 @@ impl World {
             "SrvView.GetRecordRange" => {
                 let id = str_arg(p, "wstrIteratorId");
                 match self.range(id, "SrvView", s, int_arg(p, "nStart"), int_arg(p, "nEnd")) {
-                    Some(items) => {
-                        reply::json(json!({"pRecords": {"KLCSP_ITERATOR_ARRAY": items}}))
-                    }
+                    Some((_, items)) => raw_json(format!(
+                        r#"{{"pRecords":{{"KLCSP_ITERATOR_ARRAY":{items}}}}}"#
+                    )),
                     None => not_found("Iterator", id),
                 }
             }
@@ -127,9 +126,9 @@ impl World {
                     int_arg(p, "nStart"),
                     int_arg(p, "nEnd"),
                 ) {
-                    Some(items) => reply::json(json!({
-                        "pParamsEvents": {"KLEVP_EVENT_RANGE_ARRAY": items}
-                    })),
+                    Some((_, items)) => raw_json(format!(
+                        r#"{{"pParamsEvents":{{"KLEVP_EVENT_RANGE_ARRAY":{items}}}}}"#
+                    )),
                     None => not_found("Iterator", id),
                 }
             }
@@ -246,7 +245,7 @@ impl World {
         s: usize,
         start: i64,
         end: i64,
-    ) -> Option<Vec<Value>> {
+    ) -> Option<(usize, String)> {
         let inv = &self.inv;
         self.lists
             .get(id, kind, s)
@@ -592,6 +591,11 @@ impl World {
         }
         reply::json(json!({}))
     }
+}
+
+/// 200 with JSON already written.
+fn raw_json(text: String) -> Response {
+    Response::new(200, "application/json", text)
 }
 
 /// The requested fields, or these when none are.
