@@ -282,6 +282,8 @@ fn user_and_password_replace_the_default_admin() {
         &["--user", "CORP\\"],
         &["--fail-rate", "2"],
         &["--vserver", " "],
+        &["--totp", "123456"],
+        &["--cert-out", "x.pem"],
     ] {
         let mut args = vec![
             "sim",

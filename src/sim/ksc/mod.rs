@@ -271,6 +271,8 @@ impl Handler for Ksc {
             let resp = self.api(req, conn);
             return wire::encode(req, resp);
         }
+        // Files (GET/HEAD/PUT outside /api/) are files.rs's: it authenticates with `self.caller`, limits
+        // bodies with `self.max_body` (`wire::too_large`) and may answer through `wire::encode`.
         reply::status(404, "Not Found")
     }
 }
