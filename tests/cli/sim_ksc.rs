@@ -1373,6 +1373,14 @@ fn virtual_servers_have_their_own_inventory() {
         "{}",
     )
     .refused(403);
+    // the name itself, not in base64, is not a server's
+    once(
+        &sim.addr,
+        "Session.StartSession",
+        &[&format!("Authorization: {ADMIN}"), "X-KSC-VServer: vs1"],
+        "{}",
+    )
+    .refused(403);
 }
 
 #[test]

@@ -312,12 +312,13 @@ impl Ksc {
         if raw.is_empty() {
             return Ok(0);
         }
-        let name = authz::decode_utf8(raw).unwrap_or_else(|| raw.to_owned());
-        match self
-            .vservers
-            .iter()
-            .position(|v| v.eq_ignore_ascii_case(&name))
-        {
+        // Strictly base64, as the spec says: a raw name (a client bug) finds no server.
+        let name = authz::decode_utf8(raw);
+        let found = name
+            .as_deref()
+            .and_then(|n| self.vservers.iter().position(|v| v.eq_ignore_ascii_case(n)));
+        let name = name.unwrap_or_else(|| raw.to_owned());
+        match found {
             Some(k) => Ok(k + 1),
             None => Err(
                 reply::status(403, &format!("Virtual server '{name}' not found"))
