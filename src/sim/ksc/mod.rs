@@ -6,8 +6,8 @@
 //! `POST /api/v1.0/[Instance.]Class.Method` with a JSON object or an empty body; a `Content-Type` must be
 //! `application/json`. Answers: 200 with `PxgRetVal` and output parameters or a `PxgError`; other statuses
 //! with a `text/html` description: 400 malformed, 401 unauthenticated (`WWW-Authenticate: KSCBasic`,
-//! `KSCT`), 403 bad credentials (a `login` then closes the connection), 404 unknown method (also before any
-//! other check of the arguments), 405 not POST, 413 a body over `--max-body` (the connection is closed),
+//! `KSCT`), 403 bad credentials (a `login` then closes the connection), 404 unknown method (once
+//! authenticated: an unauthenticated call is 401 whatever the method), 405 not POST, 413 a body over `--max-body` (the connection is closed),
 //! 503 the `--fail-rate` share of calls. Bodies are gzip or deflate (zlib) compressed when
 //! `Accept-Encoding` asks (gzip preferred), and sent chunked (4 KiB chunks, as the spec's samples) when over
 //! 4 KiB. Paths outside `/api/` are the file transfers (`files.rs`).
@@ -95,6 +95,9 @@
 //!   on a tenth of its hosts), 105 Quick scan (6), 106 Backup (0). A run takes 2 s.
 //! - `Session.StartSession`, `EndSession`, `CreateToken`, `Ping`; the spec's samples
 //!   `KlsrvoapiTestApi.TestMethod0` (`{"PxgRetVal":123456}`) and `TestApi.TestError` (a `PxgError`).
+//!
+//! Fields a record does not have (e.g. a misspelt name in `vecFieldsToReturn`) are left out of it, as
+//! the server leaves out fields it does not know; in a filter or an order they are a `PxgError`.
 //!
 //! # Errors
 //! `PxgError` with 200: `{code, subcode, module, file, line, message, locdata {format-id, format, locmodule,
