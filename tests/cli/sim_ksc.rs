@@ -983,7 +983,13 @@ fn srvview_iterators_over_the_views() {
         )["PxgRetVal"],
         2
     );
-    // an unknown view, a bad filter
+    // an unknown view, a bad filter, an unknown order field
+    let e = pxg(
+        &mut c,
+        "SrvView.ResetIterator",
+        json!({"wstrViewName": "UmdmDevices", "vecFieldsToOrder": [{"type":"params","value":{"Name":"Dev_Nope","Asc":true}}]}),
+    );
+    assert_eq!(e["locdata"]["args"][0], "vecFieldsToOrder");
     assert_eq!(
         pxg(
             &mut c,

@@ -164,10 +164,10 @@ impl World {
             Ok(f) => f,
             Err(e) => return bad_param("wstrFilter", &e),
         };
-        let order = order_arg(p, "vecFieldsToOrder");
-        if let Some((bad, _)) = order.iter().find(|(o, _)| !known(o)) {
-            return bad_param("vecFieldsToOrder", &format!("unknown attribute {bad:?}"));
-        }
+        let order = match order_of(p, &known) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
         let inv = &self.inv;
         // The main server searches its virtual servers too, unless KLGRP_FIND_FROM_CUR_VS_ONLY is true.
         let servers =
@@ -205,9 +205,11 @@ impl World {
             .into_iter()
             .filter(|g| f.matches(&|a| inv.group_attr(s, *g, a)))
             .collect();
-        lists::order(&mut ids, &order_arg(p, "vecFieldsToOrder"), |g, a| {
-            inv.group_attr(s, g, a)
-        });
+        let order = match order_of(p, &known) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
+        lists::order(&mut ids, &order, |g, a| inv.group_attr(s, g, a));
         let records = ids
             .iter()
             .map(|g| {
@@ -474,7 +476,10 @@ impl World {
             .into_iter()
             .filter(|r| f.matches(&|a| r.get(a).cloned()))
             .collect();
-        let order = order_arg(p, "vecFieldsToOrder");
+        let order = match order_of(p, &known) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
         let mut idx: Vec<usize> = (0..records.len()).collect();
         lists::order(&mut idx, &order, |i, a| records[i].get(a).cloned());
         let mut sorted: Vec<Map<String, Value>> = Vec::with_capacity(records.len());
@@ -489,13 +494,10 @@ impl World {
 
     fn create_events(&mut self, p: &Map<String, Value>, s: usize) -> Response {
         let mut idx = events::select(&self.inv, s, &params_arg(p, "pFilter"));
-        let order = order_arg(p, "vecFieldsToOrder");
-        if let Some((bad, _)) = order
-            .iter()
-            .find(|(o, _)| !events::FIELDS.contains(&o.as_str()))
-        {
-            return bad_param("vecFieldsToOrder", &format!("unknown attribute {bad:?}"));
-        }
+        let order = match order_of(p, &|f| events::FIELDS.contains(&f)) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
         let inv = &self.inv;
         lists::order(&mut idx, &order, |e, a| events::attr(inv, s, e, a));
         let fields = fields_or(strings_arg(p, "vecFieldsToReturn"), events::FIELDS);
@@ -590,6 +592,21 @@ impl World {
             }
         }
         reply::json(json!({}))
+    }
+}
+
+/// `vecFieldsToOrder`, every field one `known` accepts; else the PxgError.
+fn order_of(
+    p: &Map<String, Value>,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Vec<(String, bool)>, Response> {
+    let order = order_arg(p, "vecFieldsToOrder");
+    match order.iter().find(|(o, _)| !known(o)) {
+        Some((bad, _)) => Err(bad_param(
+            "vecFieldsToOrder",
+            &format!("unknown attribute {bad:?}"),
+        )),
+        None => Ok(order),
     }
 }
 
