@@ -282,6 +282,8 @@ fn user_and_password_replace_the_default_admin() {
         &["--user", "CORP\\"],
         &["--fail-rate", "2"],
         &["--vserver", " "],
+        &["--totp", "123456"],
+        &["--cert-out", "x.pem"],
     ] {
         let mut args = vec![
             "sim",
@@ -981,7 +983,13 @@ fn srvview_iterators_over_the_views() {
         )["PxgRetVal"],
         2
     );
-    // an unknown view, a bad filter
+    // an unknown view, a bad filter, an unknown order field
+    let e = pxg(
+        &mut c,
+        "SrvView.ResetIterator",
+        json!({"wstrViewName": "UmdmDevices", "vecFieldsToOrder": [{"type":"params","value":{"Name":"Dev_Nope","Asc":true}}]}),
+    );
+    assert_eq!(e["locdata"]["args"][0], "vecFieldsToOrder");
     assert_eq!(
         pxg(
             &mut c,
@@ -1368,6 +1376,14 @@ fn virtual_servers_have_their_own_inventory() {
             &format!("Authorization: {ADMIN}"),
             "X-KSC-VServer: bm9wZQ==",
         ],
+        "{}",
+    )
+    .refused(403);
+    // the name itself, not in base64, is not a server's
+    once(
+        &sim.addr,
+        "Session.StartSession",
+        &[&format!("Authorization: {ADMIN}"), "X-KSC-VServer: vs1"],
         "{}",
     )
     .refused(403);
