@@ -13,6 +13,7 @@
 mod auth;
 mod authz;
 mod b64;
+mod files;
 mod reply;
 
 use std::sync::Mutex;
@@ -36,6 +37,8 @@ pub struct KscSimArgs {
     /// Seconds a session may stay unused before it expires
     #[arg(long, value_name = "SECS", default_value_t = 600.0)]
     session_idle: f64,
+    #[command(flatten)]
+    files: files::FileArgs,
 }
 
 pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
@@ -43,7 +46,9 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
     if !(args.session_idle.is_finite() && args.session_idle > 0.0) {
         return Err(Failure::new(Kind::Usage, "--session-idle: expected seconds > 0").into());
     }
+    let files = files::Files::new(args.files).map_err(|e| Failure::new(Kind::Usage, e))?;
     let sim = Ksc {
+        files,
         auth: Mutex::new(auth::Auth::new(
             accounts,
             Duration::from_secs_f64(args.session_idle),
@@ -53,6 +58,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
 }
 
 pub struct Ksc {
+    files: files::Files,
     auth: Mutex<auth::Auth>,
 }
 
@@ -71,7 +77,14 @@ struct Caller {
 impl Handler for Ksc {
     type Conn = Conn;
 
+    fn continue_delay(&self) -> Duration {
+        self.files.continue_delay()
+    }
+
     fn handle(&self, req: &mut Request, conn: &mut Conn) -> Response {
+        if !req.path.starts_with("/api/") {
+            return files::handle(self, req, conn);
+        }
         if req.method != "POST" {
             return reply::status(405, "Method Not Allowed");
         }
