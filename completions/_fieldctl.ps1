@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Kvaser CAN interfaces through their JSON REST API')
             [CompletionResult]::new('ovms', 'ovms', [CompletionResultType]::ParameterValue, 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens')
+            [CompletionResult]::new('ksc', 'ksc', [CompletionResultType]::ParameterValue, 'Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage profiles in the config file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file')
@@ -1992,6 +1993,253 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         'fieldctl;ovms;help;help' {
             break
         }
+        'fieldctl;ksc' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Tokens for cron jobs (`--auth token`)')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;login' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;logout' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;token' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;token;create' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Also keep it in the selected profile (ksc.token and ksc.auth = token; the file becomes 0600)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;token;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;token;help;create' {
+            break
+        }
+        'fieldctl;ksc;token;help;help' {
+            break
+        }
+        'fieldctl;ksc;call' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'All parameters as one JSON object: inline, @FILE, or - for stdin (PARAM arguments add to it and win)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the answer as the server sent it (typed wrappers kept)')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'The method only reads: repeat it when the server is busy (503), as fieldctl''s own reads do')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Tokens for cron jobs (`--auth token`)')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;help;login' {
+            break
+        }
+        'fieldctl;ksc;help;logout' {
+            break
+        }
+        'fieldctl;ksc;help;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once')
+            break
+        }
+        'fieldctl;ksc;help;token;create' {
+            break
+        }
+        'fieldctl;ksc;help;call' {
+            break
+        }
+        'fieldctl;ksc;help;help' {
+            break
+        }
         'fieldctl;sim' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
@@ -2476,6 +2724,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         'fieldctl;help' {
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Kvaser CAN interfaces through their JSON REST API')
             [CompletionResult]::new('ovms', 'ovms', [CompletionResultType]::ParameterValue, 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens')
+            [CompletionResult]::new('ksc', 'ksc', [CompletionResultType]::ParameterValue, 'Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage profiles in the config file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file')
@@ -2696,6 +2945,29 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;ovms;raw' {
+            break
+        }
+        'fieldctl;help;ksc' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Tokens for cron jobs (`--auth token`)')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
+            break
+        }
+        'fieldctl;help;ksc;login' {
+            break
+        }
+        'fieldctl;help;ksc;logout' {
+            break
+        }
+        'fieldctl;help;ksc;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once')
+            break
+        }
+        'fieldctl;help;ksc;token;create' {
+            break
+        }
+        'fieldctl;help;ksc;call' {
             break
         }
         'fieldctl;help;sim' {

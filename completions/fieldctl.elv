@@ -40,6 +40,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
             cand can 'Kvaser CAN interfaces through their JSON REST API'
             cand ovms 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens'
+            cand ksc 'Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method'
             cand sim 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware'
             cand profile 'Manage profiles in the config file'
             cand config 'The config file'
@@ -1849,6 +1850,237 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;ovms;help;help'= {
         }
+        &'fieldctl;ksc'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+            cand logout 'End the kept session on the server and forget it'
+            cand token 'Tokens for cron jobs (`--auth token`)'
+            cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;login'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;logout'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;token'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;token;create'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --save 'Also keep it in the selected profile (ksc.token and ksc.auth = token; the file becomes 0600)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;token;help'= {
+            cand create 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;token;help;create'= {
+        }
+        &'fieldctl;ksc;token;help;help'= {
+        }
+        &'fieldctl;ksc;call'= {
+            cand --data 'All parameters as one JSON object: inline, @FILE, or - for stdin (PARAM arguments add to it and win)'
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --raw 'Print the answer as the server sent it (typed wrappers kept)'
+            cand --retry 'The method only reads: repeat it when the server is busy (503), as fieldctl''s own reads do'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;help'= {
+            cand login 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+            cand logout 'End the kept session on the server and forget it'
+            cand token 'Tokens for cron jobs (`--auth token`)'
+            cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;help;login'= {
+        }
+        &'fieldctl;ksc;help;logout'= {
+        }
+        &'fieldctl;ksc;help;token'= {
+            cand create 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once'
+        }
+        &'fieldctl;ksc;help;token;create'= {
+        }
+        &'fieldctl;ksc;help;call'= {
+        }
+        &'fieldctl;ksc;help;help'= {
+        }
         &'fieldctl;sim'= {
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
@@ -2300,6 +2532,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help'= {
             cand can 'Kvaser CAN interfaces through their JSON REST API'
             cand ovms 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens'
+            cand ksc 'Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method'
             cand sim 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware'
             cand profile 'Manage profiles in the config file'
             cand config 'The config file'
@@ -2466,6 +2699,23 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;ovms;homelink'= {
         }
         &'fieldctl;help;ovms;raw'= {
+        }
+        &'fieldctl;help;ksc'= {
+            cand login 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+            cand logout 'End the kept session on the server and forget it'
+            cand token 'Tokens for cron jobs (`--auth token`)'
+            cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+        }
+        &'fieldctl;help;ksc;login'= {
+        }
+        &'fieldctl;help;ksc;logout'= {
+        }
+        &'fieldctl;help;ksc;token'= {
+            cand create 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once'
+        }
+        &'fieldctl;help;ksc;token;create'= {
+        }
+        &'fieldctl;help;ksc;call'= {
         }
         &'fieldctl;help;sim'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'

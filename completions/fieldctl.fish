@@ -46,6 +46,7 @@ complete -c fieldctl -n "__fish_fieldctl_needs_command" -s h -l help -d 'Print h
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -f -a "can" -d 'Kvaser CAN interfaces through their JSON REST API'
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -f -a "ovms" -d 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens'
+complete -c fieldctl -n "__fish_fieldctl_needs_command" -f -a "ksc" -d 'Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method'
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -f -a "sim" -d 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware'
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -f -a "profile" -d 'Manage profiles in the config file'
 complete -c fieldctl -n "__fish_fieldctl_needs_command" -f -a "config" -d 'The config file'
@@ -1063,6 +1064,171 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "homelink" -d 'Activate home link N (PUT /api/homelink; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "logout" -d 'End the kept session on the server and forget it'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l data -d 'All parameters as one JSON object: inline, @FILE, or - for stdin (PARAM arguments add to it and win)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l raw -d 'Print the answer as the server sent it (typed wrappers kept)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l retry -d 'The method only reads: repeat it when the server is busy (503), as fieldctl\'s own reads do'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the kept session on the server and forget it'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1446,14 +1612,15 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -s q -l
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "can" -d 'Kvaser CAN interfaces through their JSON REST API'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "ovms" -d 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "sim" -d 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "profile" -d 'Manage profiles in the config file'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "config" -d 'The config file'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "generate-docs" -d 'Regenerate completions/ and docs/man/ into DIR (used by the maintainers and the staleness test)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms sim profile config completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "can" -d 'Kvaser CAN interfaces through their JSON REST API'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "ovms" -d 'OVMS servers: vehicles, status, charge, location, tyres, history, tokens'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "ksc" -d 'Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "sim" -d 'Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "profile" -d 'Manage profiles in the config file'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "config" -d 'The config file'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "generate-docs" -d 'Regenerate completions/ and docs/man/ into DIR (used by the maintainers and the staleness test)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and not __fish_seen_subcommand_from can ovms ksc sim profile config completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from can" -f -a "status" -d 'Show whether the device is free, and who holds it for how long'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from can" -f -a "send" -d 'Send frames (cansend syntax), once or periodically'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from can" -f -a "dump" -d 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
@@ -1487,6 +1654,10 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ovms" -f -a "reset" -d 'Reset the vehicle\'s module (PUT /api/reset; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ovms" -f -a "homelink" -d 'Activate home link N (PUT /api/homelink; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ovms" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "logout" -d 'End the kept session on the server and forget it'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ksc" -d 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'

@@ -139,6 +139,8 @@ pub enum Command {
     Can(crate::can::CanArgs),
     /// OVMS servers: vehicles, status, charge, location, tyres, history, tokens
     Ovms(crate::ovms::OvmsArgs),
+    /// Kaspersky Security Center servers (Open API): hosts, groups, views, tasks, events, files, any method
+    Ksc(crate::ksc::KscArgs),
     /// Run a built-in simulator on 127.0.0.1 to rehearse scripts without hardware
     Sim(crate::sim::SimArgs),
     /// Manage profiles in the config file
@@ -314,6 +316,7 @@ impl Command {
         match self {
             Command::Can(args) => args.prints(),
             Command::Ovms(args) => args.prints(),
+            Command::Ksc(args) => args.prints(),
             Command::Profile(ProfileCommand::List | ProfileCommand::Show { .. }) => Prints::Records,
             Command::Profile(_) | Command::GenerateDocs { .. } => Prints::Nothing,
             Command::Config(ConfigCommand::Path)
@@ -365,6 +368,10 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::Ovms(args) => {
             ctx.check_requested_profile()?;
             crate::ovms::run(&ctx, args)
+        }
+        Command::Ksc(args) => {
+            ctx.check_requested_profile()?;
+            crate::ksc::run(&ctx, args)
         }
         Command::Sim(args) => crate::sim::run(&ctx, args),
         Command::Profile(cmd) => crate::profile::run(&ctx, cmd),

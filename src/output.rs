@@ -534,6 +534,7 @@ mod tests {
         [
             &crate::can::rows::DOCUMENTED[..],
             crate::ovms::rows::DOCUMENTED,
+            crate::ksc::rows::DOCUMENTED,
             &crate::profile::DOCUMENTED[..],
         ]
         .concat()

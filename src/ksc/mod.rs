@@ -1,3 +1,104 @@
-//! `fieldctl ksc` (Kaspersky Security Center Open API): only the settings are declared so far.
+//! `fieldctl ksc`: the Kaspersky Security Center Open API (specs/ksc-open-api.txt, with what Kaspersky's own
+//! client and servers do from docs/ksc-client-notes.md).
+//!
+//! One [`client::Client`] per run: it authenticates with the first call (a session by default, or the
+//! connection with `--connection-auth`), stamps every request with `X-KSC-RequestId`, reads every answer into
+//! an exit code ([`errors`]), and ends its session when the run ends — after an error and Ctrl-C too.
 
+mod account;
+mod call;
+mod client;
+mod errors;
+pub mod rows;
 pub mod settings;
+mod value;
+
+use clap::{Args, Subcommand};
+
+use crate::context::Context;
+use crate::output::Prints;
+use client::{AuthMethod, Client};
+
+#[derive(Args)]
+pub struct KscArgs {
+    #[command(flatten, next_help_heading = "Connection options")]
+    conn: Connection,
+    #[command(subcommand)]
+    command: KscCommand,
+}
+
+/// Connection options, accepted anywhere after `ksc`.
+#[derive(Args, Clone, Default)]
+pub struct Connection {
+    #[arg(long, global = true, value_name = "URL",
+          help = format!("Server URL (https, port 13299 by default) {}", settings::SERVER.spec.sources()))]
+    pub server: Option<String>,
+    #[arg(long, global = true, value_name = "NAME",
+          help = format!("User name {}", settings::USERNAME.spec.sources()))]
+    pub username: Option<String>,
+    #[arg(long, global = true, value_name = "DOMAIN",
+          help = format!("Windows domain of the user {}", settings::DOMAIN.spec.sources()))]
+    pub domain: Option<String>,
+    /// The user is an internal KSC user (not a Windows account) [profile: ksc.internal]
+    #[arg(long, global = true)]
+    pub internal: bool,
+    #[arg(long, global = true, value_name = "NAME",
+          help = format!("Virtual server to work on {}", settings::VSERVER.spec.sources()))]
+    pub vserver: Option<String>,
+    #[arg(long, global = true, value_name = "SCHEME", value_parser = parse_auth,
+          help = format!("basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile {}", settings::AUTH.spec.sources()))]
+    pub auth: Option<AuthMethod>,
+    /// Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)
+    #[arg(long, global = true, value_name = "CODE")]
+    pub totp: Option<String>,
+    /// Authenticate the connection with `login` instead of starting a session (one keep-alive connection)
+    #[arg(long, global = true)]
+    pub connection_auth: bool,
+    /// Read the password from the first line of stdin
+    #[arg(long, global = true, conflicts_with = "token_stdin")]
+    pub password_stdin: bool,
+    /// Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin
+    #[arg(long, global = true)]
+    pub token_stdin: bool,
+}
+
+fn parse_auth(s: &str) -> Result<AuthMethod, String> {
+    AuthMethod::parse(s).ok_or_else(|| format!("use one of {}", settings::SCHEMES.join(", ")))
+}
+
+#[derive(Subcommand)]
+enum KscCommand {
+    /// Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry
+    Login,
+    /// End the kept session on the server and forget it
+    Logout,
+    /// Tokens for cron jobs (`--auth token`)
+    #[command(subcommand)]
+    Token(account::TokenCommand),
+    /// Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`
+    Call(call::CallArgs),
+}
+
+impl KscArgs {
+    /// What the command prints, for `-o`.
+    pub fn prints(&self) -> Prints {
+        match &self.command {
+            KscCommand::Login | KscCommand::Logout => Prints::Nothing,
+            KscCommand::Token(c) => c.prints(),
+            KscCommand::Call(a) => a.prints(),
+        }
+    }
+}
+
+pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
+    let client = Client::new(ctx, &args.conn)?;
+    let result = match args.command {
+        KscCommand::Login => account::login(ctx, &client),
+        KscCommand::Logout => account::logout(ctx, &client),
+        KscCommand::Token(c) => account::token(ctx, &client, c),
+        KscCommand::Call(a) => call::run(ctx, &client, a),
+    };
+    // This run's session ends whatever happened (a kept one stays).
+    let closed = client.close();
+    crate::interrupt::after_cleanup(result, closed)
+}

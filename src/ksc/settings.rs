@@ -1,4 +1,4 @@
-//! The `ksc` group's settings and credentials (declared before the commands exist, so profiles can hold them).
+//! The `ksc` group's settings and credentials.
 
 use crate::address::{Defaults, Scheme};
 use crate::settings::{Credential, CredentialKind, Group, Setting};
@@ -23,6 +23,55 @@ pub static SERVER: Setting<Option<String>> = Setting::checked(
 
 pub static USERNAME: Setting<Option<String>> =
     Setting::text("ksc.username", "User name").env("FIELDCTL_KSC_USERNAME");
+
+pub static DOMAIN: Setting<Option<String>> = Setting::text(
+    "ksc.domain",
+    "Windows domain of the user (not for internal users)",
+)
+.env("FIELDCTL_KSC_DOMAIN");
+
+fn check_internal(value: &str) -> Result<(), String> {
+    parse_bool(value)
+        .map(|_| ())
+        .ok_or_else(|| format!("'{value}': use true or false"))
+}
+
+/// `ksc.internal`'s values.
+pub fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Some(true),
+        "false" | "no" | "0" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+pub static INTERNAL: Setting<Option<String>> = Setting::checked(
+    "ksc.internal",
+    check_internal,
+    "true: the user is an internal KSC user (as --internal)",
+)
+.env("FIELDCTL_KSC_INTERNAL");
+
+pub static VSERVER: Setting<Option<String>> =
+    Setting::text("ksc.vserver", "Virtual server to work on").env("FIELDCTL_KSC_VSERVER");
+
+/// The `--auth` schemes, as typed.
+pub const SCHEMES: [&str; 5] = ["basic", "token", "web-token", "nwc", "gateway"];
+
+fn check_auth(value: &str) -> Result<(), String> {
+    if SCHEMES.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!("'{value}': use one of {}", SCHEMES.join(", ")))
+    }
+}
+
+pub static AUTH: Setting<Option<String>> = Setting::checked(
+    "ksc.auth",
+    check_auth,
+    "Authentication scheme: basic (user and password), token, web-token, nwc or gateway",
+)
+.env("FIELDCTL_KSC_AUTH");
 
 pub static CA_CERT: Setting<Option<std::path::PathBuf>> = Setting::path(
     "ksc.ca_cert",
@@ -81,6 +130,10 @@ pub static GROUP: Group = Group {
     settings: &[
         &SERVER.spec,
         &USERNAME.spec,
+        &DOMAIN.spec,
+        &INTERNAL.spec,
+        &VSERVER.spec,
+        &AUTH.spec,
         &CA_CERT.spec,
         &PASSWORD_VALUE.spec,
         &PASSWORD_COMMAND.spec,

@@ -225,6 +225,8 @@ pub struct Request {
     connection: Option<ConnectionId>,
     /// Ctrl-C does not cut this request short (see [`Request::finish_on_interrupt`]).
     finish_on_interrupt: bool,
+    /// Shown after the request on its `-v` line (KSC's request id, for finding it in the server's logs).
+    note: Option<String>,
 }
 
 impl Request {
@@ -244,6 +246,7 @@ impl Request {
             rule: None,
             connection: None,
             finish_on_interrupt: false,
+            note: None,
         }
     }
 
@@ -312,6 +315,12 @@ impl Request {
         self
     }
 
+    /// Text `-v` shows with this request's line (must hold no secret).
+    pub fn trace_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
     /// The response body carries a secret (a session id, a token): `-vv` shows only its size.
     pub fn hide_response_body(mut self) -> Self {
         self.hide_response_body = true;
@@ -361,6 +370,7 @@ impl Request {
             rule: self.rule,
             connection: self.connection,
             finish_on_interrupt: self.finish_on_interrupt,
+            note: self.note.clone(),
         })
     }
 }
@@ -541,6 +551,7 @@ pub fn stalled(err: &std::io::Error) -> bool {
 struct Sent {
     what: String,
     shown: String,
+    note: Option<String>,
     started: Instant,
     resp: ureq::http::Response<ureq::Body>,
     connection: Option<ConnectionId>,
@@ -679,6 +690,7 @@ impl Transport {
         let Sent {
             what,
             shown,
+            note,
             started,
             mut resp,
             connection,
@@ -721,7 +733,7 @@ impl Transport {
         };
         self.trace_response(
             method,
-            &shown,
+            &traced(&shown, note.as_deref()),
             started,
             resp.status,
             &resp.headers,
@@ -740,6 +752,7 @@ impl Transport {
         let Sent {
             what,
             shown,
+            note,
             started,
             resp,
             connection,
@@ -747,7 +760,15 @@ impl Transport {
         } = self.exchange(req, true)?;
         let status = resp.status().as_u16();
         let headers = header_list(resp.headers());
-        self.trace_response(method, &shown, started, status, &headers, None, true);
+        self.trace_response(
+            method,
+            &traced(&shown, note.as_deref()),
+            started,
+            status,
+            &headers,
+            None,
+            true,
+        );
         let content_length: Option<u64> =
             header_in(&headers, "content-length").and_then(|v| v.trim().parse().ok());
         let mut reader: Box<dyn Read + Send> = Box::new(StreamBody {
@@ -826,6 +847,13 @@ impl Transport {
             delay = (delay * 2).min(Duration::from_secs(8));
         }
         unreachable!("the last attempt returns")
+    }
+
+    /// A line for `-v` (a group's retry, say); nothing without it.
+    pub fn note(&self, text: &str) {
+        if self.verbosity > 0 {
+            eprintln!("* {}", crate::output::sanitize(&self.redact(text)));
+        }
     }
 
     fn note_retry(&self, req: &Request, attempt: u32, why: &str, wait: Duration) {
@@ -936,8 +964,9 @@ impl Transport {
                 if self.verbosity > 0 {
                     let ms = started.elapsed().as_millis();
                     eprintln!(
-                        "* {} {shown} → failed after {ms} ms: {}",
+                        "* {} {} → failed after {ms} ms: {}",
                         req.method,
+                        traced(&shown, req.note.as_deref()),
                         crate::output::sanitize(&err.to_string())
                     );
                 }
@@ -955,6 +984,7 @@ impl Transport {
         Ok(Sent {
             what,
             shown,
+            note: req.note,
             started,
             resp,
             connection,
@@ -1266,6 +1296,14 @@ impl Transport {
             return failure.into(); // the message says it all; ureq's "timeout: global" adds nothing
         }
         anyhow::Error::new(err).context(failure)
+    }
+}
+
+/// A URL as its `-v` line shows it, with the request's note.
+fn traced(shown: &str, note: Option<&str>) -> String {
+    match note {
+        Some(n) => format!("{shown} [{n}]"),
+        None => shown.to_owned(),
     }
 }
 

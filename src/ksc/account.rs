@@ -1,0 +1,144 @@
+//! `ksc login`, `ksc logout` and `ksc token create`.
+
+use anyhow::Context as _;
+use clap::Subcommand;
+use serde_json::json;
+
+use super::client::Client;
+use super::rows::KscTokenRow;
+use super::settings;
+use crate::config::{self, Editor};
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::output::Prints;
+
+#[derive(Subcommand)]
+pub enum TokenCommand {
+    /// Create a token (`Session.CreateToken`) for cron jobs and scripts (`--auth token`); printed once
+    Create {
+        /// Also keep it in the selected profile (ksc.token and ksc.auth = token; the file becomes 0600)
+        #[arg(long)]
+        save: bool,
+    },
+}
+
+impl TokenCommand {
+    pub fn prints(&self) -> Prints {
+        Prints::Records
+    }
+}
+
+pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
+    client.log_in_kept()?;
+    ctx.out.note(&format!(
+        "logged in to {} as {}; the session is kept in {} for later runs until `fieldctl ksc logout` or expiry",
+        client.server(),
+        client.who(),
+        client.state_path().display()
+    ));
+    Ok(())
+}
+
+pub fn logout(ctx: &Context, client: &Client) -> anyhow::Result<()> {
+    if client.log_out_kept()? {
+        ctx.out.note(&format!(
+            "logged out of {}: the kept session is ended and forgotten",
+            client.server()
+        ));
+    } else {
+        ctx.out.note(&format!(
+            "no session of {} on {} is kept: nothing to log out of",
+            client.who(),
+            client.server()
+        ));
+    }
+    Ok(())
+}
+
+pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Result<()> {
+    let TokenCommand::Create { save } = cmd;
+    // Where --save writes is checked (and the file locked) before the token exists: a token nobody keeps
+    // would be one more credential on the server.
+    let mut target = if save {
+        Some(SaveTarget::open(ctx)?)
+    } else {
+        None
+    };
+    // Ctrl-C lets the answer arrive once sent: the token is printed before exit 130, never made and lost.
+    let hold = crate::interrupt::Hold::pending();
+    let out = client.call("Session.CreateToken", json!({}))?;
+    let token = match out.get("PxgRetVal") {
+        Some(serde_json::Value::String(t)) if !t.is_empty() => t.clone(),
+        _ => {
+            return Err(Failure::new(
+                Kind::Malformed,
+                format!("Session.CreateToken: {} answered no token", client.server()),
+            )
+            .into());
+        }
+    };
+    client.transport().register_secret(&token);
+    hold.rename("a new KSC token (not printed yet)");
+    ctx.out.row(&KscTokenRow {
+        token: token.clone(),
+        server: client.server(),
+    })?;
+    if let Some(t) = target.take() {
+        t.store(ctx, client, &token)
+            .context("the token was created and is printed above, but not saved")?;
+    } else {
+        ctx.out.note(
+            "the token is shown this once: keep it (FIELDCTL_KSC_TOKEN with --auth token, or `--save` next time)",
+        );
+    }
+    drop(hold);
+    crate::interrupt::check()
+}
+
+struct SaveTarget {
+    editor: Editor,
+    profile: String,
+    path: std::path::PathBuf,
+}
+
+impl SaveTarget {
+    fn open(ctx: &Context) -> anyhow::Result<SaveTarget> {
+        let path = ctx.config_path()?;
+        let Some((profile, _)) = ctx.profile()? else {
+            return Err(Failure::new(
+                Kind::Usage,
+                "--save keeps the token in the selected profile, and no profile is selected",
+            )
+            .hint("make one and select it: `fieldctl profile set NAME ksc.server https://HOST`, then `fieldctl -p NAME ksc token create --save`")
+            .into());
+        };
+        Ok(SaveTarget {
+            editor: Editor::open(&path)?,
+            profile: profile.to_owned(),
+            path,
+        })
+    }
+
+    fn store(mut self, ctx: &Context, client: &Client, token: &str) -> anyhow::Result<()> {
+        let spec = &settings::TOKEN_VALUE.spec;
+        self.editor
+            .set(&self.profile, spec.key, config::parse_value(spec, token)?)?;
+        self.editor
+            .set(&self.profile, settings::AUTH.spec.key, "token".into())?;
+        if ctx.profile_value(&settings::SERVER.spec)?.is_none() {
+            self.editor.set(
+                &self.profile,
+                settings::SERVER.spec.key,
+                client.address().url().into(),
+            )?;
+        }
+        // The file now holds a credential: 0600 even if it was readable before.
+        self.editor.save(true)?;
+        ctx.out.note(&format!(
+            "{}: ksc.token saved in {} (mode 0600) with ksc.auth = token; later runs with this profile use it",
+            self.profile,
+            self.path.display()
+        ));
+        Ok(())
+    }
+}
