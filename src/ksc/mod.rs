@@ -9,6 +9,7 @@ mod account;
 mod call;
 mod client;
 mod errors;
+mod files;
 pub mod rows;
 pub mod settings;
 mod value;
@@ -77,6 +78,10 @@ enum KscCommand {
     Token(account::TokenCommand),
     /// Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`
     Call(call::CallArgs),
+    /// Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part
+    Download(files::DownloadArgs),
+    /// Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB
+    Upload(files::UploadArgs),
 }
 
 impl KscArgs {
@@ -86,6 +91,8 @@ impl KscArgs {
             KscCommand::Login | KscCommand::Logout => Prints::Nothing,
             KscCommand::Token(c) => c.prints(),
             KscCommand::Call(a) => a.prints(),
+            KscCommand::Download(a) => a.prints(),
+            KscCommand::Upload(_) => Prints::Nothing,
         }
     }
 }
@@ -97,6 +104,8 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Logout => account::logout(ctx, &client),
         KscCommand::Token(c) => account::token(ctx, &client, c),
         KscCommand::Call(a) => call::run(ctx, &client, a),
+        KscCommand::Download(a) => files::download(ctx, &client, a),
+        KscCommand::Upload(a) => files::upload(ctx, &client, a),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();
