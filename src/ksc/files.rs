@@ -115,12 +115,12 @@ impl Backoff {
             return Err(Failure::new(
                 Kind::Busy,
                 format!(
-                    "{what}: {} is busy (503, {} times in a row); {left}",
+                    "{what}: {} is busy (HTTP 503, {} times in a row)",
                     client.server(),
                     self.busy
                 ),
             )
-            .hint("try again later")
+            .hint(format!("try again later; {left}"))
             .into());
         }
         let asked = crate::transport::status::retry_after(retry_after)
@@ -345,7 +345,7 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
                 crate::interrupt::sleep(Duration::from_millis(250 << broken));
                 continue;
             }
-            Err(e) => return Err(e.context(sink.left())),
+            Err(e) => return Err(with_left(e, sink.left())),
         };
         let got = match resp.status {
             503 => {
@@ -420,15 +420,7 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
             }
             _ => {
                 let head = resp.into_head(4096)?;
-                return Err(client
-                    .judge(&what, &head)
-                    .unwrap_or_else(|| {
-                        Failure::new(
-                            Kind::Malformed,
-                            format!("{what}: unexpected status {}", head.status),
-                        )
-                    })
-                    .into());
+                return Err(refused(client, &what, &head).into());
             }
         };
         backoff.answered();
@@ -438,11 +430,11 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
                 total = Some(n);
             }
             Ok(_) => broken = 0,
-            Err(e) if interrupted_or_local(&e) => return Err(e.context(sink.left())),
+            Err(e) if interrupted_or_local(&e) => return Err(with_left(e, sink.left())),
             Err(e) => {
                 broken += 1;
                 if broken >= BROKEN_ATTEMPTS {
-                    return Err(e.context(sink.left()));
+                    return Err(with_left(e, sink.left()));
                 }
                 client.transport().note(&format!("{e:#}; resuming"));
             }
@@ -460,6 +452,30 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
             .note(&format!("{} → {shown} ({n} bytes)", args.remote));
     }
     Ok(())
+}
+
+/// What a file request's refusal means: 404 is a missing file here, not a missing method.
+fn refused(client: &Client, what: &str, resp: &crate::transport::Response) -> Failure {
+    if resp.status == 404 {
+        return Failure::new(
+            Kind::NotFound,
+            format!("{what}: {} has no such file (HTTP 404)", client.server()),
+        );
+    }
+    client.judge(what, resp).unwrap_or_else(|| {
+        Failure::new(
+            Kind::Malformed,
+            format!("{what}: unexpected status {}", resp.status),
+        )
+    })
+}
+
+/// The error, saying what the transfer leaves behind (as its hint).
+fn with_left(e: anyhow::Error, left: String) -> anyhow::Error {
+    match e.downcast::<Failure>() {
+        Ok(f) => f.hint(left).into(),
+        Err(e) => e.context(left),
+    }
 }
 
 fn interrupted_or_local(e: &anyhow::Error) -> bool {
@@ -692,7 +708,7 @@ pub fn upload(ctx: &Context, client: &Client, args: UploadArgs) -> anyhow::Resul
             }
             Err(e) => {
                 bar.finish_and_clear();
-                return Err(e.context(left(offset)));
+                return Err(with_left(e, left(offset)));
             }
         };
         match resp.status {
@@ -724,17 +740,21 @@ pub fn upload(ctx: &Context, client: &Client, args: UploadArgs) -> anyhow::Resul
                 ));
             }
             503 => backoff.busy(client, &what, resp.header("retry-after"), &left(offset))?,
+            413 => {
+                bar.finish_and_clear();
+                return Err(Failure::new(
+                    Kind::Remote,
+                    format!(
+                        "{what} ({range}): {} refuses even chunks of {n} bytes (HTTP 413)",
+                        client.server()
+                    ),
+                )
+                .into());
+            }
             _ => {
                 bar.finish_and_clear();
-                let f = client
-                    .judge(&format!("{what} ({range})"), &resp)
-                    .unwrap_or_else(|| {
-                        Failure::new(
-                            Kind::Malformed,
-                            format!("{what}: unexpected status {}", resp.status),
-                        )
-                    });
-                return Err(anyhow::Error::from(f).context(left(offset)));
+                let f = refused(client, &format!("{what} ({range})"), &resp);
+                return Err(with_left(f.into(), left(offset)));
             }
         }
     }

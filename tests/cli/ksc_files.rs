@@ -443,3 +443,570 @@ fn sim_logs_a_body_sent_before_100_continue() {
     assert_eq!(puts[1]["continue"]["early_bytes"], 0, "{}", puts[1]);
     assert!(puts[1]["continue"]["sent_ms"].as_f64().unwrap() >= 300.0);
 }
+
+// ---- the client: `ksc download`, `ksc upload` ----
+
+/// An environment with admin's password for the client.
+fn kenv() -> Env {
+    let mut env = Env::new();
+    env.set("FIELDCTL_KSC_PASSWORD", "admin");
+    env
+}
+
+/// `fieldctl ksc ARGS… --server http://SIM --username admin` (password from the environment).
+fn ksc(env: &Env, sim: &(impl Host + ?Sized), args: &[&str]) -> Output {
+    ksc_in(env, sim, args, None)
+}
+
+fn ksc_in(
+    env: &Env,
+    sim: &(impl Host + ?Sized),
+    args: &[&str],
+    dir: Option<&std::path::Path>,
+) -> Output {
+    let server = format!("http://{}", sim.host());
+    let mut all = vec!["ksc"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--server", &server, "--username", "admin"]);
+    let mut c = env.command(&all);
+    if let Some(d) = dir {
+        c.current_dir(d);
+    }
+    let child = c
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    finish(child)
+}
+
+/// The simulator's demo file, fetched with raw HTTP.
+fn demo(sim: &Sim) -> Vec<u8> {
+    let r = Conn::login(&sim.addr).get("/FTSF/klsctunnel", &[]);
+    assert_eq!(r.status, 200);
+    r.body
+}
+
+fn sha_of(path: &std::path::Path) -> String {
+    sha256_hex(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+fn header<'a>(r: &'a serde_json::Value, name: &str) -> &'a str {
+    r["headers"][name].as_str().unwrap_or("")
+}
+
+/// The `Range` of every GET of `path`, in order.
+fn ranges(sim: &Sim, path: &str) -> Vec<String> {
+    requests_to(sim, "GET")
+        .iter()
+        .filter(|r| r["path"] == path)
+        .map(|r| header(r, "range").to_owned())
+        .collect()
+}
+
+/// Every request carries the session and a request id of 16+16 uppercase hex digits.
+fn assert_stamped(r: &serde_json::Value) {
+    assert!(!header(r, "x-ksc-session").is_empty(), "no session: {r}");
+    let id = header(r, "x-ksc-requestid");
+    let (a, b) = id.split_once('_').unwrap_or(("", ""));
+    for part in [a, b] {
+        assert!(
+            part.len() == 16
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('A'..='F').contains(&c)),
+            "request id {id:?}"
+        );
+    }
+}
+
+#[test]
+fn download_asks_again_until_the_total_and_gives_the_same_bytes() {
+    let env = kenv();
+    let sim = start(&env, &["--file-chunk", "1000000"]);
+    let want = sha256_hex(&demo(&sim));
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("k.bin").to_str().unwrap(),
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "");
+    assert!(
+        out.stderr.contains(&format!(
+            "/FTSF/klsctunnel → {} ({DEMO} bytes)",
+            env.path("k.bin").display()
+        )),
+        "{out:?}"
+    );
+    assert_eq!(sha_of(&env.path("k.bin")), want);
+    assert!(!env.path("k.bin.part").exists());
+    assert_eq!(
+        ranges(&sim, "/FTSF/klsctunnel")[1..],
+        [
+            "bytes=0-",
+            "bytes=1000000-",
+            "bytes=2000000-",
+            "bytes=3000000-"
+        ]
+    );
+    for r in requests_to(&sim, "GET").iter().skip(1) {
+        assert_stamped(r);
+        assert_eq!(header(r, "accept-encoding"), "gzip, deflate");
+    }
+}
+
+#[test]
+fn download_accepts_the_spec_content_range_spelling() {
+    let env = kenv();
+    let sim = start(&env, &["--content-range-style", "spec"]);
+    let want = sha256_hex(&demo(&sim));
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("k").to_str().unwrap(),
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&env.path("k")), want);
+}
+
+#[test]
+fn download_resumes_after_the_connection_drops_mid_body() {
+    let env = kenv();
+    let want = sha256_hex(&demo(&start(&env, &[])));
+    // the first answer with a body stops after 100000 bytes and closes the connection
+    let sim = start(&env, &["--drop-after", "100000"]);
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("k").to_str().unwrap(),
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(
+        sha_of(&env.path("k")),
+        want,
+        "byte-identical after the resume"
+    );
+    let r = ranges(&sim, "/FTSF/klsctunnel");
+    assert_eq!(r[0], "bytes=0-");
+    let resumed: u64 = r[1]
+        .strip_prefix("bytes=")
+        .unwrap()
+        .trim_end_matches('-')
+        .parse()
+        .unwrap();
+    assert!(
+        resumed > 0 && resumed < 1 << 20,
+        "resumed from what arrived: {r:?}"
+    );
+}
+
+#[test]
+fn download_resumes_from_an_existing_part_file() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    let bytes = demo(&sim);
+    std::fs::write(env.path("k.part"), &bytes[..12345]).unwrap();
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("k").to_str().unwrap(),
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&env.path("k")), sha256_hex(&bytes));
+    assert!(!env.path("k.part").exists());
+    assert_eq!(ranges(&sim, "/FTSF/klsctunnel")[1], "bytes=12345-");
+}
+
+#[test]
+fn a_broken_download_keeps_its_part_and_the_next_run_completes_it() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    let bytes = demo(&sim);
+    // a server that starts the session, sends 2000 of the 5000 bytes it announced, and is gone
+    let mut partial = format!(
+        "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes 0-4999/{DEMO}\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n"
+    )
+    .into_bytes();
+    partial.extend_from_slice(&bytes[..2000]);
+    let peer = scripted_peer(vec![
+        reply(
+            "200 OK\r\nContent-Type: application/json",
+            br#"{"PxgRetVal":"s1"}"#,
+        ),
+        partial,
+    ]);
+    let dest = env.path("k");
+    let out = ksc(
+        &env,
+        &peer,
+        &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
+    );
+    assert_ne!(out.code, 0, "{out:?}");
+    assert!(out.stderr.contains("k.part keeps 2000 bytes"), "{out:?}");
+    assert!(!dest.exists(), "never renamed when incomplete");
+    assert_eq!(std::fs::read(env.path("k.part")).unwrap(), bytes[..2000]);
+    // the next run (the real server) takes it from there
+    let out = ksc(
+        &env,
+        &sim,
+        &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&dest), sha256_hex(&bytes));
+    assert_eq!(ranges(&sim, "/FTSF/klsctunnel")[1], "bytes=2000-");
+}
+
+#[test]
+fn download_503_storms() {
+    let env = kenv();
+    // always busy: a few tries with backoff, then exit 8, nothing renamed
+    let sim = start(&env, &["--file-fail-rate", "1", "--retry-after", "0"]);
+    let dest = env.path("k");
+    let out = ksc(
+        &env,
+        &sim,
+        &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
+    );
+    assert_fails(&out, 8, "busy (HTTP 503, 6 times in a row)");
+    assert!(!dest.exists());
+    assert_eq!(ranges(&sim, "/FTSF/klsctunnel").len(), 6);
+    // busy one time in two: it gets there
+    let sim = start(
+        &env,
+        &["--file-fail-rate", "0.5", "--file-chunk", "1000000"],
+    );
+    let out = ksc(
+        &env,
+        &sim,
+        &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
+    );
+    assert_code(&out, 0);
+    let gets = requests_to(&sim, "GET");
+    assert!(
+        gets.iter().any(|r| r["status"] == 503),
+        "the storm happened"
+    );
+    let clean = start(&env, &[]);
+    assert_eq!(sha_of(&dest), sha256_hex(&demo(&clean)));
+}
+
+#[test]
+fn download_destinations() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    let want = sha256_hex(&demo(&sim));
+    // a directory: the remote name inside it
+    let dir = env.path("dir");
+    std::fs::create_dir(&dir).unwrap();
+    let out = ksc(
+        &env,
+        &sim,
+        &["download", "/FTSF/klsctunnel", dir.to_str().unwrap()],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&dir.join("klsctunnel")), want);
+    // no FILE: the remote name in the current directory
+    let cwd = env.path("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    let out = ksc_in(&env, &sim, &["download", "/FTSF/klsctunnel"], Some(&cwd));
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&cwd.join("klsctunnel")), want);
+    // - : the bytes on stdout, nothing else there
+    let server = format!("http://{}", sim.addr);
+    let o = env
+        .command(&[
+            "ksc",
+            "download",
+            "/FTSF/klsctunnel",
+            "-",
+            "--server",
+            &server,
+            "--username",
+            "admin",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(sha256_hex(&o.stdout), want);
+    // a missing directory, a missing remote file
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("nope/").to_str().unwrap(),
+        ],
+    );
+    assert_fails(&out, 10, "does not exist");
+    let out = ksc(
+        &env,
+        &sim,
+        &["download", "/FTSF/missing", env.path("m").to_str().unwrap()],
+    );
+    assert_fails(&out, 5, "has no such file (HTTP 404)");
+    assert!(!env.path("m").exists());
+    let out = ksc(&env, &sim, &["download", "FTSF/x"]);
+    assert_fails(&out, 2, "it must start with /");
+}
+
+#[test]
+fn download_refuses_a_part_longer_than_the_file() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    std::fs::write(env.path("k.part"), vec![0u8; DEMO + 1]).unwrap();
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("k").to_str().unwrap(),
+        ],
+    );
+    assert_fails(
+        &out,
+        9,
+        &format!("has {DEMO} bytes, fewer than the {} already here", DEMO + 1),
+    );
+    assert!(!env.path("k").exists());
+    assert!(env.path("k.part").exists(), "kept: the user decides");
+    // a .part that is the whole file already: one request (416 with the total), then renamed
+    let sim = start(&env, &[]);
+    let bytes = demo(&sim);
+    std::fs::write(env.path("k.part"), &bytes).unwrap();
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            env.path("k").to_str().unwrap(),
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&env.path("k")), sha256_hex(&bytes));
+}
+
+/// A file of `n` pseudo-random bytes.
+fn make_file(env: &Env, name: &str, n: usize) -> (std::path::PathBuf, Vec<u8>) {
+    let data: Vec<u8> = (0..n as u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    let p = env.path(name);
+    std::fs::write(&p, &data).unwrap();
+    (p, data)
+}
+
+#[test]
+fn upload_sends_1_mib_chunks_each_after_its_100_continue() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    let total = (5 << 19) + 7; // 2.5 MiB and a bit
+    let (file, data) = make_file(&env, "up.bin", total);
+    let out = ksc(
+        &env,
+        &sim,
+        &["upload", file.to_str().unwrap(), "/FTUR/1b20a383"],
+    );
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "");
+    let puts = requests_to(&sim, "PUT");
+    let want_ranges = [
+        format!("bytes 0-1048575/{total}"),
+        format!("bytes 1048576-2097151/{total}"),
+        format!("bytes 2097152-{}/{total}", total - 1),
+    ];
+    assert_eq!(puts.len(), 3, "{puts:?}");
+    for (p, range) in puts.iter().zip(&want_ranges) {
+        assert_eq!(header(p, "content-range"), range);
+        assert_eq!(header(p, "expect"), "100-continue");
+        assert_eq!(header(p, "sha256"), sha256_hex(&data));
+        assert_stamped(p);
+        // no body byte before the 100 Continue
+        assert_eq!(p["continue"]["early_bytes"], 0, "{}", p["continue"]);
+        assert!(
+            p["continue"]["sent_ms"].as_f64().unwrap()
+                <= p["continue"]["body_ms"].as_f64().unwrap()
+        );
+        assert_eq!(p["status"], 201);
+    }
+    assert_eq!(puts[2]["body_size"], total - (2 << 20));
+    let back = Conn::login(&sim.addr).get("/FTUR/1b20a383", &[]);
+    assert_eq!(sha256_hex(&back.body), sha256_hex(&data));
+}
+
+#[test]
+fn upload_waits_for_a_slow_100_continue() {
+    // ureq's own wait is 1 s; a server that takes 1.5 s must still get no early body
+    let env = kenv();
+    let sim = start(&env, &["--continue-delay", "1500"]);
+    let (file, _) = make_file(&env, "up.bin", 1000);
+    let out = ksc(
+        &env,
+        &sim,
+        &["upload", file.to_str().unwrap(), "/FTUR/slow"],
+    );
+    assert_code(&out, 0);
+    let p = &requests_to(&sim, "PUT")[0];
+    assert_eq!(p["continue"]["early_bytes"], 0, "{}", p["continue"]);
+    assert_eq!(p["body_size"], 1000);
+}
+
+#[test]
+fn upload_of_a_file_the_server_has_ends_before_the_body() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    let (file, data) = make_file(&env, "up.bin", (1 << 20) + 10);
+    assert_code(
+        &ksc(&env, &sim, &["upload", file.to_str().unwrap(), "/FTUR/a"]),
+        0,
+    );
+    let out = ksc(&env, &sim, &["upload", file.to_str().unwrap(), "/FTUR/b"]);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("the server already has it"), "{out:?}");
+    let puts: Vec<_> = requests_to(&sim, "PUT")
+        .into_iter()
+        .filter(|p| p["path"] == "/FTUR/b")
+        .collect();
+    assert_eq!(puts.len(), 1, "one request, no body: {puts:?}");
+    assert_eq!(puts[0]["body_size"], 0);
+    assert_eq!(puts[0]["continue"]["sent_ms"], serde_json::Value::Null);
+    assert_eq!(Conn::login(&sim.addr).get("/FTUR/b", &[]).body, data);
+}
+
+#[test]
+fn upload_413_reconnects_with_smaller_chunks() {
+    let env = kenv();
+    let sim = start(&env, &["--max-chunk", "300000"]);
+    let (file, data) = make_file(&env, "up.bin", 600_000);
+    let out = ksc(
+        &env,
+        &sim,
+        &["upload", file.to_str().unwrap(), "/FTUR/small"],
+    );
+    assert_code(&out, 0);
+    let puts = requests_to(&sim, "PUT");
+    let seen: Vec<(String, u64)> = puts
+        .iter()
+        .map(|p| {
+            (
+                header(p, "content-range").to_owned(),
+                p["status"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("bytes 0-599999/600000".to_owned(), 413),
+            ("bytes 0-524287/600000".to_owned(), 413),
+            ("bytes 0-262143/600000".to_owned(), 201),
+            ("bytes 262144-524287/600000".to_owned(), 201),
+            ("bytes 524288-599999/600000".to_owned(), 201),
+        ]
+    );
+    // each 413 closed its connection: the next PUT came over a new one
+    for w in puts.windows(2) {
+        if w[0]["status"] == 413 {
+            assert_ne!(w[0]["peer"], w[1]["peer"], "a new connection after a 413");
+        }
+    }
+    assert_eq!(Conn::login(&sim.addr).get("/FTUR/small", &[]).body, data);
+}
+
+#[test]
+fn upload_413_with_connection_auth_logs_in_again() {
+    let env = kenv();
+    let sim = start(&env, &["--max-chunk", "600000"]);
+    let (file, data) = make_file(&env, "up.bin", 700_000);
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "upload",
+            file.to_str().unwrap(),
+            "/FTUR/c",
+            "--connection-auth",
+        ],
+    );
+    assert_code(&out, 0);
+    let logins = sim
+        .requests()
+        .iter()
+        .filter(|r| r["path"] == "/api/v1.0/login")
+        .count();
+    assert_eq!(
+        logins, 2,
+        "the 413 closed the login connection: logged in again"
+    );
+    assert_eq!(Conn::login(&sim.addr).get("/FTUR/c", &[]).body, data);
+}
+
+#[test]
+fn upload_503_storms_and_bad_files() {
+    let env = kenv();
+    let sim = start(&env, &["--file-fail-rate", "1", "--retry-after", "0"]);
+    let (file, _) = make_file(&env, "up.bin", 5000);
+    let out = ksc(
+        &env,
+        &sim,
+        &["upload", file.to_str().unwrap(), "/FTUR/busy"],
+    );
+    assert_fails(&out, 8, "busy (HTTP 503, 6 times in a row)");
+    assert_eq!(requests_to(&sim, "PUT").len(), 6);
+    // busy one time in two (and saying when to come back): it gets there
+    let sim = start(&env, &["--file-fail-rate", "0.5", "--retry-after", "0"]);
+    let (big, data) = make_file(&env, "big.bin", (2 << 20) + 99);
+    let out = ksc(&env, &sim, &["upload", big.to_str().unwrap(), "/FTUR/half"]);
+    assert_code(&out, 0);
+    assert!(requests_to(&sim, "PUT").iter().any(|p| p["status"] == 503));
+    let back = (0..20)
+        .map(|_| Conn::login(&sim.addr).get("/FTUR/half", &[]))
+        .find(|r| r.status != 503)
+        .unwrap();
+    assert_eq!(back.body, data);
+    // local problems: nothing sent
+    let quiet = start(&env, &[]);
+    let out = ksc(
+        &env,
+        &quiet,
+        &["upload", env.path("nope").to_str().unwrap(), "/FTUR/x"],
+    );
+    assert_fails(&out, 10, "cannot read");
+    let out = ksc(
+        &env,
+        &quiet,
+        &["upload", env.root.to_str().unwrap(), "/FTUR/x"],
+    );
+    assert_fails(&out, 10, "is not a regular file");
+    assert!(quiet.requests().is_empty());
+    // an empty file: one PUT without a body
+    std::fs::write(env.path("empty"), "").unwrap();
+    let out = ksc(
+        &env,
+        &quiet,
+        &["upload", env.path("empty").to_str().unwrap(), "/FTUR/e"],
+    );
+    assert_code(&out, 0);
+    let p = &requests_to(&quiet, "PUT")[0];
+    assert_eq!(header(p, "content-range"), "bytes */0");
+    assert_eq!(Conn::login(&quiet.addr).get("/FTUR/e", &[]).status, 200);
+}

@@ -8,11 +8,12 @@
 //! most `--file-chunk` bytes and `Content-Range: bytes a-b/total` (or the spec example's `bytes=a-b/total` with
 //! `--content-range-style spec`); a start past the end → 416 `bytes */total`. Every second answer is sent
 //! chunked, gzip when the client accepts it; `--drop-after N` closes the first answer with a body after N body
-//! bytes; `--file-fail-rate P` answers 503 to that fraction of file requests (a fixed pseudo-random sequence).
+//! bytes; `--file-fail-rate P` answers 503 to that fraction of file requests (a fixed pseudo-random sequence),
+//! with `Retry-After` when `--retry-after` says.
 //!
 //! Uploads: `Expect: 100-continue` is required (400 without); `Content-Range: bytes a-b/total` (or `a-b/total`,
-//! as the spec's example writes it; `bytes */0` for an empty file); a chunk over 1 MiB → 413 and the
-//! connection closes; a `Sha256` the server already has → 201 without the body; refusals never read the body
+//! as the spec's example writes it; `bytes */0` for an empty file); a chunk over 1 MiB (`--max-chunk`) → 413
+//! and the connection closes; a `Sha256` the server already has → 201 without the body; refusals never read the body
 //! (no `100 Continue` is sent). Chunks may come in any order and repeat. A completed file whose SHA-256 differs
 //! from the `Sha256` announced → 400, and the upload starts over.
 
@@ -48,9 +49,15 @@ pub struct FileArgs {
     /// That fraction of file requests (downloads and uploads) answer 503
     #[arg(long, value_name = "P", default_value_t = 0.0)]
     file_fail_rate: f64,
+    /// Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)
+    #[arg(long, value_name = "SECS")]
+    retry_after: Option<u64>,
     /// The first download answer with a body closes the connection after this many body bytes
     #[arg(long, value_name = "BYTES")]
     drop_after: Option<usize>,
+    /// The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)
+    #[arg(long, value_name = "BYTES", default_value_t = MAX_CHUNK)]
+    max_chunk: u64,
     /// Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)
     #[arg(long, value_name = "MS", default_value_t = 0)]
     continue_delay: u64,
@@ -161,7 +168,11 @@ pub fn handle(ksc: &Ksc, req: &mut Request, conn: &mut Conn) -> Response {
         return reply::status(400, "Malformed path");
     };
     if files.busy() {
-        return reply::status(503, "Server is busy");
+        let r = reply::status(503, "Server is busy");
+        return match files.args.retry_after {
+            Some(secs) => r.with_header("Retry-After", &secs.to_string()),
+            None => r,
+        };
     }
     if method == "PUT" {
         upload(files, req, &path)
@@ -269,9 +280,13 @@ fn upload(files: &Files, req: &mut Request, path: &str) -> Response {
     };
     let (start, end, total) = range;
     let declared: Option<u64> = req.header("content-length").and_then(|v| v.parse().ok());
-    let too_big = end - start > MAX_CHUNK || declared.is_some_and(|n| n > MAX_CHUNK);
+    let limit = files.args.max_chunk;
+    let too_big = end - start > limit || declared.is_some_and(|n| n > limit);
     if too_big {
-        let mut r = reply::status(413, "The chunk exceeds the 1 MiB limit");
+        let mut r = reply::status(
+            413,
+            &format!("The chunk exceeds the limit of {limit} bytes"),
+        );
         r.close = true;
         return r;
     }
