@@ -56,13 +56,10 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
             break;
         }
         crate::interrupt::check()?;
-        let mut req = client.file_request("GET", &path);
-        if offset > 0 || total.is_some() {
-            req.set_header("Range", &format!("bytes={offset}-"));
-        } else {
-            // from the start too: a server that sends all at once answers 200, else 206 with its chunk
-            req.set_header("Range", "bytes=0-");
-        }
+        // from the start too: a server that sends all at once answers 200, else 206 with its chunk
+        let req = client
+            .file_request("GET", &path)
+            .header("Range", &format!("bytes={offset}-"));
         let resp = match client.send_streaming(req) {
             Ok(r) => r,
             Err(e) if crate::error::is_transient(&e) && broken + 1 < BROKEN_ATTEMPTS => {
@@ -160,7 +157,8 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
             Ok(_) => broken = 0,
             Err(e) if interrupted_or_local(&e) => return Err(with_left(e, sink.left())),
             Err(e) => {
-                broken += 1;
+                // counted while no byte comes in between
+                broken = if sink.len() > offset { 1 } else { broken + 1 };
                 if broken >= BROKEN_ATTEMPTS {
                     return Err(with_left(e, sink.left()));
                 }

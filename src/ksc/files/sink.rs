@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::local;
+use crate::error::{Failure, Kind};
 use crate::files::Destination;
 
 /// Where the bytes go: `FILE.part` (resumable, renamed when complete), or stdout / a device from the start.
@@ -51,6 +52,13 @@ impl Sink {
             .append(true)
             .open(&part)
             .map_err(|e| local(format!("cannot write {}: {e}", part.display())))?;
+        if let Err(std::fs::TryLockError::WouldBlock) = file.try_lock() {
+            return Err(Failure::new(
+                Kind::Busy,
+                format!("another download into {} is running", part.display()),
+            )
+            .into());
+        }
         let len = file.metadata()?.len();
         Ok(Sink::Part {
             file,
