@@ -685,7 +685,9 @@ fn download_503_storms() {
         &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
     );
     assert_fails(&out, 8, "busy (HTTP 503, 6 times in a row)");
+    assert!(out.stderr.contains("nothing was downloaded"), "{out:?}");
     assert!(!dest.exists());
+    assert!(!env.path("k.part").exists(), "no empty .part left behind");
     assert_eq!(ranges(&sim, "/FTSF/klsctunnel").len(), 6);
     // busy one time in two: it gets there
     let sim = start(
@@ -1009,4 +1011,64 @@ fn upload_503_storms_and_bad_files() {
     let p = &requests_to(&quiet, "PUT")[0];
     assert_eq!(header(p, "content-range"), "bytes */0");
     assert_eq!(Conn::login(&quiet.addr).get("/FTUR/e", &[]).status, 200);
+}
+
+#[test]
+fn ctrl_c_keeps_the_part_for_the_next_run() {
+    let env = kenv();
+    // 1000-byte answers: a download of thousands of requests, long enough to interrupt
+    let sim = start(&env, &["--file-chunk", "1000"]);
+    let dest = env.path("k");
+    let part = env.path("k.part");
+    let server = format!("http://{}", sim.addr);
+    let child = env.spawn(&[
+        "ksc",
+        "download",
+        "/FTSF/klsctunnel",
+        dest.to_str().unwrap(),
+        "--server",
+        &server,
+        "--username",
+        "admin",
+    ]);
+    let out = signal_when(
+        child,
+        "a part of the download",
+        || std::fs::metadata(&part).is_ok_and(|m| m.len() > 10_000),
+        "INT",
+    );
+    assert_eq!(out.code, 130, "{out:?}");
+    assert!(out.stderr.contains("k.part keeps"), "{out:?}");
+    assert!(!dest.exists());
+    let kept = std::fs::metadata(&part).unwrap().len();
+    assert!(kept > 0 && (kept as usize) < DEMO);
+    // the session was ended on the way out
+    assert_eq!(
+        sim.requests().last().unwrap()["path"],
+        "/api/v1.0/Session.EndSession"
+    );
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            dest.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&dest), sha256_hex(&demo(&start(&env, &[]))));
+}
+
+#[test]
+fn download_to_a_device_writes_through() {
+    let env = kenv();
+    let sim = start(&env, &[]);
+    let out = ksc(&env, &sim, &["download", "/FTSF/klsctunnel", "/dev/null"]);
+    assert_code(&out, 0);
+    assert!(
+        out.stderr.contains(&format!("→ /dev/null ({DEMO} bytes)")),
+        "{out:?}"
+    );
 }

@@ -44,10 +44,38 @@ fn parse_content_range(v: &str) -> Option<ContentRange> {
 
 pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::Result<()> {
     let path = remote_path(&args.remote)?;
-    let what = format!("GET {}", args.remote);
     let mut sink = Sink::open(args.file.as_deref(), &remote_name(&args.remote))?;
+    let mut bar = None;
+    let fetched = fetch(ctx, client, &args.remote, &path, &mut sink, &mut bar);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if let Err(e) = fetched {
+        sink.discard_if_empty();
+        return Err(e);
+    }
+    let shown = sink.shown();
+    let n = sink.len();
+    let to_stdout = shown == "stdout";
+    sink.commit()?;
+    if !to_stdout {
+        ctx.out
+            .note(&format!("{} → {shown} ({n} bytes)", args.remote));
+    }
+    Ok(())
+}
+
+/// Ask for what is missing until the total is there.
+fn fetch(
+    ctx: &Context,
+    client: &Client,
+    remote: &str,
+    path: &str,
+    sink: &mut Sink,
+    bar: &mut Option<ProgressBar>,
+) -> anyhow::Result<()> {
+    let what = format!("GET {remote}");
     let mut total: Option<u64> = None;
-    let mut bar: Option<ProgressBar> = None;
     let mut backoff = Backoff::new();
     let mut broken = 0;
     loop {
@@ -58,7 +86,7 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
         crate::interrupt::check()?;
         // from the start too: a server that sends all at once answers 200, else 206 with its chunk
         let req = client
-            .file_request("GET", &path)
+            .file_request("GET", path)
             .header("Range", &format!("bytes={offset}-"));
         let resp = match client.send_streaming(req) {
             Ok(r) => r,
@@ -118,7 +146,7 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
                     resp.header("content-encoding").is_none() && resp.content_length.is_some();
                 let t = resp.content_length.filter(|_| whole);
                 check_total(&what, &mut total, t)?;
-                body(ctx, &what, resp, &mut sink, None, &mut bar, total)
+                body(ctx, &what, resp, sink, None, bar, total)
             }
             206 => {
                 let Some((Some((a, b)), t)) =
@@ -141,7 +169,7 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
                     )
                     .into());
                 }
-                body(ctx, &what, resp, &mut sink, Some((a, b)), &mut bar, total)
+                body(ctx, &what, resp, sink, Some((a, b)), bar, total)
             }
             _ => {
                 let head = resp.into_head(4096)?;
@@ -165,17 +193,6 @@ pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::R
                 client.transport().note(&format!("{e:#}; resuming"));
             }
         }
-    }
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    let shown = sink.shown();
-    let n = sink.len();
-    let to_stdout = shown == "stdout";
-    sink.commit()?;
-    if !to_stdout {
-        ctx.out
-            .note(&format!("{} → {shown} ({n} bytes)", args.remote));
     }
     Ok(())
 }

@@ -88,11 +88,19 @@ impl Sink {
     /// What is left behind when the download stops short.
     pub fn left(&self) -> String {
         match self {
+            Sink::Part { len: 0, .. } => "nothing was downloaded".to_owned(),
             Sink::Part { part, len, .. } => format!(
                 "{} keeps {len} bytes: run the same download again to resume",
                 part.display()
             ),
             Sink::Through(_) => format!("{} got {} bytes", self.shown(), self.len()),
+        }
+    }
+
+    /// A download that failed before its first byte leaves no empty `.part` behind.
+    pub fn discard_if_empty(&self) {
+        if let Sink::Part { part, len: 0, .. } = self {
+            let _ = std::fs::remove_file(part);
         }
     }
 
