@@ -13,7 +13,7 @@ const ADMIN: &str = r#"KSCBasic user="YWRtaW4=", pass="YWRtaW4=", internal="0""#
 const DEMO: usize = (3 << 20) + 4321;
 
 fn start(env: &Env, extra: &[&str]) -> Sim {
-    let mut args = vec!["--user", "admin:admin"];
+    let mut args = vec!["--plain", "--user", "admin", "--password", "admin"];
     args.extend_from_slice(extra);
     Sim::start(env, "ksc", &args)
 }

@@ -10,6 +10,7 @@ mod core_fixes;
 mod docs;
 mod exit_codes;
 mod http_status;
+mod ksc_client;
 mod ksc_files;
 mod lead_fixes;
 mod ovms_account;
