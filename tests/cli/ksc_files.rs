@@ -658,8 +658,7 @@ fn a_broken_download_keeps_its_part_and_the_next_run_completes_it() {
         &peer,
         &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
     );
-    assert_ne!(out.code, 0, "{out:?}");
-    assert!(out.stderr.contains("k.part keeps 2000 bytes"), "{out:?}");
+    assert_fails(&out, 6, "k.part keeps 2000 bytes");
     assert!(!dest.exists(), "never renamed when incomplete");
     assert_eq!(std::fs::read(env.path("k.part")).unwrap(), bytes[..2000]);
     // the next run (the real server) takes it from there
@@ -1070,5 +1069,70 @@ fn download_to_a_device_writes_through() {
     assert!(
         out.stderr.contains(&format!("→ /dev/null ({DEMO} bytes)")),
         "{out:?}"
+    );
+}
+
+#[test]
+fn a_server_that_ignores_range_sends_200_and_the_part_starts_over() {
+    let env = kenv();
+    std::fs::write(env.path("k.part"), "stale").unwrap();
+    let (peer, seen) = logging_peer(vec![
+        reply(
+            "200 OK\r\nContent-Type: application/json",
+            br#"{"PxgRetVal":"s1"}"#,
+        ),
+        reply(
+            "200 OK\r\nContent-Type: application/octet-stream",
+            b"the whole file",
+        ),
+        reply("200 OK\r\nContent-Type: application/json", b"{}"),
+    ]);
+    let out = ksc(
+        &env,
+        &peer,
+        &["download", "/FTSF/x", env.path("k").to_str().unwrap()],
+    );
+    assert_code(&out, 0);
+    assert_eq!(
+        std::fs::read_to_string(env.path("k")).unwrap(),
+        "the whole file"
+    );
+    assert!(!env.path("k.part").exists());
+    let lines = seen.lock().unwrap().clone();
+    assert_eq!(lines[1], "GET /FTSF/x HTTP/1.1", "{lines:?}");
+}
+
+#[test]
+fn a_total_that_changes_between_answers_is_refused() {
+    let env = kenv();
+    let (peer, _) = logging_peer(vec![
+        reply(
+            "200 OK\r\nContent-Type: application/json",
+            br#"{"PxgRetVal":"s1"}"#,
+        ),
+        reply(
+            "206 Partial Content\r\nContent-Range: bytes 0-4/10",
+            b"hello",
+        ),
+        reply(
+            "206 Partial Content\r\nContent-Range: bytes 5-9/12",
+            b"world",
+        ),
+        reply("200 OK\r\nContent-Type: application/json", b"{}"),
+    ]);
+    let out = ksc(
+        &env,
+        &peer,
+        &["download", "/FTSF/x", env.path("k").to_str().unwrap()],
+    );
+    assert_fails(
+        &out,
+        9,
+        "the file's size changed on the server (10 bytes, now 12)",
+    );
+    assert!(!env.path("k").exists());
+    assert_eq!(
+        std::fs::read_to_string(env.path("k.part")).unwrap(),
+        "hello"
     );
 }
