@@ -1857,6 +1857,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -1887,6 +1888,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+            cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;ksc;login'= {
@@ -1896,6 +1898,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -1928,6 +1931,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -1960,6 +1964,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -1994,6 +1999,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -2036,6 +2042,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -2070,6 +2077,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -2102,6 +2110,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
             cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
             cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -2127,6 +2136,40 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;ksc;trust'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --save 'Store the fingerprint as ksc.pin_sha256 in the selected profile'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fieldctl;ksc;help'= {
             cand login 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
             cand logout 'End the kept session on the server and forget it'
@@ -2134,6 +2177,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+            cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;ksc;help;login'= {
@@ -2150,6 +2194,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ksc;help;download'= {
         }
         &'fieldctl;ksc;help;upload'= {
+        }
+        &'fieldctl;ksc;help;trust'= {
         }
         &'fieldctl;ksc;help;help'= {
         }
@@ -2794,6 +2840,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+            cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
         }
         &'fieldctl;help;ksc;login'= {
         }
@@ -2809,6 +2856,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;ksc;download'= {
         }
         &'fieldctl;help;ksc;upload'= {
+        }
+        &'fieldctl;help;ksc;trust'= {
         }
         &'fieldctl;help;sim'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'

@@ -12,6 +12,7 @@ mod errors;
 mod files;
 pub mod rows;
 pub mod settings;
+pub mod trust;
 mod value;
 
 use clap::{Args, Subcommand};
@@ -61,6 +62,9 @@ pub struct Connection {
     /// Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin
     #[arg(long, global = true)]
     pub token_stdin: bool,
+    #[arg(long = "pin-sha256", global = true, value_name = "HEX", value_parser = crate::transport::tls::parse_pin,
+          help = format!("Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) {}", settings::PIN_SHA256.spec.sources()))]
+    pub pin_sha256: Option<[u8; 32]>,
 }
 
 fn parse_auth(s: &str) -> Result<AuthMethod, String> {
@@ -82,6 +86,12 @@ enum KscCommand {
     Download(files::DownloadArgs),
     /// Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB
     Upload(files::UploadArgs),
+    /// Show the server certificate's SHA-256 fingerprint, subject and validity (fetched without trusting it)
+    Trust {
+        /// Store the fingerprint as ksc.pin_sha256 in the selected profile
+        #[arg(long)]
+        save: bool,
+    },
 }
 
 impl KscArgs {
@@ -93,11 +103,19 @@ impl KscArgs {
             KscCommand::Call(a) => a.prints(),
             KscCommand::Download(a) => a.prints(),
             KscCommand::Upload(_) => Prints::Nothing,
+            KscCommand::Trust { .. } => Prints::Records,
         }
     }
 }
 
 pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
+    if let KscCommand::Trust { save } = args.command {
+        return trust::run(
+            ctx,
+            &trust::server_address(ctx, args.conn.server.as_deref())?,
+            save,
+        );
+    }
     let client = Client::new(ctx, &args.conn)?;
     let result = match args.command {
         KscCommand::Login => account::login(ctx, &client),
@@ -106,6 +124,7 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Call(a) => call::run(ctx, &client, a),
         KscCommand::Download(a) => files::download(ctx, &client, a),
         KscCommand::Upload(a) => files::upload(ctx, &client, a),
+        KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();

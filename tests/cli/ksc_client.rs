@@ -575,4 +575,8 @@ fn too_large_a_request_is_explained() {
     let out = env.ksc(&["call", "KlsrvoapiTestApi.TestMethod0", "--data", &big]);
     assert_fails(&out, 3, "HTTP 413");
     assert!(out.stderr.contains("paging"), "{}", out.stderr);
+    let r = sim.requests();
+    let big_call = r.iter().find(|x| ksc_method(x) == "KlsrvoapiTestApi.TestMethod0").expect("sent");
+    assert_eq!(big_call["status"], 413);
+    assert_eq!(ksc_methods(&sim).last().unwrap(), "Session.EndSession", "the session still ends");
 }
