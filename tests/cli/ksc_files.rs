@@ -1136,3 +1136,39 @@ fn a_total_that_changes_between_answers_is_refused() {
         "hello"
     );
 }
+
+#[test]
+fn a_drop_with_connection_auth_logs_in_again_and_resumes() {
+    let env = kenv();
+    let want = sha256_hex(&demo(&start(&env, &[])));
+    let sim = start(&env, &["--drop-after", "50000"]);
+    let dest = env.path("k");
+    let out = ksc(
+        &env,
+        &sim,
+        &[
+            "download",
+            "/FTSF/klsctunnel",
+            dest.to_str().unwrap(),
+            "--connection-auth",
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(sha_of(&dest), want);
+    let paths: Vec<String> = sim
+        .requests()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        paths[..3],
+        ["/api/v1.0/login", "/FTSF/klsctunnel", "/api/v1.0/login"],
+        "{paths:?}"
+    );
+    // no session header: the connection is what is authenticated
+    assert!(
+        requests_to(&sim, "GET")
+            .iter()
+            .all(|r| header(r, "x-ksc-session").is_empty())
+    );
+}

@@ -8,8 +8,8 @@
 //! most `--file-chunk` bytes and `Content-Range: bytes a-b/total` (or the spec example's `bytes=a-b/total` with
 //! `--content-range-style spec`); a start past the end → 416 `bytes */total`. Every second answer is sent
 //! chunked, gzip when the client accepts it; `--drop-after N` closes the first answer with a body after N body
-//! bytes; `--file-fail-rate P` answers 503 to that fraction of file requests (a fixed pseudo-random sequence),
-//! with `Retry-After` when `--retry-after` says.
+//! bytes; `--file-fail-rate P` answers 503 to that fraction of file requests (a fixed pseudo-random sequence,
+//! so runs of 503s happen; `--fail-rate` is the API calls' own), with `Retry-After` when `--retry-after` says.
 //!
 //! Uploads: `Expect: 100-continue` is required (400 without); `Content-Range: bytes a-b/total` (or `a-b/total`,
 //! as the spec's example writes it; `bytes */0` for an empty file); a chunk over 1 MiB (`--max-chunk`) → 413
