@@ -2032,6 +2032,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
+            [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Asynchronous actions: `action wait GUID`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2325,6 +2328,446 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'fieldctl;ksc;tasks' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the group tasks (all of them, or those of one administration group)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start a task now (Tasks.RunTask)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running task (Tasks.CancelTask)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause a running task (Tasks.SuspendTask)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused task (Tasks.ResumeTask)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;tasks;list' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only the tasks of this administration group (its id, as `ksc groups` shows it)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;tasks;run' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;tasks;stop' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;tasks;suspend' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;tasks;resume' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;tasks;status' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;tasks;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the group tasks (all of them, or those of one administration group)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start a task now (Tasks.RunTask)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running task (Tasks.CancelTask)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause a running task (Tasks.SuspendTask)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused task (Tasks.ResumeTask)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;tasks;help;list' {
+            break
+        }
+        'fieldctl;ksc;tasks;help;run' {
+            break
+        }
+        'fieldctl;ksc;tasks;help;stop' {
+            break
+        }
+        'fieldctl;ksc;tasks;help;suspend' {
+            break
+        }
+        'fieldctl;ksc;tasks;help;resume' {
+            break
+        }
+        'fieldctl;ksc;tasks;help;status' {
+            break
+        }
+        'fieldctl;ksc;tasks;help;help' {
+            break
+        }
+        'fieldctl;ksc;server' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;server;info' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;server;help' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;server;help;info' {
+            break
+        }
+        'fieldctl;ksc;server;help;help' {
+            break
+        }
+        'fieldctl;ksc;action' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until an asynchronous action ends; exit 3 when it failed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;action;wait' {
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Give up (exit 7) when the action has not ended after this many seconds (default: wait as long as it takes; --timeout bounds each request, not the wait)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;action;help' {
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until an asynchronous action ends; exit 3 when it failed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;action;help;wait' {
+            break
+        }
+        'fieldctl;ksc;action;help;help' {
+            break
+        }
         'fieldctl;ksc;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
@@ -2333,6 +2776,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
+            [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Asynchronous actions: `action wait GUID`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2359,6 +2805,47 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;help;trust' {
+            break
+        }
+        'fieldctl;ksc;help;tasks' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the group tasks (all of them, or those of one administration group)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start a task now (Tasks.RunTask)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running task (Tasks.CancelTask)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause a running task (Tasks.SuspendTask)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused task (Tasks.ResumeTask)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)')
+            break
+        }
+        'fieldctl;ksc;help;tasks;list' {
+            break
+        }
+        'fieldctl;ksc;help;tasks;run' {
+            break
+        }
+        'fieldctl;ksc;help;tasks;stop' {
+            break
+        }
+        'fieldctl;ksc;help;tasks;suspend' {
+            break
+        }
+        'fieldctl;ksc;help;tasks;resume' {
+            break
+        }
+        'fieldctl;ksc;help;tasks;status' {
+            break
+        }
+        'fieldctl;ksc;help;server' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)')
+            break
+        }
+        'fieldctl;ksc;help;server;info' {
+            break
+        }
+        'fieldctl;ksc;help;action' {
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until an asynchronous action ends; exit 3 when it failed')
+            break
+        }
+        'fieldctl;ksc;help;action;wait' {
             break
         }
         'fieldctl;ksc;help;help' {
@@ -3094,6 +3581,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
+            [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Asynchronous actions: `action wait GUID`')
             break
         }
         'fieldctl;help;ksc;login' {
@@ -3119,6 +3609,47 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;ksc;trust' {
+            break
+        }
+        'fieldctl;help;ksc;tasks' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the group tasks (all of them, or those of one administration group)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start a task now (Tasks.RunTask)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running task (Tasks.CancelTask)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause a running task (Tasks.SuspendTask)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused task (Tasks.ResumeTask)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)')
+            break
+        }
+        'fieldctl;help;ksc;tasks;list' {
+            break
+        }
+        'fieldctl;help;ksc;tasks;run' {
+            break
+        }
+        'fieldctl;help;ksc;tasks;stop' {
+            break
+        }
+        'fieldctl;help;ksc;tasks;suspend' {
+            break
+        }
+        'fieldctl;help;ksc;tasks;resume' {
+            break
+        }
+        'fieldctl;help;ksc;tasks;status' {
+            break
+        }
+        'fieldctl;help;ksc;server' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)')
+            break
+        }
+        'fieldctl;help;ksc;server;info' {
+            break
+        }
+        'fieldctl;help;ksc;action' {
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until an asynchronous action ends; exit 3 when it failed')
+            break
+        }
+        'fieldctl;help;ksc;action;wait' {
             break
         }
         'fieldctl;help;sim' {

@@ -1889,6 +1889,9 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+            cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
+            cand server 'The Administration Server: `server info`'
+            cand action 'Asynchronous actions: `action wait GUID`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;ksc;login'= {
@@ -2170,6 +2173,421 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;ksc;tasks'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the group tasks (all of them, or those of one administration group)'
+            cand run 'Start a task now (Tasks.RunTask)'
+            cand stop 'Stop a running task (Tasks.CancelTask)'
+            cand suspend 'Pause a running task (Tasks.SuspendTask)'
+            cand resume 'Continue a paused task (Tasks.ResumeTask)'
+            cand status 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;tasks;list'= {
+            cand --group 'Only the tasks of this administration group (its id, as `ksc groups` shows it)'
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;tasks;run'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;tasks;stop'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;tasks;suspend'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;tasks;resume'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;tasks;status'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;tasks;help'= {
+            cand list 'List the group tasks (all of them, or those of one administration group)'
+            cand run 'Start a task now (Tasks.RunTask)'
+            cand stop 'Stop a running task (Tasks.CancelTask)'
+            cand suspend 'Pause a running task (Tasks.SuspendTask)'
+            cand resume 'Continue a paused task (Tasks.ResumeTask)'
+            cand status 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;tasks;help;list'= {
+        }
+        &'fieldctl;ksc;tasks;help;run'= {
+        }
+        &'fieldctl;ksc;tasks;help;stop'= {
+        }
+        &'fieldctl;ksc;tasks;help;suspend'= {
+        }
+        &'fieldctl;ksc;tasks;help;resume'= {
+        }
+        &'fieldctl;ksc;tasks;help;status'= {
+        }
+        &'fieldctl;ksc;tasks;help;help'= {
+        }
+        &'fieldctl;ksc;server'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand info 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;server;info'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;server;help'= {
+            cand info 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;server;help;info'= {
+        }
+        &'fieldctl;ksc;server;help;help'= {
+        }
+        &'fieldctl;ksc;action'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand wait 'Wait until an asynchronous action ends; exit 3 when it failed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;action;wait'= {
+            cand --max-wait 'Give up (exit 7) when the action has not ended after this many seconds (default: wait as long as it takes; --timeout bounds each request, not the wait)'
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;action;help'= {
+            cand wait 'Wait until an asynchronous action ends; exit 3 when it failed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;action;help;wait'= {
+        }
+        &'fieldctl;ksc;action;help;help'= {
+        }
         &'fieldctl;ksc;help'= {
             cand login 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
             cand logout 'End the kept session on the server and forget it'
@@ -2178,6 +2596,9 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+            cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
+            cand server 'The Administration Server: `server info`'
+            cand action 'Asynchronous actions: `action wait GUID`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;ksc;help;login'= {
@@ -2196,6 +2617,36 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ksc;help;upload'= {
         }
         &'fieldctl;ksc;help;trust'= {
+        }
+        &'fieldctl;ksc;help;tasks'= {
+            cand list 'List the group tasks (all of them, or those of one administration group)'
+            cand run 'Start a task now (Tasks.RunTask)'
+            cand stop 'Stop a running task (Tasks.CancelTask)'
+            cand suspend 'Pause a running task (Tasks.SuspendTask)'
+            cand resume 'Continue a paused task (Tasks.ResumeTask)'
+            cand status 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)'
+        }
+        &'fieldctl;ksc;help;tasks;list'= {
+        }
+        &'fieldctl;ksc;help;tasks;run'= {
+        }
+        &'fieldctl;ksc;help;tasks;stop'= {
+        }
+        &'fieldctl;ksc;help;tasks;suspend'= {
+        }
+        &'fieldctl;ksc;help;tasks;resume'= {
+        }
+        &'fieldctl;ksc;help;tasks;status'= {
+        }
+        &'fieldctl;ksc;help;server'= {
+            cand info 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)'
+        }
+        &'fieldctl;ksc;help;server;info'= {
+        }
+        &'fieldctl;ksc;help;action'= {
+            cand wait 'Wait until an asynchronous action ends; exit 3 when it failed'
+        }
+        &'fieldctl;ksc;help;action;wait'= {
         }
         &'fieldctl;ksc;help;help'= {
         }
@@ -2841,6 +3292,9 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+            cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
+            cand server 'The Administration Server: `server info`'
+            cand action 'Asynchronous actions: `action wait GUID`'
         }
         &'fieldctl;help;ksc;login'= {
         }
@@ -2858,6 +3312,36 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;ksc;upload'= {
         }
         &'fieldctl;help;ksc;trust'= {
+        }
+        &'fieldctl;help;ksc;tasks'= {
+            cand list 'List the group tasks (all of them, or those of one administration group)'
+            cand run 'Start a task now (Tasks.RunTask)'
+            cand stop 'Stop a running task (Tasks.CancelTask)'
+            cand suspend 'Pause a running task (Tasks.SuspendTask)'
+            cand resume 'Continue a paused task (Tasks.ResumeTask)'
+            cand status 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)'
+        }
+        &'fieldctl;help;ksc;tasks;list'= {
+        }
+        &'fieldctl;help;ksc;tasks;run'= {
+        }
+        &'fieldctl;help;ksc;tasks;stop'= {
+        }
+        &'fieldctl;help;ksc;tasks;suspend'= {
+        }
+        &'fieldctl;help;ksc;tasks;resume'= {
+        }
+        &'fieldctl;help;ksc;tasks;status'= {
+        }
+        &'fieldctl;help;ksc;server'= {
+            cand info 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)'
+        }
+        &'fieldctl;help;ksc;server;info'= {
+        }
+        &'fieldctl;help;ksc;action'= {
+            cand wait 'Wait until an asynchronous action ends; exit 3 when it failed'
+        }
+        &'fieldctl;help;ksc;action;wait'= {
         }
         &'fieldctl;help;sim'= {
             cand can 'A Kvaser REST API device (default 127.0.0.1:8080)'

@@ -1064,45 +1064,48 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "homelink" -d 'Activate home link N (PUT /api/homelink; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
 json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l password-stdin -d 'Read the password from the first line of stdin'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l json -d 'Same as `-o json`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -l no-progress -d 'No progress bars'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "logout" -d 'End the kept session on the server and forget it'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "logout" -d 'End the kept session on the server and forget it'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "server" -d 'The Administration Server: `server info`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "action" -d 'Asynchronous actions: `action wait GUID`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
@@ -1326,6 +1329,110 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "list" -d 'List the group tasks (all of them, or those of one administration group)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "run" -d 'Start a task now (Tasks.RunTask)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "stop" -d 'Stop a running task (Tasks.CancelTask)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "suspend" -d 'Pause a running task (Tasks.SuspendTask)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "resume" -d 'Continue a paused task (Tasks.ResumeTask)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "status" -d 'How many hosts are in each state of the task (Tasks.GetTaskStatistics)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from tasks" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -f -a "info" -d 'Version, host name and the other static values of the server (HostGroup.GetStaticInfo)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from server" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -f -a "wait" -d 'Wait until an asynchronous action ends; exit 3 when it failed'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from action" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the kept session on the server and forget it'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
@@ -1333,6 +1440,9 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "server" -d 'The Administration Server: `server info`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "action" -d 'Asynchronous actions: `action wait GUID`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and not __fish_seen_subcommand_from can ovms ksc help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
@@ -1782,6 +1892,9 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "server" -d 'The Administration Server: `server info`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "action" -d 'Asynchronous actions: `action wait GUID`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "can" -d 'A Kvaser REST API device (default 127.0.0.1:8080)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ovms" -d 'An OVMS v3 server\'s HTTP API (default 127.0.0.1:6868)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from sim" -f -a "ksc" -d 'A Kaspersky Security Center Open API server (default 127.0.0.1:13299)'

@@ -6,12 +6,15 @@
 //! an exit code ([`errors`]), and ends its session when the run ends — after an error and Ctrl-C too.
 
 mod account;
+mod action;
 mod call;
 mod client;
 mod errors;
 mod files;
 pub mod rows;
+mod server;
 pub mod settings;
+mod tasks;
 pub mod trust;
 mod value;
 
@@ -92,6 +95,15 @@ enum KscCommand {
         #[arg(long)]
         save: bool,
     },
+    /// Group tasks: list, run, stop, suspend, resume, status
+    #[command(subcommand)]
+    Tasks(tasks::TasksCommand),
+    /// The Administration Server: `server info`
+    #[command(subcommand)]
+    Server(server::ServerCommand),
+    /// Asynchronous actions: `action wait GUID`
+    #[command(subcommand)]
+    Action(action::ActionCommand),
 }
 
 impl KscArgs {
@@ -104,6 +116,9 @@ impl KscArgs {
             KscCommand::Download(a) => a.prints(),
             KscCommand::Upload(_) => Prints::Nothing,
             KscCommand::Trust { .. } => Prints::Records,
+            KscCommand::Tasks(c) => c.prints(),
+            KscCommand::Server(c) => c.prints(),
+            KscCommand::Action(c) => c.prints(),
         }
     }
 }
@@ -125,6 +140,9 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Download(a) => files::download(ctx, &client, a),
         KscCommand::Upload(a) => files::upload(ctx, &client, a),
         KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
+        KscCommand::Tasks(c) => tasks::run(ctx, &client, c),
+        KscCommand::Server(c) => server::run(ctx, &client, c),
+        KscCommand::Action(c) => action::run(ctx, &client, c),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();

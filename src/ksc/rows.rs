@@ -14,8 +14,59 @@ crate::row! {
 #[cfg_attr(not(test), allow(dead_code))] // read by output::tests against docs/output.md
 pub const DOCUMENTED: &[(&str, &[crate::output::Column])] = &[
     ("ksc token create", KscTokenRow::COLUMNS),
+    ("ksc tasks list", KscTaskRow::COLUMNS),
+    ("ksc tasks status", KscTaskStatusRow::COLUMNS),
+    ("ksc server info", KscServerInfoRow::COLUMNS),
+    ("ksc action wait", KscActionRow::COLUMNS),
     ("ksc trust", KscTrustRow::COLUMNS),
 ];
+
+crate::row! {
+    /// `ksc tasks list`
+    pub struct KscTaskRow {
+        id: String => ("id", "ID"),
+        name: Option<String> => ("name", "NAME"),
+        task_type: Option<String> => ("type", "TYPE"),
+        product: Option<String> => ("product", "PRODUCT"),
+        version: Option<String> => ("version", "VERSION"),
+        group: Option<i64> => ("group", "GROUP"),
+        created: Option<String> => ("created", "CREATED"),
+    }
+}
+
+crate::row! {
+    /// `ksc tasks status`: hosts per state (`Tasks.GetTaskStatistics`, keyed by the host task state bits).
+    pub struct KscTaskStatusRow {
+        id: String => ("id", "ID"),
+        name: Option<String> => ("name", "NAME"),
+        percent: Option<i64> => ("completed_percent", "DONE %"),
+        pending: Option<i64> => ("pending", "PENDING"),
+        scheduled: Option<i64> => ("scheduled", "SCHEDULED"),
+        running: Option<i64> => ("running", "RUNNING"),
+        suspended: Option<i64> => ("suspended", "SUSPENDED"),
+        completed: Option<i64> => ("completed", "COMPLETED"),
+        warning: Option<i64> => ("completed_with_warning", "WARNING"),
+        failed: Option<i64> => ("failed", "FAILED"),
+    }
+}
+
+crate::row! {
+    /// `ksc server info`: one row per value `HostGroup.GetStaticInfo` returned.
+    pub struct KscServerInfoRow {
+        key: String => ("key", "KEY"),
+        value: serde_json::Value => ("value", "VALUE"),
+    }
+}
+
+crate::row! {
+    /// `ksc action wait`: how the action ended (printed when it succeeded).
+    pub struct KscActionRow {
+        guid: String => ("guid", "GUID"),
+        succeeded: bool => ("succeeded", "SUCCEEDED"),
+        state_code: Option<i64> => ("state_code", "STATE"),
+        state_data: serde_json::Value => ("state_data", "STATE DATA"),
+    }
+}
 
 crate::row! {
     /// `ksc trust`

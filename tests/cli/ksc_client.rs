@@ -576,7 +576,14 @@ fn too_large_a_request_is_explained() {
     assert_fails(&out, 3, "HTTP 413");
     assert!(out.stderr.contains("paging"), "{}", out.stderr);
     let r = sim.requests();
-    let big_call = r.iter().find(|x| ksc_method(x) == "KlsrvoapiTestApi.TestMethod0").expect("sent");
+    let big_call = r
+        .iter()
+        .find(|x| ksc_method(x) == "KlsrvoapiTestApi.TestMethod0")
+        .expect("sent");
     assert_eq!(big_call["status"], 413);
-    assert_eq!(ksc_methods(&sim).last().unwrap(), "Session.EndSession", "the session still ends");
+    assert_eq!(
+        ksc_methods(&sim).last().unwrap(),
+        "Session.EndSession",
+        "the session still ends"
+    );
 }

@@ -10,7 +10,11 @@ use crate::support::*;
 /// `sim ksc --tls --cert-out` (admin:admin), and the SHA-256 of its certificate computed here from the file.
 fn tls_sim(env: &Env) -> (Sim, String, String) {
     let cert = env.path("klserver.pem");
-    let sim = Sim::start(env, "ksc", &["--password", "admin", "--cert-out", cert.to_str().unwrap()]);
+    let sim = Sim::start(
+        env,
+        "ksc",
+        &["--password", "admin", "--cert-out", cert.to_str().unwrap()],
+    );
     let pem = read(&cert);
     let b64: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
     let der = base64::engine::general_purpose::STANDARD

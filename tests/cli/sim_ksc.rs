@@ -1316,6 +1316,13 @@ fn virtual_servers_have_their_own_inventory() {
             "{header}"
         );
         assert_eq!(hosts[1]["KLHST_WKS_GROUPID"], root + 2);
+        // without KLGRP_FIND_FROM_CUR_VS_ONLY the main server also searches its virtual servers
+        let all = call(
+            &mut c,
+            "HostGroup.FindHosts",
+            json!({"wstrFilter": "", "pParams": {}}),
+        );
+        assert_eq!(all["PxgRetVal"], if root == 0 { 90 } else { 30 });
         let s = call(&mut c, "HostGroup.GetStaticInfo", json!({"pValues": null}));
         assert_eq!(s["PxgRetVal"]["KLADMSRV_IS_VIRTUAL"], json!(root > 0));
         // another server's accessor is not this one's
@@ -1351,7 +1358,8 @@ fn virtual_servers_have_their_own_inventory() {
     r.refused(403);
     assert_eq!(r.header("X-KSC-ErrorModule"), Some("KLSPL"));
     assert_eq!(r.header("X-KSC-ErrorId"), Some("1316"));
-    assert!(r.header("X-KSC-ErrorMsg").is_some());
+    assert_eq!(r.header("X-KSC-ErrorMsg"), Some("Virtual server not found"));
+    assert_eq!(r.body, "Virtual server 'nope' not found");
     assert!(c.closed());
     once(
         &sim.addr,

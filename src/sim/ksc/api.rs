@@ -170,10 +170,20 @@ impl World {
             return bad_param("vecFieldsToOrder", &format!("unknown attribute {bad:?}"));
         }
         let inv = &self.inv;
-        let mut idx: Vec<u32> = (0..inv.hosts)
-            .filter(|&i| inv.host_group(s, i).is_some() && f.matches(&|a| inv.host_attr(s, i, a)))
+        // The main server searches its virtual servers too, unless KLGRP_FIND_FROM_CUR_VS_ONLY is true.
+        let servers =
+            if s == 0 && !bool_arg(&params_arg(p, "pParams"), "KLGRP_FIND_FROM_CUR_VS_ONLY") {
+                0..inv.servers.len()
+            } else {
+                s..s + 1
+            };
+        let mut idx: Vec<(usize, u32)> = servers
+            .flat_map(|sv| (0..inv.hosts).map(move |i| (sv, i)))
+            .filter(|&(sv, i)| {
+                inv.host_group(sv, i).is_some() && f.matches(&|a| inv.host_attr(sv, i, a))
+            })
             .collect();
-        lists::order(&mut idx, &order, |i, a| inv.host_attr(s, i, a));
+        lists::order(&mut idx, &order, |(sv, i), a| inv.host_attr(sv, i, a));
         let n = idx.len();
         let fields = fields_or(
             strings_arg(p, "vecFieldsToReturn"),

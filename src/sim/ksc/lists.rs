@@ -14,7 +14,8 @@ use super::inventory::Inventory;
 use super::value::{params, unwrap};
 
 pub enum Rows {
-    Hosts(Vec<u32>),
+    /// (server, host index): the main server's searches also see its virtual servers' hosts.
+    Hosts(Vec<(usize, u32)>),
     Events(Vec<u32>),
     Records(Vec<Map<String, Value>>),
 }
@@ -41,7 +42,8 @@ impl List {
 
     pub fn len(&self) -> usize {
         match &self.rows {
-            Rows::Hosts(v) | Rows::Events(v) => v.len(),
+            Rows::Hosts(v) => v.len(),
+            Rows::Events(v) => v.len(),
             Rows::Records(v) => v.len(),
         }
     }
@@ -53,7 +55,7 @@ impl List {
         (start..end)
             .map(|k| {
                 params(match &self.rows {
-                    Rows::Hosts(v) => inv.host_record(self.server, v[k], &self.fields),
+                    Rows::Hosts(v) => inv.host_record(v[k].0, v[k].1, &self.fields),
                     Rows::Events(v) => events::record(inv, self.server, v[k], &self.fields),
                     Rows::Records(v) => self
                         .fields

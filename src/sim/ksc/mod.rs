@@ -30,8 +30,9 @@
 //! # Virtual servers
 //! `--vserver NAME` (repeatable). `X-KSC-VServer` (base64 of the name; empty or absent: the main server)
 //! picks one at `login`/`StartSession`; an unknown name is 403 `Virtual server not found` with
-//! `X-KSC-ErrorId: 1316`, `X-KSC-ErrorModule: KLSPL`, `X-KSC-ErrorMsg` (KLSPL::SPLERR_VSERVER_NOT_FOUND; the
-//! server refuses it as it refuses credentials). Each server has its own inventory of `--hosts N` hosts,
+//! `X-KSC-ErrorId: 1316`, `X-KSC-ErrorModule: KLSPL`, `X-KSC-ErrorMsg: Virtual server not found`
+//! (KLSPL::SPLERR_VSERVER_NOT_FOUND; the server refuses it as it refuses credentials; 1316 is this
+//! simulator's number), the body names the server. Each server has its own inventory of `--hosts N` hosts,
 //! groups, tasks and events; virtual server k's group ids are k*100 + the main server's, its host names
 //! start with `NAME-`, and its task ids with k (e.g. 1101).
 //!
@@ -52,7 +53,8 @@
 //!
 //! # Methods
 //! - `HostGroup.FindHosts(wstrFilter, vecFieldsToReturn, vecFieldsToOrder, pParams, lMaxLifeTime)` →
-//!   `PxgRetVal` (count), `strAccessor`. Filters: see `filter.rs` (`&`, `|`, `!`, `=`, `<>`, `<`, `>`, `<=`,
+//!   `PxgRetVal` (count), `strAccessor`. On the main server the search also covers the virtual servers'
+//!   hosts unless `pParams` has `KLGRP_FIND_FROM_CUR_VS_ONLY: true`; a virtual server sees its own. Filters: see `filter.rs` (`&`, `|`, `!`, `=`, `<>`, `<`, `>`, `<=`,
 //!   `>=`, `*`, `ATTR&MASK`); an unknown attribute or bad syntax is a `PxgError` 1171. No fields asked:
 //!   KLHST_WKS_HOSTNAME and KLHST_WKS_DN. `HostGroup.FindGroups` the same over groups.
 //! - `ChunkAccessor.GetItemsCount(strAccessor)`, `GetItemsChunk(strAccessor, nStart, nCount)` →
@@ -126,7 +128,6 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use base64::Engine as _;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
@@ -326,14 +327,13 @@ impl Ksc {
             .position(|v| v.eq_ignore_ascii_case(&name))
         {
             Some(k) => Ok(k + 1),
-            None => Err(reply::status(403, "Virtual server not found")
-                .with_header("X-KSC-ErrorId", "1316")
-                .with_header("X-KSC-ErrorModule", "KLSPL")
-                .with_header(
-                    "X-KSC-ErrorMsg",
-                    &base64::engine::general_purpose::STANDARD
-                        .encode(format!("Virtual server '{name}' not found")),
-                )),
+            None => Err(
+                reply::status(403, &format!("Virtual server '{name}' not found"))
+                    .with_header("X-KSC-ErrorId", "1316")
+                    .with_header("X-KSC-ErrorModule", "KLSPL")
+                    // header values are ASCII: the name (any text) is in the body only
+                    .with_header("X-KSC-ErrorMsg", "Virtual server not found"),
+            ),
         }
     }
 
