@@ -2029,6 +2029,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Tokens for cron jobs (`--auth token`)')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
@@ -2206,6 +2208,74 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the answer as the server sent it (typed wrappers kept)')
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'The method only reads: repeat it when the server is busy (503), as fieldctl''s own reads do')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;download' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;upload' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
             [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
             [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
@@ -2703,6 +2773,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Tokens for cron jobs (`--auth token`)')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
@@ -2724,6 +2796,12 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;help;call' {
+            break
+        }
+        'fieldctl;ksc;help;download' {
+            break
+        }
+        'fieldctl;ksc;help;upload' {
             break
         }
         'fieldctl;ksc;help;trust' {
@@ -2885,6 +2963,14 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--session-idle', '--session-idle', [CompletionResultType]::ParameterName, 'Seconds a session may stay unused before it expires')
             [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted')
             [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Refuse request bodies over this many bytes with 413 (and close the connection)')
+            [CompletionResult]::new('--files', '--files', [CompletionResultType]::ParameterName, 'Serve this directory read-only under /FTSF/')
+            [CompletionResult]::new('--file-chunk', '--file-chunk', [CompletionResultType]::ParameterName, 'The most bytes one download answer carries (a client asks again for the rest)')
+            [CompletionResult]::new('--content-range-style', '--content-range-style', [CompletionResultType]::ParameterName, 'How a 206 writes Content-Range: `rfc` (bytes a-b/total) or `spec` (bytes=a-b/total, the spec''s example)')
+            [CompletionResult]::new('--file-fail-rate', '--file-fail-rate', [CompletionResultType]::ParameterName, 'That fraction of file requests (downloads and uploads) answer 503')
+            [CompletionResult]::new('--retry-after', '--retry-after', [CompletionResultType]::ParameterName, 'Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)')
+            [CompletionResult]::new('--drop-after', '--drop-after', [CompletionResultType]::ParameterName, 'The first download answer with a body closes the connection after this many body bytes')
+            [CompletionResult]::new('--max-chunk', '--max-chunk', [CompletionResultType]::ParameterName, 'The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)')
+            [CompletionResult]::new('--continue-delay', '--continue-delay', [CompletionResultType]::ParameterName, 'Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
@@ -3492,6 +3578,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the kept session on the server and forget it')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Tokens for cron jobs (`--auth token`)')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
@@ -3512,6 +3600,12 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;ksc;call' {
+            break
+        }
+        'fieldctl;help;ksc;download' {
+            break
+        }
+        'fieldctl;help;ksc;upload' {
             break
         }
         'fieldctl;help;ksc;trust' {

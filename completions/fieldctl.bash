@@ -391,6 +391,9 @@ _fieldctl() {
             fieldctl__subcmd__help__subcmd__ksc,call)
                 cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__call"
                 ;;
+            fieldctl__subcmd__help__subcmd__ksc,download)
+                cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__download"
+                ;;
             fieldctl__subcmd__help__subcmd__ksc,login)
                 cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__login"
                 ;;
@@ -408,6 +411,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__help__subcmd__ksc,trust)
                 cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__trust"
+                ;;
+            fieldctl__subcmd__help__subcmd__ksc,upload)
+                cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__upload"
                 ;;
             fieldctl__subcmd__help__subcmd__ksc__subcmd__action,wait)
                 cmd="fieldctl__subcmd__help__subcmd__ksc__subcmd__action__subcmd__wait"
@@ -550,6 +556,9 @@ _fieldctl() {
             fieldctl__subcmd__ksc,call)
                 cmd="fieldctl__subcmd__ksc__subcmd__call"
                 ;;
+            fieldctl__subcmd__ksc,download)
+                cmd="fieldctl__subcmd__ksc__subcmd__download"
+                ;;
             fieldctl__subcmd__ksc,help)
                 cmd="fieldctl__subcmd__ksc__subcmd__help"
                 ;;
@@ -571,6 +580,9 @@ _fieldctl() {
             fieldctl__subcmd__ksc,trust)
                 cmd="fieldctl__subcmd__ksc__subcmd__trust"
                 ;;
+            fieldctl__subcmd__ksc,upload)
+                cmd="fieldctl__subcmd__ksc__subcmd__upload"
+                ;;
             fieldctl__subcmd__ksc__subcmd__action,help)
                 cmd="fieldctl__subcmd__ksc__subcmd__action__subcmd__help"
                 ;;
@@ -588,6 +600,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__ksc__subcmd__help,call)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__call"
+                ;;
+            fieldctl__subcmd__ksc__subcmd__help,download)
+                cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__download"
                 ;;
             fieldctl__subcmd__ksc__subcmd__help,help)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__help"
@@ -609,6 +624,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__ksc__subcmd__help,trust)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__trust"
+                ;;
+            fieldctl__subcmd__ksc__subcmd__help,upload)
+                cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__upload"
                 ;;
             fieldctl__subcmd__ksc__subcmd__help__subcmd__action,wait)
                 cmd="fieldctl__subcmd__ksc__subcmd__help__subcmd__action__subcmd__wait"
@@ -4199,7 +4217,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__ksc)
-            opts="login logout token call trust tasks server action"
+            opts="login logout token call download upload trust tasks server action"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4241,6 +4259,20 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__ksc__subcmd__call)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__ksc__subcmd__download)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4437,6 +4469,20 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__ksc__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__ksc__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4997,7 +5043,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc)
-            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version login logout token call trust tasks server action help"
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version login logout token call download upload trust tasks server action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5358,8 +5404,86 @@ _fieldctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fieldctl__subcmd__ksc__subcmd__download)
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vserver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fieldctl__subcmd__ksc__subcmd__help)
-            opts="login logout token call trust tasks server action help"
+            opts="login logout token call download upload trust tasks server action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5401,6 +5525,20 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__help__subcmd__call)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__ksc__subcmd__help__subcmd__download)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5611,6 +5749,20 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__ksc__subcmd__help__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__ksc__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6840,6 +6992,84 @@ _fieldctl() {
             ;;
         fieldctl__subcmd__ksc__subcmd__trust)
             opts="-p -o -v -q -h -V --save --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vserver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-sha256)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__ksc__subcmd__upload)
+            opts="-p -o -v -q -h -V --server --username --domain --internal --vserver --auth --totp --connection-auth --password-stdin --token-stdin --pin-sha256 --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9921,7 +10151,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim__subcmd__ksc)
-            opts="-p -o -v -q -h -V --listen --plain --cert-out --log --user --password --mfa-user --totp --vserver --hosts --session-idle --fail-rate --max-body --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --listen --plain --cert-out --log --user --password --mfa-user --totp --vserver --hosts --session-idle --fail-rate --max-body --files --file-chunk --content-range-style --file-fail-rate --retry-after --drop-after --max-chunk --continue-delay --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9972,6 +10202,38 @@ _fieldctl() {
                     return 0
                     ;;
                 --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --files)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-chunk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-range-style)
+                    COMPREPLY=($(compgen -W "rfc spec" -- "${cur}"))
+                    return 0
+                    ;;
+                --file-fail-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drop-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-chunk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --continue-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1886,6 +1886,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand logout 'End the kept session on the server and forget it'
             cand token 'Tokens for cron jobs (`--auth token`)'
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+            cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+            cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
             cand server 'The Administration Server: `server info`'
@@ -2055,6 +2057,72 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
             cand --raw 'Print the answer as the server sent it (typed wrappers kept)'
             cand --retry 'The method only reads: repeat it when the server is busy (503), as fieldctl''s own reads do'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;download'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;upload'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
             cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
             cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
             cand --password-stdin 'Read the password from the first line of stdin'
@@ -2525,6 +2593,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand logout 'End the kept session on the server and forget it'
             cand token 'Tokens for cron jobs (`--auth token`)'
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+            cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+            cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
             cand server 'The Administration Server: `server info`'
@@ -2541,6 +2611,10 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ksc;help;token;create'= {
         }
         &'fieldctl;ksc;help;call'= {
+        }
+        &'fieldctl;ksc;help;download'= {
+        }
+        &'fieldctl;ksc;help;upload'= {
         }
         &'fieldctl;ksc;help;trust'= {
         }
@@ -2685,6 +2759,14 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --session-idle 'Seconds a session may stay unused before it expires'
             cand --fail-rate 'Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted'
             cand --max-body 'Refuse request bodies over this many bytes with 413 (and close the connection)'
+            cand --files 'Serve this directory read-only under /FTSF/'
+            cand --file-chunk 'The most bytes one download answer carries (a client asks again for the rest)'
+            cand --content-range-style 'How a 206 writes Content-Range: `rfc` (bytes a-b/total) or `spec` (bytes=a-b/total, the spec''s example)'
+            cand --file-fail-rate 'That fraction of file requests (downloads and uploads) answer 503'
+            cand --retry-after 'Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)'
+            cand --drop-after 'The first download answer with a body closes the connection after this many body bytes'
+            cand --max-chunk 'The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)'
+            cand --continue-delay 'Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
             cand --profile 'Profile to use (default: `default_profile` in the config file)'
             cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
@@ -3207,6 +3289,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand logout 'End the kept session on the server and forget it'
             cand token 'Tokens for cron jobs (`--auth token`)'
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+            cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+            cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
             cand server 'The Administration Server: `server info`'
@@ -3222,6 +3306,10 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;ksc;token;create'= {
         }
         &'fieldctl;help;ksc;call'= {
+        }
+        &'fieldctl;help;ksc;download'= {
+        }
+        &'fieldctl;help;ksc;upload'= {
         }
         &'fieldctl;help;ksc;trust'= {
         }

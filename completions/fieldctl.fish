@@ -1064,46 +1064,48 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "homelink" -d 'Activate home link N (PUT /api/homelink; not implemented by today\'s servers)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Any API call, authenticated; the body is printed as received'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ovms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
 json\t'one JSON document'
 ndjson\t'one JSON object a line, streamed'
 csv\t'RFC 4180 with a header row'
 log\t'candump -L lines (`can dump` only)'"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l password-stdin -d 'Read the password from the first line of stdin'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l json -d 'Same as `-o json`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -l no-progress -d 'No progress bars'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "logout" -d 'End the kept session on the server and forget it'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "server" -d 'The Administration Server: `server info`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "action" -d 'Asynchronous actions: `action wait GUID`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call trust tasks server action help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "login" -d 'Start a session and keep it (0600 state file) for later runs, until `ksc logout` or expiry'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "logout" -d 'End the kept session on the server and forget it'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "server" -d 'The Administration Server: `server info`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "action" -d 'Asynchronous actions: `action wait GUID`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload trust tasks server action help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from login" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
@@ -1233,6 +1235,68 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from call" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l vserver -d 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l auth -d 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l totp -d 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l pin-sha256 -d 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
+json\t'one JSON document'
+ndjson\t'one JSON object a line, streamed'
+csv\t'RFC 4180 with a header row'
+log\t'candump -L lines (`can dump` only)'"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l timeout -d 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l color -d 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l token-stdin -d 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l json -d 'Same as `-o json`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -l no-progress -d 'No progress bars'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from trust" -l domain -d 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]' -r
@@ -1373,6 +1437,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the kept session on the server and forget it'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "server" -d 'The Administration Server: `server info`'
@@ -1481,6 +1547,15 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l session-idle -d 'Seconds a session may stay unused before it expires' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l fail-rate -d 'Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-body -d 'Refuse request bodies over this many bytes with 413 (and close the connection)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l files -d 'Serve this directory read-only under /FTSF/' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l file-chunk -d 'The most bytes one download answer carries (a client asks again for the rest)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l content-range-style -d 'How a 206 writes Content-Range: `rfc` (bytes a-b/total) or `spec` (bytes=a-b/total, the spec\'s example)' -r -f -a "rfc\t''
+spec\t''"
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l file-fail-rate -d 'That fraction of file requests (downloads and uploads) answer 503' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l retry-after -d 'Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l drop-after -d 'The first download answer with a body closes the connection after this many body bytes' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-chunk -d 'The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l continue-delay -d 'Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1814,6 +1889,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "logout" -d 'End the kept session on the server and forget it'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "token" -d 'Tokens for cron jobs (`--auth token`)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "call" -d 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "download" -d 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "upload" -d 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "server" -d 'The Administration Server: `server info`'

@@ -10,6 +10,7 @@ mod action;
 mod call;
 mod client;
 mod errors;
+mod files;
 pub mod rows;
 mod server;
 pub mod settings;
@@ -84,6 +85,10 @@ enum KscCommand {
     Token(account::TokenCommand),
     /// Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`
     Call(call::CallArgs),
+    /// Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part
+    Download(files::DownloadArgs),
+    /// Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB
+    Upload(files::UploadArgs),
     /// Show the server certificate's SHA-256 fingerprint, subject and validity (fetched without trusting it)
     Trust {
         /// Store the fingerprint as ksc.pin_sha256 in the selected profile
@@ -108,6 +113,8 @@ impl KscArgs {
             KscCommand::Login | KscCommand::Logout => Prints::Nothing,
             KscCommand::Token(c) => c.prints(),
             KscCommand::Call(a) => a.prints(),
+            KscCommand::Download(a) => a.prints(),
+            KscCommand::Upload(_) => Prints::Nothing,
             KscCommand::Trust { .. } => Prints::Records,
             KscCommand::Tasks(c) => c.prints(),
             KscCommand::Server(c) => c.prints(),
@@ -130,6 +137,8 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Logout => account::logout(ctx, &client),
         KscCommand::Token(c) => account::token(ctx, &client, c),
         KscCommand::Call(a) => call::run(ctx, &client, a),
+        KscCommand::Download(a) => files::download(ctx, &client, a),
+        KscCommand::Upload(a) => files::upload(ctx, &client, a),
         KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
         KscCommand::Tasks(c) => tasks::run(ctx, &client, c),
         KscCommand::Server(c) => server::run(ctx, &client, c),

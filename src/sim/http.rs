@@ -4,8 +4,9 @@
 //! certificate made at start, and a request log tests can assert on.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use super::log::RequestLog;
 
@@ -19,6 +20,33 @@ pub trait Handler: Send + Sync + 'static {
     /// Answer `HTTP/1.0` with `Connection: close` and close after every response (as some real servers do).
     const HTTP_1_0: bool = false;
     fn handle(&self, req: &mut Request, conn: &mut Self::Conn) -> Response;
+    /// How long to wait before answering `100 Continue` (a busy server's delay); body bytes that arrive in
+    /// that time are counted in the request log as sent too early.
+    fn continue_delay(&self) -> Duration {
+        Duration::ZERO
+    }
+}
+
+/// The reading side of a connection: a `BufRead` that can tell what it already holds without blocking.
+pub trait Input: BufRead {
+    fn buffered(&self) -> usize;
+}
+
+impl<R: Read> Input for BufReader<R> {
+    fn buffered(&self) -> usize {
+        self.buffer().len()
+    }
+}
+
+/// What happened around an `Expect: 100-continue`, for the request log: when the `100 Continue` went out and
+/// when body bytes arrived, in ms after the request's head was read.
+#[derive(Default, Clone, Copy)]
+pub struct Continue {
+    pub sent_ms: Option<f64>,
+    pub body_ms: Option<f64>,
+    /// Body bytes that had arrived before the `100 Continue` was sent (or before the final answer, when
+    /// none was sent): a client that waits sends none.
+    pub early_bytes: u64,
 }
 
 pub struct Request<'a> {
@@ -32,8 +60,13 @@ pub struct Request<'a> {
     pub headers: Vec<(String, String)>,
     pub peer: SocketAddr,
     body: BodyState,
-    reader: &'a mut dyn BufRead,
+    reader: &'a mut dyn Input,
     writer: &'a mut dyn Write,
+    /// The TCP socket under the reader (TLS or not), to bound a wait for early body bytes.
+    socket: Option<&'a TcpStream>,
+    started: Instant,
+    continue_delay: Duration,
+    continued: Continue,
     body_size: u64,
     /// The first bytes of the body the handler read, for the request log.
     body_prefix: Vec<u8>,
@@ -67,6 +100,32 @@ impl Request<'_> {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Set by `Expect: 100-continue`: when the 100 went out and when body bytes came (for the request log).
+    pub fn continue_record(&self) -> Option<Continue> {
+        self.expects_continue().then_some(self.continued)
+    }
+
+    fn ms(&self) -> f64 {
+        self.started.elapsed().as_secs_f64() * 1000.0
+    }
+
+    /// Body bytes already received, waiting up to `wait` for the first ones (never past a known length).
+    fn early_bytes(&mut self, wait: Duration) -> u64 {
+        if self.reader.buffered() == 0
+            && !wait.is_zero()
+            && let Some(socket) = self.socket
+            && socket.set_read_timeout(Some(wait)).is_ok()
+        {
+            let _ = self.reader.fill_buf();
+            let _ = socket.set_read_timeout(None);
+        }
+        let n = self.reader.buffered() as u64;
+        match self.body {
+            BodyState::Length(len) => n.min(len),
+            _ => n,
+        }
+    }
+
     fn expects_continue(&self) -> bool {
         self.header("expect")
             .is_some_and(|v| v.eq_ignore_ascii_case("100-continue"))
@@ -91,8 +150,18 @@ impl Request<'_> {
     /// that answers without calling this never asks the client for its body.
     pub fn body(&mut self) -> io::Result<Vec<u8>> {
         if self.has_body() && self.expects_continue() {
+            let early = self.early_bytes(self.continue_delay);
+            if early > 0 {
+                self.continued.early_bytes = early;
+                self.continued.body_ms = Some(self.ms());
+            }
             self.writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
             self.writer.flush()?;
+            self.continued.sent_ms = Some(self.ms());
+            if early == 0 {
+                self.reader.fill_buf()?;
+                self.continued.body_ms = Some(self.ms());
+            }
         }
         let body = match self.body {
             BodyState::None | BodyState::Consumed => Vec::new(),
@@ -124,6 +193,8 @@ pub struct Response {
     pub chunked: bool,
     /// Close the connection after this response.
     pub close: bool,
+    /// Send only this many bytes of the body, then close: a connection dropped mid-body.
+    pub drop_after: Option<usize>,
     /// Headers only (an answer to HEAD).
     body_omitted: bool,
 }
@@ -136,6 +207,7 @@ impl Response {
             body: body.into(),
             chunked: false,
             close: false,
+            drop_after: None,
             body_omitted: false,
         }
     }
@@ -186,6 +258,7 @@ impl<H: Handler> Server<H> {
             let log = self.log.clone();
             std::thread::spawn(move || {
                 let _ = stream.set_nodelay(true);
+                let socket = stream.try_clone().ok();
                 let peer = stream
                     .peer_addr()
                     .unwrap_or_else(|_| SocketAddr::from(([0, 0, 0, 0], 0)));
@@ -194,12 +267,15 @@ impl<H: Handler> Server<H> {
                         Ok(conn) => serve_connection(
                             &*handler,
                             rustls::StreamOwned::new(conn, stream),
+                            socket.as_ref(),
                             peer,
                             log.as_deref(),
                         ),
                         Err(_) => Ok(()),
                     },
-                    None => serve_connection(&*handler, stream, peer, log.as_deref()),
+                    None => {
+                        serve_connection(&*handler, stream, socket.as_ref(), peer, log.as_deref())
+                    }
                 };
             });
         }
@@ -232,6 +308,7 @@ impl<S: Write> Write for Shared<S> {
 fn serve_connection<H: Handler, S: Stream>(
     handler: &H,
     stream: S,
+    socket: Option<&TcpStream>,
     peer: SocketAddr,
     log: Option<&RequestLog>,
 ) -> io::Result<()> {
@@ -288,6 +365,10 @@ fn serve_connection<H: Handler, S: Stream>(
             body,
             reader: &mut reader,
             writer: &mut writer,
+            socket,
+            started: Instant::now(),
+            continue_delay: handler.continue_delay(),
+            continued: Continue::default(),
             body_size: 0,
             body_prefix: Vec::new(),
         };
@@ -301,8 +382,12 @@ fn serve_connection<H: Handler, S: Stream>(
         // An unread body must be skipped to find the next request. After `Expect: 100-continue` answered
         // without a 100 the client should not send it, but may (RFC 9110 §10.1.1, e.g. after its wait times
         // out): the connection is closed rather than risk reading a body as a request.
-        let mut close = resp.close || wants_close || H::HTTP_1_0;
-        if req.has_body() && (req.expects_continue() || req.body().is_err()) {
+        let mut close = resp.close || wants_close || H::HTTP_1_0 || resp.drop_after.is_some();
+        if req.has_body() && req.expects_continue() {
+            // answered without a 100: did the client send its body anyway?
+            req.continued.early_bytes = req.early_bytes(req.continue_delay);
+            close = true;
+        } else if req.has_body() && req.body().is_err() {
             close = true;
         }
         // Logged before answering: a client that has its answer finds its request in the log.
@@ -409,7 +494,7 @@ fn body_state(headers: &[(String, String)]) -> Result<BodyState, u16> {
     }
 }
 
-fn read_chunked(reader: &mut dyn BufRead) -> io::Result<Vec<u8>> {
+fn read_chunked(reader: &mut dyn Input) -> io::Result<Vec<u8>> {
     let mut body = Vec::new();
     loop {
         let mut size_line = String::new();
@@ -462,6 +547,10 @@ fn write_response(
     if resp.body_omitted {
         return w.flush();
     }
+    if let Some(n) = resp.drop_after {
+        w.write_all(&resp.body[..n.min(resp.body.len())])?;
+        return w.flush();
+    }
     if resp.chunked {
         // 4 KiB chunks, as the KSC spec's samples show
         for chunk in resp.body.chunks(4096) {
@@ -488,6 +577,7 @@ fn reason(status: u16) -> &'static str {
         404 => "Not Found",
         405 => "Method Not Allowed",
         413 => "Request Entity Too Large",
+        416 => "Range Not Satisfiable",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
         501 => "Not Implemented",

@@ -27,6 +27,9 @@ impl Entry {
             }
         }
         let query: Vec<Value> = req.query.iter().map(|(k, v)| json!([k, v])).collect();
+        let continued = req.continue_record().map(
+            |c| json!({"sent_ms": c.sent_ms, "body_ms": c.body_ms, "early_bytes": c.early_bytes}),
+        );
         let time = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
@@ -41,6 +44,7 @@ impl Entry {
             "body_size": req.body_size(),
             "body": String::from_utf8_lossy(req.body_prefix()),
             "status": status,
+            "continue": continued,
         }))
     }
 }

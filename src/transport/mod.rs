@@ -1009,11 +1009,23 @@ impl Transport {
         req: ureq::http::Request<S>,
         overall: Option<Option<Duration>>,
     ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
-        let Some(global) = overall else {
+        // `Expect: 100-continue` (KSC uploads): wait --timeout for the server's 100 or its final answer
+        // before sending the body, not ureq's default of 1 s (a busy server is slower than that).
+        let expects_100 = req
+            .headers()
+            .get("expect")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+        if overall.is_none() && !expects_100 {
             return agent.run(req);
-        };
-        let req = agent.configure_request(req).timeout_global(global).build();
-        agent.run(req)
+        }
+        let mut config = agent.configure_request(req);
+        if let Some(global) = overall {
+            config = config.timeout_global(global);
+        }
+        if expects_100 {
+            config = config.timeout_await_100(Some(self.current_timeout()));
+        }
+        agent.run(config.build())
     }
 
     /// Long secrets replaced wherever they occur.

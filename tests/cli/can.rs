@@ -998,14 +998,14 @@ fn dump_silent_device_timestamps_and_overruns() {
         seq.iter().position(|f| f == "S/canSetBusOutputControl")
             < seq.iter().position(|f| f == "S/canBusOn")
     );
-    // device time: seconds since bus on, small and increasing
+    // device time: seconds since bus on, small (not epoch seconds; generous for a loaded machine) and increasing
     let ts: Vec<f64> = out
         .stdout
         .lines()
         .map(|l| l[1..l.find(')').unwrap()].parse().unwrap())
         .collect();
     assert!(
-        !ts.is_empty() && ts.iter().all(|t| *t < 5.0) && ts.windows(2).all(|w| w[0] <= w[1]),
+        !ts.is_empty() && ts.iter().all(|t| *t < 60.0) && ts.windows(2).all(|w| w[0] <= w[1]),
         "{ts:?}"
     );
     // a 5-frame receive buffer at 4000 frames/s overflows between polls: counted and reported

@@ -117,6 +117,7 @@ mod api;
 mod auth;
 mod authz;
 mod events;
+mod files;
 mod filter;
 mod hosts;
 mod inventory;
@@ -183,6 +184,8 @@ pub struct KscSimArgs {
     /// Refuse request bodies over this many bytes with 413 (and close the connection)
     #[arg(long, value_name = "BYTES", default_value_t = wire::DEFAULT_MAX_BODY)]
     max_body: u64,
+    #[command(flatten)]
+    files: files::FileArgs,
 }
 
 pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
@@ -190,6 +193,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
     if !(args.session_idle.is_finite() && args.session_idle > 0.0) {
         return Err(usage("--session-idle: expected seconds > 0".into()));
     }
+    let files = files::Files::new(args.files).map_err(usage)?;
     if !(0.0..=1.0).contains(&args.fail_rate) {
         return Err(usage("--fail-rate: expected a fraction from 0 to 1".into()));
     }
@@ -226,6 +230,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
         0
     };
     let sim = Ksc {
+        files,
         auth: Mutex::new(auth::Auth::new(
             accounts,
             Duration::from_secs_f64(args.session_idle),
@@ -250,6 +255,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
 }
 
 pub struct Ksc {
+    files: files::Files,
     auth: Mutex<auth::Auth>,
     world: Mutex<api::World>,
     vservers: Vec<String>,
@@ -271,14 +277,16 @@ pub struct Conn {
 impl Handler for Ksc {
     type Conn = Conn;
 
+    fn continue_delay(&self) -> Duration {
+        self.files.continue_delay()
+    }
+
     fn handle(&self, req: &mut Request, conn: &mut Conn) -> Response {
         if req.path.starts_with("/api/") {
             let resp = self.api(req, conn);
             return wire::encode(req, resp);
         }
-        // Files (GET/HEAD/PUT outside /api/) are files.rs's: it authenticates with `self.caller`, limits
-        // bodies with `self.max_body` (`wire::too_large`) and may answer through `wire::encode`.
-        reply::status(404, "Not Found")
+        files::handle(self, req, conn)
     }
 }
 
