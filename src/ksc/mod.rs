@@ -9,9 +9,14 @@ mod account;
 mod call;
 mod client;
 mod errors;
+mod events;
+mod fields;
+mod inventory;
+mod pages;
 pub mod rows;
 pub mod settings;
 mod value;
+mod view;
 
 use clap::{Args, Subcommand};
 
@@ -77,6 +82,17 @@ enum KscCommand {
     Token(account::TokenCommand),
     /// Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`
     Call(call::CallArgs),
+    /// Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes
+    Hosts(inventory::HostsArgs),
+    /// One host: `host show NAME|ID`
+    #[command(subcommand)]
+    Host(inventory::HostCommand),
+    /// Administration groups, flat or `--tree`
+    Groups(inventory::GroupsArgs),
+    /// Any SrvView's records, streamed: `view VIEW --fields a,b,…`
+    View(view::ViewArgs),
+    /// The server's events, newest first
+    Events(events::EventsArgs),
 }
 
 impl KscArgs {
@@ -86,6 +102,11 @@ impl KscArgs {
             KscCommand::Login | KscCommand::Logout => Prints::Nothing,
             KscCommand::Token(c) => c.prints(),
             KscCommand::Call(a) => a.prints(),
+            KscCommand::Hosts(_)
+            | KscCommand::Host(_)
+            | KscCommand::Groups(_)
+            | KscCommand::View(_)
+            | KscCommand::Events(_) => Prints::Records,
         }
     }
 }
@@ -97,6 +118,11 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Logout => account::logout(ctx, &client),
         KscCommand::Token(c) => account::token(ctx, &client, c),
         KscCommand::Call(a) => call::run(ctx, &client, a),
+        KscCommand::Hosts(a) => inventory::hosts(ctx, &client, a),
+        KscCommand::Host(c) => inventory::host(ctx, &client, c),
+        KscCommand::Groups(a) => inventory::groups(ctx, &client, a),
+        KscCommand::View(a) => view::run(ctx, &client, a),
+        KscCommand::Events(a) => events::run(ctx, &client, a),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();
