@@ -11,6 +11,7 @@ mod docs;
 mod exit_codes;
 mod http_status;
 mod lead_fixes;
+mod ksc_inventory;
 mod ovms_account;
 mod ovms_fleet;
 mod ovms_history;
