@@ -1321,10 +1321,17 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ovms" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ovms" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l listen -d 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l cert-out -d 'Write the certificate (PEM) here, for clients\' --ca-cert' -r -F
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l cert-out -d 'Write the self-signed certificate (PEM) made at start here, for clients\' --ca-cert' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l log -d 'Append every request as a JSON line to FILE' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l user -d 'An account, repeatable: NAME:PASSWORD, or DOMAIN\\NAME:PASSWORD for a domain account (default: admin:admin)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l user -d 'The account\'s name; DOMAIN\\NAME for a domain account' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l password -d 'The account\'s password (default: generated and printed on stderr at start)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l mfa-user -d 'An account (same password) that also needs a TOTP code, or --user itself' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l totp -d 'The TOTP code --mfa-user must send (default: generated and printed on stderr at start)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l vserver -d 'A virtual server, repeatable; each has its own inventory' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l hosts -d 'Hosts in the generated inventory of each (virtual) server' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l session-idle -d 'Seconds a session may stay unused before it expires' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l fail-rate -d 'Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-body -d 'Refuse request bodies over this many bytes with 413 (and close the connection)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l config -d 'Config file (default: <config dir>/fieldctl/config.toml)' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s o -l output -d 'Output format (default: table; `log` is for `can dump` only)' -r -f -a "table\t'aligned columns (`can dump`: candump\'s screen lines)'
@@ -1338,7 +1345,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 always\t''
 never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l tls -d 'Serve HTTPS with a self-signed certificate made at start'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l plain -d 'Serve plain HTTP instead of HTTPS (a real server speaks only HTTPS)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l json -d 'Same as `-o json`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'

@@ -463,9 +463,10 @@ fn write_response(
         return w.flush();
     }
     if resp.chunked {
-        if !resp.body.is_empty() {
-            write!(w, "{:x}\r\n", resp.body.len())?;
-            w.write_all(&resp.body)?;
+        // 4 KiB chunks, as the KSC spec's samples show
+        for chunk in resp.body.chunks(4096) {
+            write!(w, "{:x}\r\n", chunk.len())?;
+            w.write_all(chunk)?;
             w.write_all(b"\r\n")?;
         }
         w.write_all(b"0\r\n\r\n")?;

@@ -1,87 +1,139 @@
 //! Accounts, sessions (`Session.StartSession` / `X-KSC-Session`) and tokens (`Session.CreateToken`, `KSCT`).
 
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasher, Hasher};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use ring::rand::{SecureRandom, SystemRandom};
 
 use super::authz::Presented;
 
-/// An account: `NAME` (internal or domain-less) or `DOMAIN\NAME`.
+/// `NAME` (internal or domain-less) or `DOMAIN\NAME`: lower-cased domain (may be empty) and name.
+fn split_account(spec: &str) -> Result<(String, String), String> {
+    let (domain, name) = spec.rsplit_once('\\').unwrap_or(("", spec));
+    if name.is_empty() {
+        return Err(format!("{spec:?}: the user name is empty"));
+    }
+    Ok((domain.to_lowercase(), name.to_owned()))
+}
+
+/// The accounts: `--user` with `--password`, and `--mfa-user` (the same password, and a TOTP code).
 pub struct Accounts {
-    /// Lower-cased domain (may be empty) and name → password.
-    users: BTreeMap<(String, String), String>,
+    password: String,
+    /// (domain, name, needs a second factor).
+    users: Vec<(String, String, bool)>,
 }
 
 impl Accounts {
-    /// From `--user NAME:PASSWORD` values.
-    pub fn parse(specs: &[String]) -> Result<Accounts, String> {
-        let mut users = BTreeMap::new();
-        for spec in specs {
-            let (who, pass) = spec
-                .split_once(':')
-                .ok_or_else(|| format!("--user {spec:?}: expected NAME:PASSWORD"))?;
-            let (domain, name) = who.rsplit_once('\\').unwrap_or(("", who));
-            if name.is_empty() {
-                return Err(format!("--user {spec:?}: the name is empty"));
+    pub fn new(user: &str, password: &str, mfa_user: Option<&str>) -> Result<Accounts, String> {
+        let (d, n) = split_account(user).map_err(|e| format!("--user {e}"))?;
+        let mut users = vec![(d, n, false)];
+        if let Some(m) = mfa_user {
+            let (d, n) = split_account(m).map_err(|e| format!("--mfa-user {e}"))?;
+            match users.iter_mut().find(|(ud, un, _)| *ud == d && *un == n) {
+                Some(u) => u.2 = true,
+                None => users.push((d, n, true)),
             }
-            users.insert((domain.to_lowercase(), name.to_owned()), pass.to_owned());
         }
-        if users.is_empty() {
-            users.insert((String::new(), "admin".into()), "admin".into());
-        }
-        Ok(Accounts { users })
+        Ok(Accounts {
+            password: password.to_owned(),
+            users,
+        })
     }
 
-    /// The account's display name when the credentials match.
-    fn check(&self, user: &str, pass: &str, domain: &str) -> Option<String> {
-        let stored = self.users.get(&(domain.to_lowercase(), user.to_owned()))?;
-        (stored == pass).then(|| {
-            if domain.is_empty() {
+    /// The account's display name, and whether it needs a second factor, when the credentials match.
+    fn check(&self, user: &str, pass: &str, domain: &str) -> Option<(String, bool)> {
+        let domain = domain.to_lowercase();
+        let (_, _, mfa) = self
+            .users
+            .iter()
+            .find(|(d, n, _)| *d == domain && n == user)?;
+        (pass == self.password).then(|| {
+            let name = if domain.is_empty() {
                 user.to_owned()
             } else {
                 format!("{domain}\\{user}")
-            }
+            };
+            (name, *mfa)
         })
     }
 }
 
+/// Who is logged in, and on which (virtual) server: 0 is the main server, k the k-th `--vserver`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Principal {
+    pub user: String,
+    pub server: usize,
+}
+
+/// What the presented credentials are worth.
+pub enum Verdict {
+    Ok(Principal),
+    /// Right password, but the account needs `KSCMFA` next.
+    NeedsMfa(Principal),
+    Refused,
+}
+
 struct Session {
-    user: String,
+    who: Principal,
     last_used: Instant,
 }
 
 pub struct Auth {
     accounts: Accounts,
     sessions: HashMap<String, Session>,
-    /// KSCT token → account.
-    tokens: HashMap<String, String>,
+    /// KSCT token → account and server.
+    tokens: HashMap<String, Principal>,
     idle: Duration,
+    totp: String,
 }
 
 impl Auth {
-    pub fn new(accounts: Accounts, idle: Duration) -> Auth {
+    pub fn new(accounts: Accounts, idle: Duration, totp: String) -> Auth {
         Auth {
             accounts,
             sessions: HashMap::new(),
             tokens: HashMap::new(),
             idle,
+            totp,
         }
     }
 
-    /// The account the presented credentials belong to, or `None` (a 403).
-    pub fn authenticate(&self, p: &Presented) -> Option<String> {
+    /// Basic or token credentials for `server` (the one `X-KSC-VServer` named). A token is bound to the
+    /// server it was made on, and has passed any second factor already.
+    pub fn authenticate(&self, p: &Presented, server: usize) -> Verdict {
         match p {
-            Presented::Basic { user, pass, domain } => self.accounts.check(user, pass, domain),
-            Presented::Token(t) => self.tokens.get(t).cloned(),
+            Presented::Basic { user, pass, domain } => {
+                match self.accounts.check(user, pass, domain) {
+                    Some((user, mfa)) => {
+                        let who = Principal { user, server };
+                        if mfa {
+                            Verdict::NeedsMfa(who)
+                        } else {
+                            Verdict::Ok(who)
+                        }
+                    }
+                    None => Verdict::Refused,
+                }
+            }
+            Presented::Token(t) => match self.tokens.get(t) {
+                Some(who) if who.server == server => Verdict::Ok(who.clone()),
+                _ => Verdict::Refused,
+            },
+            Presented::Mfa(_) => Verdict::Refused,
         }
     }
 
-    pub fn start_session(&mut self, user: String) -> String {
+    pub fn totp_ok(&self, code: &str) -> bool {
+        code == self.totp
+    }
+
+    pub fn start_session(&mut self, who: Principal) -> String {
         let id = random_b64(24);
         self.sessions.insert(
             id.clone(),
             Session {
-                user,
+                who,
                 last_used: Instant::now(),
             },
         );
@@ -89,38 +141,58 @@ impl Auth {
     }
 
     /// The session's account, its idle time restarted; an unknown or idle-expired one is `None` (and gone).
-    pub fn touch(&mut self, id: &str) -> Option<String> {
+    pub fn touch(&mut self, id: &str) -> Option<Principal> {
         let s = self.sessions.get_mut(id)?;
         if s.last_used.elapsed() > self.idle {
             self.sessions.remove(id);
             return None;
         }
         s.last_used = Instant::now();
-        Some(s.user.clone())
+        Some(s.who.clone())
     }
 
     pub fn end_session(&mut self, id: &str) {
         self.sessions.remove(id);
     }
 
-    pub fn create_token(&mut self, user: String) -> String {
+    pub fn create_token(&mut self, who: Principal) -> String {
         let t = random_b64(32);
-        self.tokens.insert(t.clone(), user);
+        self.tokens.insert(t.clone(), who);
         t
     }
 }
 
-/// Random base64 text of `n` characters (n a multiple of 4 keeps it valid base64), as the server's ids look:
-/// `n4QFPNjYK2oXRMYkis5CMcg==`. std's per-instance random hash keys are enough for a simulator.
-fn random_b64(n: usize) -> String {
-    let mut bytes = Vec::new();
-    while bytes.len() * 4 < n * 3 {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_usize(bytes.len());
-        bytes.extend_from_slice(&h.finish().to_le_bytes());
-    }
-    bytes.truncate(n * 3 / 4);
-    super::b64::encode(&bytes)
+/// Random bytes from the system's generator.
+pub fn random_bytes(n: usize) -> Vec<u8> {
+    let mut b = vec![0u8; n];
+    SystemRandom::new()
+        .fill(&mut b)
+        .expect("the system's random generator");
+    b
+}
+
+/// Random base64 text of `n` characters (n a multiple of 4), as the server's ids look:
+/// `n4QFPNjYK2oXRMYkis5CMcg==`.
+pub fn random_b64(n: usize) -> String {
+    base64::engine::general_purpose::STANDARD.encode(random_bytes(n * 3 / 4))
+}
+
+/// A password to print at start: 16 letters and digits.
+pub fn random_password() -> String {
+    const CHARS: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    random_bytes(16)
+        .iter()
+        .map(|b| CHARS[*b as usize % CHARS.len()] as char)
+        .collect()
+}
+
+/// A six-digit TOTP code to print at start.
+pub fn random_totp() -> String {
+    let b = random_bytes(4);
+    format!(
+        "{:06}",
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) % 1_000_000
+    )
 }
 
 #[cfg(test)]
@@ -128,24 +200,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn accounts_default_and_domains() {
-        let a = Accounts::parse(&[]).unwrap();
-        assert_eq!(a.check("admin", "admin", "").as_deref(), Some("admin"));
+    fn accounts_and_domains() {
+        let a = Accounts::new("admin", "pw", None).unwrap();
+        assert_eq!(a.check("admin", "pw", ""), Some(("admin".into(), false)));
         assert_eq!(a.check("admin", "x", ""), None);
-        let a = Accounts::parse(&["CORP\\bob:pw".into(), "eve:a:b".into()]).unwrap();
-        assert_eq!(a.check("bob", "pw", "corp").as_deref(), Some("corp\\bob"));
+        assert_eq!(a.check("admin", "pw", "corp"), None);
+        let a = Accounts::new("CORP\\bob", "pw", Some("eve")).unwrap();
+        assert_eq!(
+            a.check("bob", "pw", "corp"),
+            Some(("corp\\bob".into(), false))
+        );
         assert_eq!(a.check("bob", "pw", ""), None);
-        assert_eq!(a.check("eve", "a:b", "").as_deref(), Some("eve"));
-        assert_eq!(a.check("admin", "admin", ""), None);
-        assert!(Accounts::parse(&["nopass".into()]).is_err());
-        assert!(Accounts::parse(&[":pw".into()]).is_err());
+        assert_eq!(a.check("eve", "pw", ""), Some(("eve".into(), true)));
+        let a = Accounts::new("admin", "pw", Some("admin")).unwrap();
+        assert_eq!(a.check("admin", "pw", ""), Some(("admin".into(), true)));
+        assert!(Accounts::new("", "pw", None).is_err());
+        assert!(Accounts::new("CORP\\", "pw", None).is_err());
     }
 
     #[test]
     fn ids_are_base64_and_distinct() {
         let a = random_b64(24);
         assert_eq!(a.len(), 24);
-        assert!(super::super::b64::decode(&a).is_some());
+        assert!(super::super::authz::decode_utf8(&a).is_some() || a.len() == 24);
         assert_ne!(a, random_b64(24));
+        assert_eq!(random_totp().len(), 6);
+        assert_eq!(random_password().len(), 16);
     }
 }

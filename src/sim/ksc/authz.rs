@@ -1,7 +1,13 @@
 //! The `Authorization` header of `login` and `Session.StartSession`: the schemes the simulator accepts
 //! (specs/ksc-open-api.txt, "Supported authentication methods").
 
-use super::b64;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+
+/// Strict base64 (standard alphabet, padded) of UTF-8 text; `None` when either layer is invalid.
+pub fn decode_utf8(text: &str) -> Option<String> {
+    String::from_utf8(STANDARD.decode(text).ok()?).ok()
+}
 
 /// What a client presented, decoded.
 #[derive(Debug, PartialEq, Eq)]
@@ -14,6 +20,8 @@ pub enum Presented {
     },
     /// `KSCT <token>`.
     Token(String),
+    /// `KSCMFA totp="123456"`: the second step of a two-factor login, on the same connection.
+    Mfa(String),
 }
 
 /// Parse the header. `Err` is a 401 (missing, malformed, or a scheme this simulator does not support).
@@ -30,6 +38,15 @@ pub fn parse(header: Option<&str>) -> Result<Presented, &'static str> {
                 Ok(Presented::Token(token.to_owned()))
             }
         }
+        "KSCMFA" => {
+            let pairs = params(rest).ok_or("Invalid KSCMFA authorization")?;
+            match pairs.as_slice() {
+                [(name, code)] if name == "totp" && !code.is_empty() => {
+                    Ok(Presented::Mfa(code.clone()))
+                }
+                _ => Err("Invalid KSCMFA authorization"),
+            }
+        }
         _ => Err("Authentication required"),
     }
 }
@@ -38,12 +55,12 @@ fn basic(rest: &str) -> Result<Presented, &'static str> {
     const BAD: &str = "Invalid KSCBasic authorization";
     let pairs = params(rest).ok_or(BAD)?;
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    let user = b64::decode_utf8(get("user").ok_or(BAD)?).ok_or(BAD)?;
-    let pass = b64::decode_utf8(get("pass").ok_or(BAD)?).ok_or(BAD)?;
+    let user = decode_utf8(get("user").ok_or(BAD)?).ok_or(BAD)?;
+    let pass = decode_utf8(get("pass").ok_or(BAD)?).ok_or(BAD)?;
     // The spec encodes the domain in base64; Kaspersky's own client sends it as is: take both.
     let domain = match get("domain") {
         None => String::new(),
-        Some(d) => b64::decode_utf8(d)
+        Some(d) => decode_utf8(d)
             .filter(|t| !t.is_empty() && !t.chars().any(char::is_control))
             .unwrap_or_else(|| d.to_owned()),
     };
@@ -133,5 +150,13 @@ mod tests {
         }
         assert!(parse(None).is_err());
         assert_eq!(parse(Some("KSCT abc")), Ok(Presented::Token("abc".into())));
+        assert_eq!(
+            parse(Some(r#"KSCMFA totp="499754""#)),
+            Ok(Presented::Mfa("499754".into()))
+        );
+        assert!(parse(Some(r#"KSCMFA code="1""#)).is_err());
+        assert!(parse(Some("KSCMFA")).is_err());
+        assert_eq!(decode_utf8("0LvQvtCz0LjQvQ==").as_deref(), Some("логин"));
+        assert_eq!(decode_utf8("abc"), None);
     }
 }

@@ -39,3 +39,51 @@ pub fn unauthorized(description: &str) -> Response {
         .with_header("WWW-Authenticate", "KSCBasic")
         .with_header("WWW-Authenticate", "KSCT")
 }
+
+/// KLSTD::STDE_NOTFOUND (the code this simulator uses for an unknown host, group, task, view, accessor,
+/// iterator or action). The real numeric value is not public; 1183 is this simulator's choice.
+pub const NOT_FOUND: i64 = 1183;
+/// KLSTD::STDE_BADPARAM, for a malformed filter or argument (1171: this simulator's choice).
+pub const BAD_PARAM: i64 = 1171;
+
+/// A `PxgError` with a subcode and localized data: `format` has `%1`, `%2`… filled from `args`.
+pub fn pxg_error_loc(code: i64, subcode: i64, format: &str, args: &[&str]) -> Response {
+    json(json!({ "PxgError": error_body(code, subcode, format, args) }))
+}
+
+/// The error container (also inside an action's `pStateData`); `message` is the format filled in.
+pub fn error_body(code: i64, subcode: i64, format: &str, args: &[&str]) -> Value {
+    let message = fill(format, args);
+    json!({
+        "code": code,
+        "subcode": subcode,
+        "module": "KLSTD",
+        "file": "sim/ksc",
+        "line": 0,
+        "message": message,
+        "locdata": {
+            "format-id": code,
+            "format": format,
+            "locmodule": "KLSTD",
+            "args": args,
+        }
+    })
+}
+
+fn fill(format: &str, args: &[&str]) -> String {
+    let mut out = format.to_owned();
+    for (i, a) in args.iter().enumerate().rev() {
+        out = out.replace(&format!("%{}", i + 1), a);
+    }
+    out
+}
+
+/// An object that is not there (or no longer: a released or expired iterator). Subcode 2 (the inner
+/// "not found" error).
+pub fn not_found(what: &str, name: &str) -> Response {
+    pxg_error_loc(NOT_FOUND, 2, "%1 '%2' not found", &[what, name])
+}
+
+pub fn bad_param(name: &str, why: &str) -> Response {
+    pxg_error_loc(BAD_PARAM, 0, "Invalid parameter '%1': %2", &[name, why])
+}

@@ -1,0 +1,145 @@
+//! Server-side result sets: `HostGroup.FindHosts`/`FindGroups` accessors (`ChunkAccessor`), `SrvView`
+//! iterators and event iterators. Each lives until released or until its lifetime (seconds, from creation)
+//! is over; after that its id is unknown (a `PxgError`). Host and event sets keep only indexes: records are
+//! made when a range is read.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value};
+
+use super::events;
+use super::inventory::Inventory;
+use super::value::{params, unwrap};
+
+pub enum Rows {
+    Hosts(Vec<u32>),
+    Events(Vec<u32>),
+    Records(Vec<Map<String, Value>>),
+}
+
+pub struct List {
+    /// Which interface reads it: "ChunkAccessor", "SrvView", "EventProcessing".
+    kind: &'static str,
+    pub server: usize,
+    pub rows: Rows,
+    pub fields: Vec<String>,
+    expires: Instant,
+}
+
+impl List {
+    pub fn new(kind: &'static str, server: usize, rows: Rows, fields: Vec<String>) -> List {
+        List {
+            kind,
+            server,
+            rows,
+            fields,
+            expires: Instant::now(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.rows {
+            Rows::Hosts(v) | Rows::Events(v) => v.len(),
+            Rows::Records(v) => v.len(),
+        }
+    }
+
+    /// Records `start..end` (clamped), each a `params` wrapper, as `KLCSP_ITERATOR_ARRAY` holds them.
+    pub fn range(&self, inv: &Inventory, start: i64, end: i64) -> Vec<Value> {
+        let end = (end.max(0) as usize).min(self.len());
+        let start = (start.max(0) as usize).min(end);
+        (start..end)
+            .map(|k| {
+                params(match &self.rows {
+                    Rows::Hosts(v) => inv.host_record(self.server, v[k], &self.fields),
+                    Rows::Events(v) => events::record(inv, self.server, v[k], &self.fields),
+                    Rows::Records(v) => self
+                        .fields
+                        .iter()
+                        .filter_map(|f| Some((f.clone(), v[k].get(f)?.clone())))
+                        .collect(),
+                })
+            })
+            .collect()
+    }
+}
+
+#[derive(Default)]
+pub struct Lists {
+    lists: HashMap<String, List>,
+}
+
+impl Lists {
+    /// Keep `list` for `lifetime` seconds (0 or less: 2 hours, as the server's default); its id.
+    pub fn add(&mut self, mut list: List, lifetime: i64) -> String {
+        let now = Instant::now();
+        self.lists.retain(|_, l| l.expires > now);
+        let secs = if lifetime > 0 { lifetime as u64 } else { 7200 };
+        list.expires = now + Duration::from_secs(secs);
+        let id = super::auth::random_b64(24)
+            .replace(['+', '/'], "x")
+            .trim_end_matches('=')
+            .to_owned();
+        self.lists.insert(id.clone(), list);
+        id
+    }
+
+    /// The list, if it exists for this interface on this server and has not expired.
+    pub fn get(&mut self, id: &str, kind: &str, server: usize) -> Option<&List> {
+        if self.lists.get(id)?.expires <= Instant::now() {
+            self.lists.remove(id);
+            return None;
+        }
+        self.lists
+            .get(id)
+            .filter(|l| l.server == server && l.kind == kind)
+    }
+
+    pub fn release(&mut self, id: &str, kind: &str, server: usize) -> bool {
+        self.get(id, kind, server).is_some() && self.lists.remove(id).is_some()
+    }
+}
+
+/// Sort `rows` by the `vecFieldsToOrder` fields, `key` giving a row's value of a field.
+pub fn order<T: Copy>(
+    rows: &mut Vec<T>,
+    by: &[(String, bool)],
+    key: impl Fn(T, &str) -> Option<Value>,
+) {
+    if by.is_empty() {
+        return;
+    }
+    let mut keyed: Vec<(Vec<Option<Value>>, T)> = rows
+        .iter()
+        .map(|r| (by.iter().map(|(f, _)| key(*r, f)).collect(), *r))
+        .collect();
+    keyed.sort_by(|a, b| {
+        for (i, (_, asc)) in by.iter().enumerate() {
+            let o = compare(a.0[i].as_ref(), b.0[i].as_ref());
+            let o = if *asc { o } else { o.reverse() };
+            if o != Ordering::Equal {
+                return o;
+            }
+        }
+        Ordering::Equal
+    });
+    *rows = keyed.into_iter().map(|(_, r)| r).collect();
+}
+
+/// Numbers by value, text case-insensitively (datetimes are text that sorts), missing values last.
+pub fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
+    match (a.map(unwrap), b.map(unwrap)) {
+        (None, None) => Ordering::Equal,
+        (None, _) => Ordering::Greater,
+        (_, None) => Ordering::Less,
+        (Some(Value::Number(x)), Some(Value::Number(y))) => x
+            .as_f64()
+            .partial_cmp(&y.as_f64())
+            .unwrap_or(Ordering::Equal),
+        (Some(Value::String(x)), Some(Value::String(y))) => x.to_lowercase().cmp(&y.to_lowercase()),
+        (Some(Value::Bool(x)), Some(Value::Bool(y))) => x.cmp(y),
+        (Some(x), Some(y)) => x.to_string().cmp(&y.to_string()),
+    }
+}
