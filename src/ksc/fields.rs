@@ -34,7 +34,10 @@ impl<'a> FieldStream<'a> {
     pub fn push(&mut self, record: &Map<String, Value>) -> std::io::Result<()> {
         let first = self.count == 0;
         self.count += 1;
-        let values = self.fields.iter().map(|f| record.get(f).unwrap_or(&Value::Null));
+        let values = self
+            .fields
+            .iter()
+            .map(|f| record.get(f).unwrap_or(&Value::Null));
         match self.out.format {
             Format::Json => {
                 let body: Vec<String> = self
@@ -81,7 +84,11 @@ impl<'a> FieldStream<'a> {
                 if self.table.is_empty() {
                     return Ok(());
                 }
-                let header: Vec<String> = self.fields.iter().map(|f| sanitize(f).into_owned()).collect();
+                let header: Vec<String> = self
+                    .fields
+                    .iter()
+                    .map(|f| sanitize(f).into_owned())
+                    .collect();
                 let widths: Vec<usize> = (0..header.len())
                     .map(|i| {
                         std::iter::once(&header)
@@ -122,7 +129,10 @@ fn cell(v: &Value) -> String {
 /// Compact JSON, with DEL and C1 controls escaped as the output layer escapes them.
 fn json(v: &Value) -> String {
     let s = serde_json::to_string(v).expect("JSON values serialise");
-    if !s.chars().any(|c| c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c)) {
+    if !s
+        .chars()
+        .any(|c| c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c))
+    {
         return s;
     }
     s.chars()

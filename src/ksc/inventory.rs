@@ -222,7 +222,10 @@ pub fn host(ctx: &Context, client: &Client, cmd: HostCommand) -> anyhow::Result<
         _ => {
             return Err(Failure::new(
                 Kind::Malformed,
-                format!("HostGroup.GetHostInfo: {} answered no host container", client.server()),
+                format!(
+                    "HostGroup.GetHostInfo: {} answered no host container",
+                    client.server()
+                ),
             )
             .into());
         }
@@ -355,7 +358,10 @@ pub fn groups(ctx: &Context, client: &Client, args: GroupsArgs) -> anyhow::Resul
         .ok_or_else(|| {
             Failure::new(
                 Kind::Malformed,
-                format!("HostGroup.GroupIdGroups: {} answered no group id", client.server()),
+                format!(
+                    "HostGroup.GroupIdGroups: {} answered no group id",
+                    client.server()
+                ),
             )
         })?;
     let out = client.read(
@@ -449,7 +455,11 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            vec![(2, 0, 1, "Servers"), (8, 2, 2, "Servers/Web"), (10, 0, 1, "Empty")]
+            vec![
+                (2, 0, 1, "Servers"),
+                (8, 2, 2, "Servers/Web"),
+                (10, 0, 1, "Empty")
+            ]
         );
     }
 
@@ -459,6 +469,9 @@ mod tests {
                        "1093": {"1.0.0.0": {}}});
         let mut got = product_list(Some(v));
         got.sort();
-        assert_eq!(got, vec!["1093 1.0.0.0", "Kaspersky Endpoint Security 11.0.0.1"]);
+        assert_eq!(
+            got,
+            vec!["1093 1.0.0.0", "Kaspersky Endpoint Security 11.0.0.1"]
+        );
     }
 }

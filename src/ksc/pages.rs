@@ -163,7 +163,11 @@ fn count(client: &Client, src: &Source, id: &str) -> anyhow::Result<u64> {
         .ok_or_else(|| {
             Failure::new(
                 Kind::Malformed,
-                format!("{}: {} answered no record count", src.count, client.server()),
+                format!(
+                    "{}: {} answered no record count",
+                    src.count,
+                    client.server()
+                ),
             )
             .into()
         })
@@ -231,9 +235,11 @@ pub fn fields(spec: &str) -> anyhow::Result<Vec<String>> {
         .map(str::to_owned)
         .collect();
     if list.is_empty() {
-        return Err(Failure::new(Kind::Usage, "--fields: name at least one attribute")
-            .hint("e.g. --fields KLHST_WKS_DN,KLHST_WKS_OS_NAME")
-            .into());
+        return Err(
+            Failure::new(Kind::Usage, "--fields: name at least one attribute")
+                .hint("e.g. --fields KLHST_WKS_DN,KLHST_WKS_OS_NAME")
+                .into(),
+        );
     }
     Ok(list)
 }

@@ -68,7 +68,12 @@ fn named<'a>(calls: &'a [Call], method: &str) -> Vec<&'a Call> {
 
 /// One session for the whole run: started first, sent on every later call, ended last.
 fn assert_one_session(calls: &[Call]) {
-    assert_eq!(calls[0].method, "Session.StartSession", "{:?}", methods(calls));
+    assert_eq!(
+        calls[0].method,
+        "Session.StartSession",
+        "{:?}",
+        methods(calls)
+    );
     assert_eq!(
         calls.last().unwrap().method,
         "Session.EndSession",
@@ -77,7 +82,12 @@ fn assert_one_session(calls: &[Call]) {
     );
     let first = calls[1].session.clone().expect("a session header");
     for c in &calls[1..] {
-        assert_eq!(c.session.as_ref(), Some(&first), "{} without the session", c.method);
+        assert_eq!(
+            c.session.as_ref(),
+            Some(&first),
+            "{} without the session",
+            c.method
+        );
     }
 }
 
@@ -101,9 +111,17 @@ fn assert_key_order(text: &str, keys: &[&str]) {
     let end = text.find('}').unwrap();
     let at: Vec<usize> = keys
         .iter()
-        .map(|k| text[..end].find(&format!("\"{k}\":")).unwrap_or_else(|| panic!("{k}: {text}")))
+        .map(|k| {
+            text[..end]
+                .find(&format!("\"{k}\":"))
+                .unwrap_or_else(|| panic!("{k}: {text}"))
+        })
         .collect();
-    assert!(at.windows(2).all(|w| w[0] < w[1]), "keys out of order: {}", &text[..end]);
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "keys out of order: {}",
+        &text[..end]
+    );
 }
 
 const DEFAULT_FIELDS: [&str; 7] = [
@@ -171,7 +189,10 @@ fn ksc_hosts_default_columns_sent_and_printed() {
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted, "sorted by display name");
-    let web = rows.iter().find(|r| r["name"] == "web-000002").expect("web-000002");
+    let web = rows
+        .iter()
+        .find(|r| r["name"] == "web-000002")
+        .expect("web-000002");
     assert_eq!(web.as_object().unwrap().len(), 7);
     assert_key_order(
         &out.stdout,
@@ -180,9 +201,15 @@ fn ksc_hosts_default_columns_sent_and_printed() {
     // IP_LONG is 10.0.0.0 + i + 1: host 2 is 10.0.0.3, most significant byte first.
     assert_eq!(web["ip"], "10.0.0.3");
     assert_eq!(web["group"], 8);
-    assert!(web["id"].as_str().unwrap().ends_with("-000000000002"), "{web}");
+    assert!(
+        web["id"].as_str().unwrap().ends_with("-000000000002"),
+        "{web}"
+    );
     let seen = web["last_visible"].as_str().unwrap();
-    assert!(seen.len() == 20 && seen.ends_with('Z') && seen.as_bytes()[10] == b'T', "{seen}");
+    assert!(
+        seen.len() == 20 && seen.ends_with('Z') && seen.as_bytes()[10] == b'T',
+        "{seen}"
+    );
     assert!(web["status"].is_i64());
     assert!(web["os"].is_string());
 }
@@ -198,7 +225,9 @@ fn ksc_hosts_table_and_csv() {
     let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
     assert_eq!(
         header,
-        ["NAME", "ID", "GROUP", "STATUS", "LAST", "VISIBLE", "IP", "OS"]
+        [
+            "NAME", "ID", "GROUP", "STATUS", "LAST", "VISIBLE", "IP", "OS"
+        ]
     );
     assert_eq!(lines.filter(|l| !l.trim().is_empty()).count(), 12);
 
@@ -243,7 +272,11 @@ fn ksc_hosts_fields_group_filter_and_order() {
     // Group 8 holds every tenth host from host 2: 10 of them, names descending, keys in --fields order.
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 10, "{}", out.stdout);
-    assert!(lines[0].starts_with(r#"{"KLHST_WKS_DN":"web-000092","KLHST_WKS_GROUPID":8,"#), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with(r#"{"KLHST_WKS_DN":"web-000092","KLHST_WKS_GROUPID":8,"#),
+        "{}",
+        lines[0]
+    );
     let rows = ndjson_of(&out.stdout);
     assert!(rows.iter().all(|r| r["KLHST_WKS_GROUPID"] == 8));
     // Values are plain: the long IP a number, not a typed wrapper.
@@ -280,17 +313,40 @@ fn ksc_hosts_fields_group_filter_and_order() {
     }
     let out = ksc(
         &env,
-        &["hosts", "--group", "8", "--fields", "KLHST_WKS_DN,KLHST_WKS_NOSUCH_ATTR"],
+        &[
+            "hosts",
+            "--group",
+            "8",
+            "--fields",
+            "KLHST_WKS_DN,KLHST_WKS_NOSUCH_ATTR",
+        ],
     );
     // An attribute the server does not know is its PxgError, exit 3; or, if it only leaves it out, an
     // empty column: either way the header names the attributes asked for.
     if out.code == 0 {
-        let header: Vec<&str> = out.stdout.lines().next().unwrap().split_whitespace().collect();
+        let header: Vec<&str> = out
+            .stdout
+            .lines()
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect();
         assert_eq!(header, ["KLHST_WKS_DN", "KLHST_WKS_NOSUCH_ATTR"]);
     } else {
         assert_code(&out, 3);
     }
-    let out = ksc(&env, &["hosts", "--group", "8", "--fields", "KLHST_WKS_DN", "-o", "json"]);
+    let out = ksc(
+        &env,
+        &[
+            "hosts",
+            "--group",
+            "8",
+            "--fields",
+            "KLHST_WKS_DN",
+            "-o",
+            "json",
+        ],
+    );
     assert_code(&out, 0);
     let rows = json_of(&out);
     assert_eq!(rows.as_array().unwrap().len(), 10);
@@ -308,7 +364,11 @@ fn ksc_hosts_bad_filter_is_the_servers_error() {
     // No accessor was made: nothing to release; the session still ends.
     assert_eq!(
         methods(&calls),
-        ["Session.StartSession", "HostGroup.FindHosts", "Session.EndSession"]
+        [
+            "Session.StartSession",
+            "HostGroup.FindHosts",
+            "Session.EndSession"
+        ]
     );
 }
 
@@ -338,7 +398,10 @@ fn ksc_hosts_thousands_in_chunks_in_order() {
     let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 3000);
     let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap()).collect();
-    assert!(names.windows(2).all(|w| w[0] < w[1]), "strictly ascending names");
+    assert!(
+        names.windows(2).all(|w| w[0] < w[1]),
+        "strictly ascending names"
+    );
     let ids: std::collections::HashSet<&str> =
         rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), 3000);
@@ -367,7 +430,10 @@ fn ksc_hosts_503_storm_still_completes() {
     assert_code(&out, 0);
     assert_eq!(ndjson_of(&out.stdout).len(), 300);
     let calls = api(&sim);
-    assert!(calls.iter().filter(|c| c.status == 503).count() >= 3, "a storm");
+    assert!(
+        calls.iter().filter(|c| c.status == 503).count() >= 3,
+        "a storm"
+    );
     // Each page was answered once, in order, whatever was repeated.
     let answered: Vec<u64> = named(&calls, "ChunkAccessor.GetItemsChunk")
         .iter()
@@ -525,10 +591,15 @@ fn ksc_host_show_by_name_and_by_id() {
         ]
     );
     assert_one_session(&calls);
-    assert_eq!(calls[1].body["wstrFilter"], r#"(KLHST_WKS_DN = "web-000002")"#);
+    assert_eq!(
+        calls[1].body["wstrFilter"],
+        r#"(KLHST_WKS_DN = "web-000002")"#
+    );
     assert_eq!(calls[4].body["strHostName"], id.as_str());
     let asked = calls[4].body["pFields2Return"].as_array().unwrap();
-    assert!(asked.contains(&json!("KLHST_WKS_IP_LONG")) && asked.contains(&json!("KLHST_WKS_FQDN")));
+    assert!(
+        asked.contains(&json!("KLHST_WKS_IP_LONG")) && asked.contains(&json!("KLHST_WKS_FQDN"))
+    );
     assert_eq!(calls[5].body, json!({"strHostName": id}));
 
     let out = ksc(&env, &["host", "show", &id]);
@@ -549,7 +620,10 @@ fn ksc_host_show_unknown_and_ambiguous() {
     env_for(&mut env, &sim);
     let out = ksc(&env, &["host", "show", "nosuch-host"]);
     assert_fails(&out, 5, "no host named nosuch-host");
-    let out = ksc(&env, &["host", "show", "00000000-0000-0000-0000-000000000000"]);
+    let out = ksc(
+        &env,
+        &["host", "show", "00000000-0000-0000-0000-000000000000"],
+    );
     assert_fails(&out, 5, "no host with id");
     // A name that several hosts match (the server's `*`): each is listed.
     let out = ksc(&env, &["host", "show", "web-0000*"]);
@@ -601,7 +675,13 @@ fn ksc_groups_flat_and_tree() {
     assert!(berlin.contains("    Berlin"), "{}", out.stdout);
     // --tree leaves JSON flat and the names as they are.
     let out = ksc(&env, &["groups", "--tree", "-o", "json"]);
-    assert!(json_of(&out).as_array().unwrap().iter().any(|r| r["name"] == "Berlin"));
+    assert!(
+        json_of(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["name"] == "Berlin")
+    );
 }
 
 #[test]
@@ -628,7 +708,11 @@ fn ksc_view_streams_and_releases() {
     let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 40);
     assert!(out.stdout.starts_with(r#"{"ul_wstrDisplayName":"#));
-    assert!(rows[0]["ul_llTrusteeId"].is_i64(), "a plain number: {}", rows[0]);
+    assert!(
+        rows[0]["ul_llTrusteeId"].is_i64(),
+        "a plain number: {}",
+        rows[0]
+    );
     let calls = api(&sim);
     assert_eq!(
         methods(&calls),
@@ -657,7 +741,12 @@ fn ksc_view_streams_and_releases() {
     );
     let ranges: Vec<(u64, u64)> = named(&calls, "SrvView.GetRecordRange")
         .iter()
-        .map(|c| (c.body["nStart"].as_u64().unwrap(), c.body["nEnd"].as_u64().unwrap()))
+        .map(|c| {
+            (
+                c.body["nStart"].as_u64().unwrap(),
+                c.body["nEnd"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(ranges, [(0, 15), (15, 30), (30, 40)]);
     assert_released_once(
@@ -670,15 +759,36 @@ fn ksc_view_streams_and_releases() {
     // CSV and a table of the chosen fields.
     let out = ksc(
         &env,
-        &["view", "InvSrvViewName", "--fields", "wstrDisplayName,nHostsCount", "-o", "csv"],
+        &[
+            "view",
+            "InvSrvViewName",
+            "--fields",
+            "wstrDisplayName,nHostsCount",
+            "-o",
+            "csv",
+        ],
     );
     assert_code(&out, 0);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines[0], "wstrDisplayName,nHostsCount");
     assert_eq!(lines.len(), 11);
-    let out = ksc(&env, &["view", "InvSrvViewName", "--fields", "wstrDisplayName,nHostsCount"]);
+    let out = ksc(
+        &env,
+        &[
+            "view",
+            "InvSrvViewName",
+            "--fields",
+            "wstrDisplayName,nHostsCount",
+        ],
+    );
     assert_code(&out, 0);
-    let header: Vec<&str> = out.stdout.lines().next().unwrap().split_whitespace().collect();
+    let header: Vec<&str> = out
+        .stdout
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
     assert_eq!(header, ["wstrDisplayName", "nHostsCount"]);
 }
 
@@ -694,11 +804,21 @@ fn ksc_view_bad_paths() {
     assert_fails(&out, 3, "SrvView.ResetIterator: KSC error");
     let out = ksc(
         &env,
-        &["view", "UmdmDevices", "--fields", "Dev_Id", "--filter", "(Dev_Model = "],
+        &[
+            "view",
+            "UmdmDevices",
+            "--fields",
+            "Dev_Id",
+            "--filter",
+            "(Dev_Model = ",
+        ],
     );
     assert_fails(&out, 3, "KSC error 1171");
     let calls = api(&sim);
-    assert!(named(&calls, "SrvView.ReleaseIterator").is_empty(), "no iterator was made");
+    assert!(
+        named(&calls, "SrvView.ReleaseIterator").is_empty(),
+        "no iterator was made"
+    );
     assert_eq!(named(&calls, "Session.EndSession").len(), 2);
 }
 
@@ -707,7 +827,18 @@ fn ksc_events_filter_limit_and_release() {
     let mut env = Env::new();
     let sim = start(&env, &["--hosts", "50"]);
     env_for(&mut env, &sim);
-    let out = ksc(&env, &["events", "--filter", "severity=4", "--limit", "7", "-o", "json"]);
+    let out = ksc(
+        &env,
+        &[
+            "events",
+            "--filter",
+            "severity=4",
+            "--limit",
+            "7",
+            "-o",
+            "json",
+        ],
+    );
     assert_code(&out, 0);
     let calls = api(&sim);
     assert_eq!(
@@ -731,10 +862,20 @@ fn ksc_events_filter_limit_and_release() {
     assert_eq!(create["lifetimeSec"], 3600);
     assert_eq!(
         create["vecFieldsToReturn"],
-        json!(["event_db_id", "rise_time", "severity", "hostdn", "event_type_display_name", "descr"])
+        json!([
+            "event_db_id",
+            "rise_time",
+            "severity",
+            "hostdn",
+            "event_type_display_name",
+            "descr"
+        ])
     );
     let range = &calls[3].body;
-    assert_eq!((range["nStart"].as_u64(), range["nEnd"].as_u64()), (Some(0), Some(7)));
+    assert_eq!(
+        (range["nStart"].as_u64(), range["nEnd"].as_u64()),
+        (Some(0), Some(7))
+    );
     assert_released_once(
         &calls,
         "EventProcessing.GetRecordRange",
@@ -746,7 +887,10 @@ fn ksc_events_filter_limit_and_release() {
     assert_eq!(rows.len(), 7);
     assert!(rows.iter().all(|r| r["severity"] == 4), "{rows:?}");
     let times: Vec<&str> = rows.iter().map(|r| r["time"].as_str().unwrap()).collect();
-    assert!(times.windows(2).all(|w| w[0] >= w[1]), "newest first: {times:?}");
+    assert!(
+        times.windows(2).all(|w| w[0] >= w[1]),
+        "newest first: {times:?}"
+    );
     assert_eq!(rows[0].as_object().unwrap().len(), 6);
     assert_key_order(
         &out.stdout,
@@ -754,7 +898,10 @@ fn ksc_events_filter_limit_and_release() {
     );
 
     // --fields, every event (two per host).
-    let out = ksc(&env, &["events", "--fields", "hostdn,severity", "-o", "ndjson"]);
+    let out = ksc(
+        &env,
+        &["events", "--fields", "hostdn,severity", "-o", "ndjson"],
+    );
     assert_code(&out, 0);
     let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 100);
