@@ -912,3 +912,96 @@ fn ksc_events_filter_limit_and_release() {
     let out = ksc(&env, &["events", "--limit", "0"]);
     assert_fails(&out, 2, "--limit");
 }
+
+#[test]
+fn ksc_hosts_empty_result_still_releases() {
+    let mut env = Env::new();
+    let sim = start(&env, &["--hosts", "20"]);
+    env_for(&mut env, &sim);
+    let out = ksc(
+        &env,
+        &[
+            "hosts",
+            "--filter",
+            r#"(KLHST_WKS_DN = "nomatch*")"#,
+            "-o",
+            "json",
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "[]\n");
+    let calls = api(&sim);
+    assert_eq!(
+        methods(&calls),
+        [
+            "Session.StartSession",
+            "HostGroup.FindHosts",
+            "ChunkAccessor.Release",
+            "Session.EndSession"
+        ]
+    );
+    let out = ksc(
+        &env,
+        &["hosts", "--filter", r#"(KLHST_WKS_DN = "nomatch*")"#],
+    );
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "");
+    assert!(out.stderr.contains("no hosts match"), "{out:?}");
+    let out = ksc(
+        &env,
+        &[
+            "hosts",
+            "--filter",
+            r#"(KLHST_WKS_DN = "nomatch*")"#,
+            "--fields",
+            "KLHST_WKS_DN",
+            "-o",
+            "csv",
+        ],
+    );
+    assert_eq!(out.stdout, "KLHST_WKS_DN\r\n");
+}
+
+#[test]
+fn ksc_hosts_over_a_login_connection_and_on_a_virtual_server() {
+    let mut env = Env::new();
+    let sim = start(&env, &["--hosts", "40", "--vserver", "tenant"]);
+    env_for(&mut env, &sim);
+    let out = ksc(
+        &env,
+        &["--connection-auth", "hosts", "--chunk", "7", "-o", "ndjson"],
+    );
+    assert_code(&out, 0);
+    assert_eq!(ndjson_of(&out.stdout).len(), 40);
+    let requests = sim.requests();
+    assert_eq!(requests[0]["path"], "/api/v1.0/login");
+    // One keep-alive connection carries every call, with no session and no credentials after the login.
+    let peer = requests[0]["peer"].clone();
+    for r in &requests[1..] {
+        assert_eq!(r["peer"], peer, "{}", r["path"]);
+        assert!(r["headers"]["x-ksc-session"].is_null());
+        assert!(r["headers"]["authorization"].is_null());
+    }
+    assert_eq!(
+        requests.last().unwrap()["path"],
+        "/api/v1.0/ChunkAccessor.Release"
+    );
+
+    // The virtual server's own inventory: its names start with its name.
+    let out = ksc(&env, &["--vserver", "tenant", "hosts", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    let rows = ndjson_of(&out.stdout);
+    assert_eq!(rows.len(), 40);
+    assert!(
+        rows.iter()
+            .all(|r| r["name"].as_str().unwrap().starts_with("tenant-")),
+        "{}",
+        out.stdout
+    );
+    let calls = api(&sim);
+    let find = named(&calls, "HostGroup.FindHosts");
+    assert_eq!(
+        find.last().unwrap().body["pParams"],
+        json!({"KLGRP_FIND_FROM_CUR_VS_ONLY": true})
+    );
+}
