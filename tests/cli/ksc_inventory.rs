@@ -1005,3 +1005,32 @@ fn ksc_hosts_over_a_login_connection_and_on_a_virtual_server() {
         json!({"KLGRP_FIND_FROM_CUR_VS_ONLY": true})
     );
 }
+
+#[test]
+fn ksc_events_ctrl_c_releases_the_iterator() {
+    let mut env = Env::new();
+    let sim = start(&env, &["--hosts", "3000"]);
+    env_for(&mut env, &sim);
+    let child = spawn_ksc(&env, &["events", "-o", "ndjson"]);
+    let out = signal_when(
+        child,
+        "a first range",
+        || {
+            api(&sim)
+                .iter()
+                .any(|c| c.method == "EventProcessing.GetRecordRange")
+        },
+        "INT",
+    );
+    assert_code(&out, 130);
+    let calls = api(&sim);
+    // 6000 events in pages of 500: stopped before the end.
+    assert!(named(&calls, "EventProcessing.GetRecordRange").len() < 12);
+    assert_released_once(
+        &calls,
+        "EventProcessing.GetRecordRange",
+        "EventProcessing.ReleaseIterator",
+        "strIteratorId",
+    );
+    assert_one_session(&calls);
+}
