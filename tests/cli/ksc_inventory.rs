@@ -468,8 +468,16 @@ fn ksc_hosts_session_expired_mid_listing() {
     let sim = start(&env, &["--hosts", "3000", "--session-idle", "0.5"]);
     env_for(&mut env, &sim);
     let child = stalled_listing(&env, &sim, &[]);
-    // The client waits on stdout (3000 lines are far more than a pipe holds) while the session expires.
-    std::thread::sleep(std::time::Duration::from_millis(900));
+    // The client waits on stdout (3000 lines are far more than a pipe holds) while the session expires:
+    // nothing sent for longer than the idle time.
+    wait_for("the session's idle time to pass", || {
+        let last = sim.requests().last().unwrap()["time"].as_f64().unwrap();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs_f64();
+        now - last > 0.8
+    });
     let pages_so_far = named(&api(&sim), "ChunkAccessor.GetItemsChunk").len();
     assert!(pages_so_far < 30, "the listing should be stalled mid-way");
     let out = finish(child);
