@@ -163,6 +163,11 @@ impl Address {
         )
     }
 
+    /// The host as written, without brackets (`::1`, `klserver.lab`): for a TLS server name.
+    pub fn host(&self) -> &str {
+        &self.written
+    }
+
     /// The base path (`""` or `/a/b`).
     pub fn path(&self) -> &str {
         &self.path

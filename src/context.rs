@@ -151,15 +151,18 @@ impl Context {
         }
     }
 
-    /// The shared transport; `group_ca` is a group's profile CA (e.g. `ksc.ca_cert`), used when --ca-cert is absent.
-    pub fn transport(&self, group_ca: Option<PathBuf>) -> anyhow::Result<Transport> {
+    /// The shared transport. `trust` is the group's part: its profile CA (used when --ca-cert is absent) and
+    /// a pinned certificate (which wins over both CAs); --insecure wins over everything.
+    pub fn transport(&self, trust: transport::Trust) -> anyhow::Result<Transport> {
         if self.insecure {
             self.out.warn("--insecure: TLS certificates are NOT verified; anyone on the network path can read and alter this traffic");
         }
         Transport::new(transport::Options {
             timeout: self.timeout,
-            ca_cert: self.ca_cert.clone().or(group_ca),
+            ca_cert: self.ca_cert.clone().or(trust.ca_cert),
             insecure: self.insecure,
+            pin_sha256: trust.pin_sha256,
+            offers_pin: trust.offers_pin,
             verbosity: self.verbosity,
             max_response_bytes: self.max_response_bytes,
         })

@@ -173,7 +173,7 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let opens_session = !matches!(&args.command, CanCommand::Status)
         && !matches!(&args.command, CanCommand::Raw { function, .. } if function == "deviceStatus");
     let conn = Settings::resolve(ctx, &args.conn, opens_session)?;
-    let transport = ctx.transport(conn.ca_cert)?;
+    let transport = ctx.transport(crate::transport::Trust::ca(conn.ca_cert))?;
     let api = CanApi::new(&transport, conn.address);
     let opts = OpenOptions {
         session_timeout: conn.session_timeout,

@@ -15,6 +15,7 @@ mod inventory;
 mod pages;
 pub mod rows;
 pub mod settings;
+pub mod trust;
 mod value;
 mod view;
 
@@ -65,6 +66,9 @@ pub struct Connection {
     /// Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin
     #[arg(long, global = true)]
     pub token_stdin: bool,
+    #[arg(long = "pin-sha256", global = true, value_name = "HEX", value_parser = crate::transport::tls::parse_pin,
+          help = format!("Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) {}", settings::PIN_SHA256.spec.sources()))]
+    pub pin_sha256: Option<[u8; 32]>,
 }
 
 fn parse_auth(s: &str) -> Result<AuthMethod, String> {
@@ -93,6 +97,12 @@ enum KscCommand {
     View(view::ViewArgs),
     /// The server's events, newest first
     Events(events::EventsArgs),
+    /// Show the server certificate's SHA-256 fingerprint, subject and validity (fetched without trusting it)
+    Trust {
+        /// Store the fingerprint as ksc.pin_sha256 in the selected profile
+        #[arg(long)]
+        save: bool,
+    },
 }
 
 impl KscArgs {
@@ -107,11 +117,19 @@ impl KscArgs {
             | KscCommand::Groups(_)
             | KscCommand::View(_)
             | KscCommand::Events(_) => Prints::Records,
+            KscCommand::Trust { .. } => Prints::Records,
         }
     }
 }
 
 pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
+    if let KscCommand::Trust { save } = args.command {
+        return trust::run(
+            ctx,
+            &trust::server_address(ctx, args.conn.server.as_deref())?,
+            save,
+        );
+    }
     let client = Client::new(ctx, &args.conn)?;
     let result = match args.command {
         KscCommand::Login => account::login(ctx, &client),
@@ -123,6 +141,7 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Groups(a) => inventory::groups(ctx, &client, a),
         KscCommand::View(a) => view::run(ctx, &client, a),
         KscCommand::Events(a) => events::run(ctx, &client, a),
+        KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
     };
     // This run's session ends whatever happened (a kept one stays).
     let closed = client.close();

@@ -14,11 +14,29 @@ crate::row! {
 #[cfg_attr(not(test), allow(dead_code))] // read by output::tests against docs/output.md
 pub const DOCUMENTED: &[(&str, &[crate::output::Column])] = &[
     ("ksc token create", KscTokenRow::COLUMNS),
+    ("ksc trust", KscTrustRow::COLUMNS),
     ("ksc hosts", KscHostRow::COLUMNS),
     ("ksc host show", KscHostInfoRow::COLUMNS),
     ("ksc groups", KscGroupRow::COLUMNS),
     ("ksc events", KscEventRow::COLUMNS),
 ];
+
+crate::row! {
+    /// `ksc trust`
+    pub struct KscTrustRow {
+        server: String => ("server", "SERVER"),
+        /// Lowercase hex, no separators: what `--pin-sha256` and `ksc.pin_sha256` take.
+        sha256: String => ("sha256", "SHA-256"),
+        subject: Option<String> => ("subject", "SUBJECT"),
+        issuer: Option<String> => ("issuer", "ISSUER"),
+        not_before: Option<String> => ("not_before", "NOT BEFORE"),
+        not_after: Option<String> => ("not_after", "NOT AFTER"),
+        /// Size of the DER certificate.
+        bytes: usize => ("bytes", "BYTES"),
+        /// The certificate is the one `ksc.pin_sha256` names (environment or profile); null when none is set.
+        pinned: Option<bool> => ("pinned", "PINNED"),
+    }
+}
 
 crate::row! {
     /// `ksc hosts` (without `--fields`)

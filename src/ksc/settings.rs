@@ -78,6 +78,18 @@ pub static CA_CERT: Setting<Option<std::path::PathBuf>> = Setting::path(
     "The server's certificate (PEM), trusted when --ca-cert is not given",
 );
 
+fn check_pin(value: &str) -> Result<(), String> {
+    crate::transport::tls::parse_pin(value).map(|_| ())
+}
+
+/// Not a secret (a fingerprint of a public certificate): shown by `profile show`, stored by `ksc trust --save`.
+pub static PIN_SHA256: Setting<Option<String>> = Setting::checked(
+    "ksc.pin_sha256",
+    check_pin,
+    "SHA-256 of the server's certificate (64 hex digits): trust exactly that one (`ksc trust --save`)",
+)
+.env("FIELDCTL_KSC_PIN_SHA256");
+
 pub static PASSWORD_VALUE: Setting<Option<String>> =
     Setting::secret("ksc.password", "User password").env("FIELDCTL_KSC_PASSWORD");
 
@@ -135,6 +147,7 @@ pub static GROUP: Group = Group {
         &VSERVER.spec,
         &AUTH.spec,
         &CA_CERT.spec,
+        &PIN_SHA256.spec,
         &PASSWORD_VALUE.spec,
         &PASSWORD_COMMAND.spec,
         &TOKEN_VALUE.spec,

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ureq::unversioned::transport::{
-    Buffers, ConnectProxyConnector, ConnectionDetails, Connector, NextTimeout, RustlsConnector,
-    TcpConnector, Transport as Wire,
+    Buffers, ConnectProxyConnector, ConnectionDetails, Connector, NextTimeout, TcpConnector,
+    Transport as Wire,
 };
 
 /// One TCP (or TLS) connection of a [`super::Transport`], numbered from 1 in the order they were opened.
@@ -186,11 +186,11 @@ impl<In: Wire> Connector<In> for Reached {
     }
 }
 
-/// ureq's default chain (CONNECT proxies, TCP, rustls) between our gate and our watch.
-pub(super) fn connector(opened: Arc<AtomicU64>) -> impl Connector {
+/// ureq's default chain (CONNECT proxies, TCP, then TLS: ours, see [`super::tls`]) between our gate and our watch.
+pub(super) fn connector(tls: Arc<rustls::ClientConfig>, opened: Arc<AtomicU64>) -> impl Connector {
     Gate.chain(ConnectProxyConnector::default())
         .chain(TcpConnector::default())
         .chain(Reached)
-        .chain(RustlsConnector::default())
+        .chain(super::tls::TlsConnector { config: tls })
         .chain(Watch { opened })
 }

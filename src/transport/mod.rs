@@ -34,6 +34,8 @@ pub mod cookies;
 #[cfg(test)]
 mod peer_tests;
 pub mod status;
+pub mod tls;
+mod x509;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -41,18 +43,23 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
-use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig};
-
 use crate::error::{Failure, Kind};
 pub use connection::ConnectionId;
 use connection::{Dropped, Scope, TlsPort};
 use cookies::CookieJar;
 pub use status::{StatusRule, Verdict};
+pub use tls::Trust;
 
 pub struct Options {
     pub timeout: Duration,
+    /// Added to Mozilla's roots.
     pub ca_cert: Option<PathBuf>,
+    /// Trust anything (wins over the rest).
     pub insecure: bool,
+    /// Trust exactly the certificate with this DER SHA-256 (wins over the roots).
+    pub pin_sha256: Option<[u8; 32]>,
+    /// The group takes `--pin-sha256`: certificate failures suggest it.
+    pub offers_pin: bool,
     pub verbosity: u8,
     pub max_response_bytes: u64,
 }
@@ -65,6 +72,8 @@ pub struct Transport {
     /// Strings that must never appear in a trace: passwords, tokens, session ids learnt during the run.
     secrets: Mutex<Secrets>,
     jar: CookieJar,
+    /// The group takes `--pin-sha256` (KSC): certificate failures suggest it too.
+    offers_pin: bool,
 }
 
 /// A secret of at least this many characters is redacted wherever it appears in a trace; a shorter one only
@@ -109,6 +118,7 @@ struct Shared {
     agent: Mutex<ureq::Agent>,
     /// The agent's configuration after Ctrl-C: clean-up requests wait at most [`CLEANUP_TIMEOUT`].
     cleanup_config: ureq::config::Config,
+    tls: Arc<rustls::ClientConfig>,
     /// Connections opened so far (numbers the next one); survives an agent swap.
     opened: Arc<AtomicU64>,
     /// Bumped when the agent is shut down: a request that started before failed because of the interrupt.
@@ -153,7 +163,7 @@ impl Shared {
         if self.shut_down.swap(true, Ordering::SeqCst) {
             return;
         }
-        let fresh = build_agent(&self.cleanup_config, &self.opened);
+        let fresh = build_agent(&self.cleanup_config, &self.tls, &self.opened);
         let old = std::mem::replace(&mut *self.agent.lock().expect("agent lock"), fresh);
         self.generation.fetch_add(1, Ordering::SeqCst);
         old.shutdown();
@@ -161,7 +171,7 @@ impl Shared {
 }
 
 /// Every timeout is `timeout`: the global one bounds a whole request, the others say which part ran out.
-fn agent_config(timeout: Duration, tls: TlsConfig) -> ureq::config::Config {
+fn agent_config(timeout: Duration) -> ureq::config::Config {
     let t = Some(timeout);
     ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -177,14 +187,17 @@ fn agent_config(timeout: Duration, tls: TlsConfig) -> ureq::config::Config {
         .timeout_recv_response(t)
         .timeout_per_read(t)
         .timeout_per_write(t)
-        .tls_config(tls)
         .build()
 }
 
-fn build_agent(config: &ureq::config::Config, opened: &Arc<AtomicU64>) -> ureq::Agent {
+fn build_agent(
+    config: &ureq::config::Config,
+    tls: &Arc<rustls::ClientConfig>,
+    opened: &Arc<AtomicU64>,
+) -> ureq::Agent {
     ureq::Agent::with_parts(
         config.clone(),
-        connection::connector(opened.clone()),
+        connection::connector(tls.clone(), opened.clone()),
         ureq::unversioned::resolver::DefaultResolver::default(),
     )
 }
@@ -565,19 +578,14 @@ impl Transport {
 
     /// `interrupted` says whether Ctrl-C was pressed (unit tests pass their own flag).
     fn with_interrupt(opts: Options, interrupted: fn() -> bool) -> anyhow::Result<Transport> {
-        let mut tls = TlsConfig::builder();
-        if opts.insecure {
-            tls = tls.disable_verification(true);
-        } else if let Some(path) = &opts.ca_cert {
-            tls = tls.root_certs(roots_with(path)?);
-        }
-        let tls = tls.build();
-        let config = agent_config(opts.timeout, tls.clone());
-        let cleanup_config = agent_config(opts.timeout.min(CLEANUP_TIMEOUT), tls);
+        let tls = tls::client_config(&opts)?;
+        let config = agent_config(opts.timeout);
+        let cleanup_config = agent_config(opts.timeout.min(CLEANUP_TIMEOUT));
         let opened = Arc::new(AtomicU64::new(0));
         let shared = Arc::new(Shared {
-            agent: Mutex::new(build_agent(&config, &opened)),
+            agent: Mutex::new(build_agent(&config, &tls, &opened)),
             cleanup_config,
+            tls,
             opened,
             generation: AtomicU64::new(0),
             shut_down: AtomicBool::new(false),
@@ -593,6 +601,7 @@ impl Transport {
             timeout: opts.timeout,
             secrets: Mutex::new(Secrets::default()),
             jar: CookieJar::default(),
+            offers_pin: opts.offers_pin,
         })
     }
 
@@ -1169,6 +1178,14 @@ impl Transport {
         anyhow::Error::new(err).context(Failure::new(kind, what))
     }
 
+    fn cert_hint(&self) -> &'static str {
+        if self.offers_pin {
+            "if the server uses a self-signed certificate, pass it with --ca-cert FILE or pin it with --pin-sha256 HEX (`fieldctl ksc trust` shows it)"
+        } else {
+            "if the server uses a self-signed certificate, pass it with --ca-cert FILE"
+        }
+    }
+
     /// Map the HTTP library's errors to our kinds, with what failed and why.
     fn classify(
         &self,
@@ -1193,6 +1210,16 @@ impl Transport {
         };
         if marker(|e| e.is::<Stopped>()) {
             return self.interrupted_failure(shown);
+        }
+        if let E::Io(io) = &err
+            && let Some(r) = io.get_ref().and_then(|i| i.to::<tls::Refused>())
+        {
+            return Failure::new(
+                Kind::Connect,
+                format!("TLS handshake with {shown} failed: {}", r.what),
+            )
+            .hint(r.hint.clone())
+            .into();
         }
         if marker(|e| e.is::<TlsPort>()) {
             let https = shown.replacen("http://", "https://", 1);
@@ -1239,7 +1266,7 @@ impl Transport {
             E::Tls(_) | E::Pem(_) | E::Rustls(_) => (
                 Kind::Connect,
                 format!("TLS handshake with {shown} failed"),
-                Some("if the server uses a self-signed certificate, pass it with --ca-cert FILE"),
+                Some(self.cert_hint()),
             ),
             E::Io(io) => io_kind(io, shown, secs),
             E::Protocol(_) | E::Http(_) => (
@@ -1268,8 +1295,7 @@ impl Transport {
         } else if let Some(h) = hint {
             failure = failure.hint(h);
         } else if cert_problem {
-            failure = failure
-                .hint("if the server uses a self-signed certificate, pass it with --ca-cert FILE");
+            failure = failure.hint(self.cert_hint());
         }
         let transient = match &err {
             E::ConnectionFailed => true,
@@ -1520,43 +1546,6 @@ fn inflate(body: &[u8], limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Mozilla's roots plus the CA in `path` (PEM): `--ca-cert` adds trust, it does not replace it.
-fn roots_with(path: &std::path::Path) -> anyhow::Result<RootCerts> {
-    let pem = std::fs::read(path).map_err(|e| {
-        Failure::new(
-            Kind::Config,
-            format!("cannot read CA certificate {}: {e}", path.display()),
-        )
-    })?;
-    let mut certs: Vec<Certificate<'static>> = Vec::new();
-    for item in ureq::tls::parse_pem(&pem) {
-        match item {
-            Ok(PemItem::Certificate(c)) => certs.push(c),
-            Ok(_) => {}
-            Err(e) => {
-                return Err(Failure::new(
-                    Kind::Config,
-                    format!("{}: not a PEM certificate: {e}", path.display()),
-                )
-                .into());
-            }
-        }
-    }
-    if certs.is_empty() {
-        return Err(Failure::new(
-            Kind::Config,
-            format!("{}: no PEM certificate in it", path.display()),
-        )
-        .into());
-    }
-    certs.extend(
-        webpki_root_certs::TLS_SERVER_ROOT_CERTS
-            .iter()
-            .map(|c| Certificate::from_der(c.as_ref())),
-    );
-    Ok(RootCerts::new_with_certs(&certs))
-}
-
 /// `http://user:pass@host/…` → `http://(redacted)@host/…`: credentials in a URL never reach a trace or an error.
 fn without_userinfo(url: &str) -> String {
     let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
@@ -1632,6 +1621,8 @@ mod tests {
             timeout: Duration::from_secs(1),
             ca_cert: None,
             insecure: false,
+            pin_sha256: None,
+            offers_pin: false,
             verbosity: 2,
             max_response_bytes: 10,
         })

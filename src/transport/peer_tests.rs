@@ -52,8 +52,14 @@ impl Handler for Peer {
 }
 
 fn serve(route: Route, tls: bool) -> (String, Arc<Mutex<Vec<Seen>>>) {
+    serve_with(route, tls.then(|| tls_config_for("127.0.0.1").0))
+}
+
+fn serve_with(
+    route: Route,
+    tls: Option<Arc<rustls::ServerConfig>>,
+) -> (String, Arc<Mutex<Vec<Seen>>>) {
     let log = Arc::new(Mutex::new(Vec::new()));
-    let tls = tls.then(tls_config);
     let server = Server::bind(
         "127.0.0.1:0",
         Peer {
@@ -69,10 +75,10 @@ fn serve(route: Route, tls: bool) -> (String, Arc<Mutex<Vec<Seen>>>) {
     (base, log)
 }
 
-/// A self-signed TLS server (sim::tls is private to the simulators).
-fn tls_config() -> Arc<rustls::ServerConfig> {
+/// A self-signed TLS server for `name` (sim::tls is private to the simulators), and its certificate.
+fn tls_config_for(name: &str) -> (Arc<rustls::ServerConfig>, rcgen::Certificate) {
     use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
-    let c = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()]).unwrap();
+    let c = rcgen::generate_simple_self_signed(vec![name.to_string()]).unwrap();
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(c.signing_key.serialize_der()));
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
@@ -81,25 +87,27 @@ fn tls_config() -> Arc<rustls::ServerConfig> {
         .with_no_client_auth()
         .with_single_cert(vec![c.cert.der().clone()], key)
         .unwrap();
-    Arc::new(config)
+    (Arc::new(config), c.cert)
 }
 
 fn never() -> bool {
     false
 }
 
+fn options(timeout: Duration) -> Options {
+    Options {
+        timeout,
+        ca_cert: None,
+        insecure: false,
+        pin_sha256: None,
+        offers_pin: false,
+        verbosity: 0,
+        max_response_bytes: 1 << 20,
+    }
+}
+
 fn transport_with(timeout: Duration, interrupted: fn() -> bool) -> Transport {
-    Transport::with_interrupt(
-        Options {
-            timeout,
-            ca_cert: None,
-            insecure: false,
-            verbosity: 0,
-            max_response_bytes: 1 << 20,
-        },
-        interrupted,
-    )
-    .unwrap()
+    Transport::with_interrupt(options(timeout), interrupted).unwrap()
 }
 
 fn transport() -> Transport {
@@ -608,4 +616,291 @@ fn plain_http_to_a_tls_port_says_to_use_https() {
         format!("{:?}", err.downcast_ref::<Failure>().unwrap()).contains(&https),
         "{err:#}"
     );
+}
+
+fn ok(_: &SimRequest, _: &mut Conn, _: &[Seen]) -> SimResponse {
+    SimResponse::text(200, "fine\n")
+}
+
+/// The failure's message and hint (Debug shows both).
+fn shown(err: &anyhow::Error) -> String {
+    format!("{:?}", err.downcast_ref::<Failure>().expect("a Failure"))
+}
+
+/// A self-signed server for a name that is not the address it is reached by, as a KSC server by IP.
+fn pinned_server() -> (String, [u8; 32]) {
+    let (config, cert) = tls_config_for("klserver.lab");
+    let (base, _) = serve_with(ok, Some(config));
+    (base.replace("http://", "https://"), tls::sha256(cert.der()))
+}
+
+#[test]
+fn a_pinned_certificate_is_trusted_without_name_or_chain() {
+    let (base, pin) = pinned_server();
+    let err = transport().send(get(&base, "/x")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    let t = Transport::with_interrupt(
+        Options {
+            pin_sha256: Some(pin),
+            ..options(Duration::from_secs(10))
+        },
+        never,
+    )
+    .unwrap();
+    let resp = t.send(get(&base, "/x")).unwrap();
+    assert_eq!(resp.body, b"fine\n");
+}
+
+#[test]
+fn a_pin_mismatch_is_exit_6_naming_both_fingerprints() {
+    let (base, server) = pinned_server();
+    let mut pin = server;
+    pin[0] ^= 0xff;
+    let t = Transport::with_interrupt(
+        Options {
+            pin_sha256: Some(pin),
+            ..options(Duration::from_secs(10))
+        },
+        never,
+    )
+    .unwrap();
+    let err = t.send(get(&base, "/x")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    assert_eq!(err.downcast_ref::<Failure>().unwrap().kind.exit_code(), 6);
+    let text = shown(&err);
+    assert!(
+        text.contains(&format!("TLS handshake with {base}/x failed")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("the server's SHA-256 is {}", tls::hex(&server))),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("the pin is {}", tls::hex(&pin))),
+        "{text}"
+    );
+    assert!(text.contains("fieldctl ksc trust"), "{text}");
+}
+
+#[test]
+fn ca_cert_adds_the_servers_certificate_and_bad_files_are_exit_10() {
+    let (config, cert) = tls_config_for("127.0.0.1");
+    let (base, _) = serve_with(ok, Some(config));
+    let base = base.replace("http://", "https://");
+    let dir = std::env::temp_dir().join(format!("fieldctl-peer-ca-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pem = dir.join("server.pem");
+    std::fs::write(&pem, cert.pem()).unwrap();
+    let with_ca = |path: &std::path::Path| {
+        Transport::with_interrupt(
+            Options {
+                ca_cert: Some(path.to_owned()),
+                ..options(Duration::from_secs(10))
+            },
+            never,
+        )
+    };
+    assert_eq!(
+        with_ca(&pem).unwrap().send(get(&base, "/x")).unwrap().body,
+        b"fine\n"
+    );
+    // Mozilla's roots stay: the CA is added, the set not replaced.
+    let config = tls::client_config(&Options {
+        ca_cert: Some(pem.clone()),
+        ..options(Duration::from_secs(1))
+    })
+    .unwrap();
+    assert!(
+        format!("{config:?}").contains("WebPkiServerVerifier"),
+        "{config:?}"
+    );
+    let bad = dir.join("bad.pem");
+    std::fs::write(&bad, "nope").unwrap();
+    for (path, message) in [
+        (bad.clone(), "no PEM certificate in it"),
+        (dir.join("missing.pem"), "cannot read CA certificate"),
+    ] {
+        let err = with_ca(&path).err().expect("refused");
+        assert_eq!(kind_of(&err), Kind::Config, "{err:#}");
+        assert!(err.to_string().contains(message), "{err:#}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_certificate_for_another_name_says_which_names_it_holds() {
+    let (config, cert) = tls_config_for("klserver.lab");
+    let (base, _) = serve_with(ok, Some(config));
+    let base = base.replace("http://", "https://");
+    let pem = std::env::temp_dir().join(format!("fieldctl-peer-name-{}.pem", std::process::id()));
+    std::fs::write(&pem, cert.pem()).unwrap();
+    let t = Transport::with_interrupt(
+        Options {
+            ca_cert: Some(pem.clone()),
+            ..options(Duration::from_secs(10))
+        },
+        never,
+    )
+    .unwrap();
+    let err = t.send(get(&base, "/x")).unwrap_err();
+    std::fs::remove_file(&pem).unwrap();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    let text = shown(&err);
+    assert!(
+        text.contains("the server's certificate is not for 127.0.0.1: it names klserver.lab"),
+        "{text}"
+    );
+    assert!(text.contains("--pin-sha256"), "{text}");
+}
+
+/// A scripted TLS server: reads the ClientHello record, answers `reply` as is (an old server's hello, an alert).
+fn old_tls_peer(reply: &'static [u8]) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("https://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut s in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                // The ClientHello record: a 5-byte header with its length, then the body.
+                let mut head = [0u8; 5];
+                if s.read_exact(&mut head).is_err() || head[0] != 22 {
+                    return;
+                }
+                let mut body = vec![0u8; usize::from(u16::from_be_bytes([head[3], head[4]]))];
+                if s.read_exact(&mut body).is_err() {
+                    return;
+                }
+                let _ = s.write_all(reply);
+                let _ = s.read(&mut [0u8; 64]); // our alert, then EOF
+            });
+        }
+    });
+    base
+}
+
+/// A TLS 1.0 ServerHello (record and hello version 0x0301, TLS_RSA_WITH_AES_128_CBC_SHA, no extensions).
+const TLS10_SERVER_HELLO: &[u8] = &[
+    22, 3, 1, 0, 42, // handshake record, TLS 1.0, 42 bytes
+    2, 0, 0, 38, // ServerHello, 38 bytes
+    3, 1, // server_version TLS 1.0
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+    27, 28, 29, 30, 31, 32, // random
+    0,  // no session id
+    0x00, 0x2f, // cipher suite
+    0,    // no compression
+];
+
+/// The same from a TLS 1.1 server.
+const TLS11_SERVER_HELLO: &[u8] = &[
+    22, 3, 2, 0, 42, 2, 0, 0, 38, 3, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 0, 0x00, 0x2f, 0,
+];
+
+/// What a TLS-1.0-only server whose library rejects the ClientHello's version sends: a fatal protocol_version.
+const PROTOCOL_VERSION_ALERT: &[u8] = &[21, 3, 1, 0, 2, 2, 70];
+
+#[test]
+fn a_tls_1_0_only_server_is_exit_6_naming_the_versions() {
+    for reply in [
+        TLS10_SERVER_HELLO,
+        TLS11_SERVER_HELLO,
+        PROTOCOL_VERSION_ALERT,
+    ] {
+        let base = old_tls_peer(reply);
+        let err = transport().send(get(&base, "/x")).unwrap_err();
+        assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+        let text = shown(&err);
+        assert!(
+            text.contains("the server offers only TLS 1.0/1.1; fieldctl speaks TLS 1.2 and 1.3"),
+            "{text}"
+        );
+        assert!(text.contains("enable TLS 1.2 on the server"), "{text}");
+        assert!(!err.downcast_ref::<Failure>().unwrap().transient, "{text}");
+        // The same words when fetching its certificate.
+        let port = base.rsplit(':').next().unwrap().parse().unwrap();
+        let err = tls::server_certificate("127.0.0.1", port, Duration::from_secs(5)).unwrap_err();
+        assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+        assert!(shown(&err).contains("offers only TLS 1.0/1.1"), "{err:#}");
+    }
+}
+
+#[test]
+fn server_certificate_fetches_an_untrusted_certificate() {
+    let (config, cert) = tls_config_for("klserver.lab");
+    let (base, _) = serve_with(ok, Some(config));
+    let port = base.rsplit(':').next().unwrap().parse().unwrap();
+    let info = tls::server_certificate("127.0.0.1", port, Duration::from_secs(5)).unwrap();
+    assert_eq!(info.der, cert.der().to_vec());
+    assert_eq!(info.sha256, tls::sha256(cert.der()));
+    assert_eq!(info.subject.as_deref(), Some("CN=rcgen self signed cert"));
+    assert_eq!(info.issuer, info.subject);
+    assert_eq!(info.not_before.as_deref(), Some("1975-01-01T00:00:00Z"));
+    assert_eq!(info.not_after.as_deref(), Some("4096-01-01T00:00:00Z"));
+    // What it returns is what pins it.
+    let pinned = Transport::with_interrupt(
+        Options {
+            pin_sha256: Some(info.sha256),
+            ..options(Duration::from_secs(10))
+        },
+        never,
+    )
+    .unwrap();
+    assert_eq!(
+        pinned
+            .send(get(&base.replace("http://", "https://"), "/x"))
+            .unwrap()
+            .body,
+        b"fine\n"
+    );
+}
+
+#[test]
+fn server_certificate_honours_the_timeout_and_names_plain_http() {
+    // A peer that accepts and never answers.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let _held: Vec<_> = listener.incoming().flatten().take(1).collect();
+        std::thread::sleep(Duration::from_secs(30));
+    });
+    let err = tls::server_certificate("127.0.0.1", port, Duration::from_millis(300)).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Timeout, "{err:#}");
+    // A plain-HTTP port.
+    let (base, _) = serve(ok, false);
+    let port = base.rsplit(':').next().unwrap().parse().unwrap();
+    let err = tls::server_certificate("127.0.0.1", port, Duration::from_secs(5)).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    assert!(
+        shown(&err).contains("TLS handshake with https://127.0.0.1:"),
+        "{err:#}"
+    );
+}
+
+#[test]
+fn pins_are_read_with_or_without_colons_in_any_case() {
+    let hex = "AB".repeat(32);
+    let colons = vec!["ab"; 32].join(":");
+    assert_eq!(tls::parse_pin(&hex).unwrap(), [0xab; 32]);
+    assert_eq!(tls::parse_pin(&colons).unwrap(), [0xab; 32]);
+    assert_eq!(tls::hex(&[0xab; 32]), "ab".repeat(32));
+    for bad in [
+        "",
+        "ab",
+        &"ab".repeat(31),
+        &"zz".repeat(32),
+        &"ab".repeat(33),
+    ] {
+        assert!(tls::parse_pin(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn a_server_without_a_common_cipher_suite_is_named() {
+    // A fatal handshake_failure alert, as a TLS 1.2 server with only RSA key exchange answers.
+    let base = old_tls_peer(&[21, 3, 3, 0, 2, 2, 40]);
+    let err = transport().send(get(&base, "/x")).unwrap_err();
+    assert_eq!(kind_of(&err), Kind::Connect, "{err:#}");
+    let text = shown(&err);
+    assert!(text.contains("no cipher suite in common"), "{text}");
+    assert!(text.contains("enable ECDHE"), "{text}");
 }

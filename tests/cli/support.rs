@@ -641,3 +641,54 @@ impl Env {
         self.set("FIELDCTL_OVMS_PASSWORD", password);
     }
 }
+
+impl Env {
+    /// `fieldctl ksc ARGS…` in this environment.
+    pub fn ksc(&self, args: &[&str]) -> Output {
+        let mut all = vec!["ksc"];
+        all.extend_from_slice(args);
+        self.run(&all)
+    }
+
+    /// Point every `ksc` run at the KSC simulator at ADDR (plain HTTP) as `admin` with `password`.
+    pub fn ksc_account(&mut self, addr: &str, password: &str) {
+        self.set("FIELDCTL_KSC_SERVER", &format!("http://{addr}"));
+        self.set("FIELDCTL_KSC_USERNAME", "admin");
+        self.set("FIELDCTL_KSC_PASSWORD", password);
+    }
+}
+
+/// `fieldctl sim ksc` on plain HTTP with the account admin / `pw`, and EXTRA flags.
+pub fn ksc_sim(env: &Env, extra: &[&str]) -> Sim {
+    let mut args = vec!["--plain", "--password", "pw"];
+    args.extend_from_slice(extra);
+    Sim::start(env, "ksc", &args)
+}
+
+/// The API method of a logged KSC request (`HostGroup.FindHosts`), or `METHOD /path` for other requests.
+pub fn ksc_method(r: &Value) -> String {
+    let path = r["path"].as_str().unwrap_or("");
+    match path.strip_prefix("/api/v1.0/") {
+        Some(m) => m.to_owned(),
+        None => format!("{} {path}", r["method"].as_str().unwrap_or("")),
+    }
+}
+
+/// The methods a KSC simulator was asked for, in order.
+pub fn ksc_methods(sim: &Sim) -> Vec<String> {
+    sim.requests().iter().map(ksc_method).collect()
+}
+
+/// A header of a logged request (names are logged lower-case).
+pub fn header<'a>(r: &'a Value, name: &str) -> Option<&'a str> {
+    r["headers"][name].as_str()
+}
+
+/// The JSON body of a logged request.
+pub fn body_json(r: &Value) -> Value {
+    let b = r["body"].as_str().unwrap_or("");
+    if b.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_str(b).unwrap_or_else(|e| panic!("{e}: {b}"))
+}

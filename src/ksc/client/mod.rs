@@ -24,7 +24,7 @@ use serde_json::{Map, Value};
 
 use super::errors::{self, Call};
 use super::{Connection, settings};
-use crate::address::{Address, Scheme};
+use crate::address::Address;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::state::Store;
@@ -87,12 +87,7 @@ impl<'a> Client<'a> {
             None => ctx.get(&settings::VSERVER)?,
         }
         .filter(|v| !v.is_empty());
-        let ca = if address.scheme == Scheme::Https {
-            ctx.get(&settings::CA_CERT)?
-        } else {
-            None
-        };
-        let t = ctx.transport(ca)?;
+        let t = ctx.transport(super::trust::resolve(ctx, &address, conn.pin_sha256)?)?;
         let store = Store::new(
             "ksc",
             &address,

@@ -125,7 +125,7 @@ impl Client {
         } else {
             None
         };
-        let t = ctx.transport(ca)?;
+        let t = ctx.transport(crate::transport::Trust::ca(ca))?;
         // The password's file is the one older versions kept every session in.
         let password_store = Store::new("ovms", &address, Some(&user))?;
         let token_store = Store::new("ovms-token", &address, Some(&user))?;
