@@ -282,6 +282,8 @@ fn user_and_password_replace_the_default_admin() {
         &["--user", "CORP\\"],
         &["--fail-rate", "2"],
         &["--vserver", " "],
+        &["--totp", "123456"],
+        &["--cert-out", "x.pem"],
     ] {
         let mut args = vec![
             "sim",
@@ -981,7 +983,13 @@ fn srvview_iterators_over_the_views() {
         )["PxgRetVal"],
         2
     );
-    // an unknown view, a bad filter
+    // an unknown view, a bad filter, an unknown order field
+    let e = pxg(
+        &mut c,
+        "SrvView.ResetIterator",
+        json!({"wstrViewName": "UmdmDevices", "vecFieldsToOrder": [{"type":"params","value":{"Name":"Dev_Nope","Asc":true}}]}),
+    );
+    assert_eq!(e["locdata"]["args"][0], "vecFieldsToOrder");
     assert_eq!(
         pxg(
             &mut c,
@@ -1316,6 +1324,13 @@ fn virtual_servers_have_their_own_inventory() {
             "{header}"
         );
         assert_eq!(hosts[1]["KLHST_WKS_GROUPID"], root + 2);
+        // without KLGRP_FIND_FROM_CUR_VS_ONLY the main server also searches its virtual servers
+        let all = call(
+            &mut c,
+            "HostGroup.FindHosts",
+            json!({"wstrFilter": "", "pParams": {}}),
+        );
+        assert_eq!(all["PxgRetVal"], if root == 0 { 90 } else { 30 });
         let s = call(&mut c, "HostGroup.GetStaticInfo", json!({"pValues": null}));
         assert_eq!(s["PxgRetVal"]["KLADMSRV_IS_VIRTUAL"], json!(root > 0));
         // another server's accessor is not this one's
@@ -1361,6 +1376,14 @@ fn virtual_servers_have_their_own_inventory() {
             &format!("Authorization: {ADMIN}"),
             "X-KSC-VServer: bm9wZQ==",
         ],
+        "{}",
+    )
+    .refused(403);
+    // the name itself, not in base64, is not a server's
+    once(
+        &sim.addr,
+        "Session.StartSession",
+        &[&format!("Authorization: {ADMIN}"), "X-KSC-VServer: vs1"],
         "{}",
     )
     .refused(403);

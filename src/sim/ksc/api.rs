@@ -75,10 +75,9 @@ impl World {
                 let start = int_arg(p, "nStart");
                 let end = start.saturating_add(int_arg(p, "nCount"));
                 match self.range(id, "ChunkAccessor", s, start, end) {
-                    Some(items) => reply::json(json!({
-                        "PxgRetVal": items.len(),
-                        "pChunk": {"KLCSP_ITERATOR_ARRAY": items},
-                    })),
+                    Some((n, items)) => raw_json(format!(
+                        r#"{{"PxgRetVal":{n},"pChunk":{{"KLCSP_ITERATOR_ARRAY":{items}}}}}"#
+                    )),
                     None => not_found("Accessor", id),
                 }
             }
@@ -107,9 +106,9 @@ impl World {
             "SrvView.GetRecordRange" => {
                 let id = str_arg(p, "wstrIteratorId");
                 match self.range(id, "SrvView", s, int_arg(p, "nStart"), int_arg(p, "nEnd")) {
-                    Some(items) => {
-                        reply::json(json!({"pRecords": {"KLCSP_ITERATOR_ARRAY": items}}))
-                    }
+                    Some((_, items)) => raw_json(format!(
+                        r#"{{"pRecords":{{"KLCSP_ITERATOR_ARRAY":{items}}}}}"#
+                    )),
                     None => not_found("Iterator", id),
                 }
             }
@@ -127,9 +126,9 @@ impl World {
                     int_arg(p, "nStart"),
                     int_arg(p, "nEnd"),
                 ) {
-                    Some(items) => reply::json(json!({
-                        "pParamsEvents": {"KLEVP_EVENT_RANGE_ARRAY": items}
-                    })),
+                    Some((_, items)) => raw_json(format!(
+                        r#"{{"pParamsEvents":{{"KLEVP_EVENT_RANGE_ARRAY":{items}}}}}"#
+                    )),
                     None => not_found("Iterator", id),
                 }
             }
@@ -165,15 +164,25 @@ impl World {
             Ok(f) => f,
             Err(e) => return bad_param("wstrFilter", &e),
         };
-        let order = order_arg(p, "vecFieldsToOrder");
-        if let Some((bad, _)) = order.iter().find(|(o, _)| !known(o)) {
-            return bad_param("vecFieldsToOrder", &format!("unknown attribute {bad:?}"));
-        }
+        let order = match order_of(p, &known) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
         let inv = &self.inv;
-        let mut idx: Vec<u32> = (0..inv.hosts)
-            .filter(|&i| inv.host_group(s, i).is_some() && f.matches(&|a| inv.host_attr(s, i, a)))
+        // The main server searches its virtual servers too, unless KLGRP_FIND_FROM_CUR_VS_ONLY is true.
+        let servers =
+            if s == 0 && !bool_arg(&params_arg(p, "pParams"), "KLGRP_FIND_FROM_CUR_VS_ONLY") {
+                0..inv.servers.len()
+            } else {
+                s..s + 1
+            };
+        let mut idx: Vec<(usize, u32)> = servers
+            .flat_map(|sv| (0..inv.hosts).map(move |i| (sv, i)))
+            .filter(|&(sv, i)| {
+                inv.host_group(sv, i).is_some() && f.matches(&|a| inv.host_attr(sv, i, a))
+            })
             .collect();
-        lists::order(&mut idx, &order, |i, a| inv.host_attr(s, i, a));
+        lists::order(&mut idx, &order, |(sv, i), a| inv.host_attr(sv, i, a));
         let n = idx.len();
         let fields = fields_or(
             strings_arg(p, "vecFieldsToReturn"),
@@ -196,9 +205,11 @@ impl World {
             .into_iter()
             .filter(|g| f.matches(&|a| inv.group_attr(s, *g, a)))
             .collect();
-        lists::order(&mut ids, &order_arg(p, "vecFieldsToOrder"), |g, a| {
-            inv.group_attr(s, g, a)
-        });
+        let order = match order_of(p, &known) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
+        lists::order(&mut ids, &order, |g, a| inv.group_attr(s, g, a));
         let records = ids
             .iter()
             .map(|g| {
@@ -236,7 +247,7 @@ impl World {
         s: usize,
         start: i64,
         end: i64,
-    ) -> Option<Vec<Value>> {
+    ) -> Option<(usize, String)> {
         let inv = &self.inv;
         self.lists
             .get(id, kind, s)
@@ -465,7 +476,10 @@ impl World {
             .into_iter()
             .filter(|r| f.matches(&|a| r.get(a).cloned()))
             .collect();
-        let order = order_arg(p, "vecFieldsToOrder");
+        let order = match order_of(p, &known) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
         let mut idx: Vec<usize> = (0..records.len()).collect();
         lists::order(&mut idx, &order, |i, a| records[i].get(a).cloned());
         let mut sorted: Vec<Map<String, Value>> = Vec::with_capacity(records.len());
@@ -480,13 +494,10 @@ impl World {
 
     fn create_events(&mut self, p: &Map<String, Value>, s: usize) -> Response {
         let mut idx = events::select(&self.inv, s, &params_arg(p, "pFilter"));
-        let order = order_arg(p, "vecFieldsToOrder");
-        if let Some((bad, _)) = order
-            .iter()
-            .find(|(o, _)| !events::FIELDS.contains(&o.as_str()))
-        {
-            return bad_param("vecFieldsToOrder", &format!("unknown attribute {bad:?}"));
-        }
+        let order = match order_of(p, &|f| events::FIELDS.contains(&f)) {
+            Ok(o) => o,
+            Err(r) => return r,
+        };
         let inv = &self.inv;
         lists::order(&mut idx, &order, |e, a| events::attr(inv, s, e, a));
         let fields = fields_or(strings_arg(p, "vecFieldsToReturn"), events::FIELDS);
@@ -582,6 +593,26 @@ impl World {
         }
         reply::json(json!({}))
     }
+}
+
+/// `vecFieldsToOrder`, every field one `known` accepts; else the PxgError.
+fn order_of(
+    p: &Map<String, Value>,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Vec<(String, bool)>, Response> {
+    let order = order_arg(p, "vecFieldsToOrder");
+    match order.iter().find(|(o, _)| !known(o)) {
+        Some((bad, _)) => Err(bad_param(
+            "vecFieldsToOrder",
+            &format!("unknown attribute {bad:?}"),
+        )),
+        None => Ok(order),
+    }
+}
+
+/// 200 with JSON already written.
+fn raw_json(text: String) -> Response {
+    Response::new(200, "application/json", text)
 }
 
 /// The requested fields, or these when none are.

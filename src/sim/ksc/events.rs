@@ -81,13 +81,6 @@ pub fn attr(inv: &Inventory, server: usize, e: u32, field: &str) -> Option<Value
     })
 }
 
-pub fn record(inv: &Inventory, server: usize, e: u32, fields: &[String]) -> Map<String, Value> {
-    fields
-        .iter()
-        .filter_map(|f| Some((f.clone(), attr(inv, server, e, f)?)))
-        .collect()
-}
-
 /// The events `pFilter` selects: each of its keys must equal the event's value (unknown keys are ignored,
 /// as the server ignores parameters it does not know).
 pub fn select(inv: &Inventory, server: usize, filter: &Map<String, Value>) -> Vec<u32> {

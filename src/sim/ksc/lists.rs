@@ -11,10 +11,11 @@ use serde_json::{Map, Value};
 
 use super::events;
 use super::inventory::Inventory;
-use super::value::{params, unwrap};
+use super::value::unwrap;
 
 pub enum Rows {
-    Hosts(Vec<u32>),
+    /// (server, host index): the main server's searches also see its virtual servers' hosts.
+    Hosts(Vec<(usize, u32)>),
     Events(Vec<u32>),
     Records(Vec<Map<String, Value>>),
 }
@@ -41,28 +42,45 @@ impl List {
 
     pub fn len(&self) -> usize {
         match &self.rows {
-            Rows::Hosts(v) | Rows::Events(v) => v.len(),
+            Rows::Hosts(v) => v.len(),
+            Rows::Events(v) => v.len(),
             Rows::Records(v) => v.len(),
         }
     }
 
-    /// Records `start..end` (clamped), each a `params` wrapper, as `KLCSP_ITERATOR_ARRAY` holds them.
-    pub fn range(&self, inv: &Inventory, start: i64, end: i64) -> Vec<Value> {
+    /// Records `start..end` (clamped), as the JSON text of an array of `params` wrappers (what
+    /// `KLCSP_ITERATOR_ARRAY` holds), and how many. Written directly: a chunk of 1,000 hosts need not be a
+    /// tree of maps first.
+    pub fn range(&self, inv: &Inventory, start: i64, end: i64) -> (usize, String) {
         let end = (end.max(0) as usize).min(self.len());
         let start = (start.max(0) as usize).min(end);
-        (start..end)
-            .map(|k| {
-                params(match &self.rows {
-                    Rows::Hosts(v) => inv.host_record(self.server, v[k], &self.fields),
-                    Rows::Events(v) => events::record(inv, self.server, v[k], &self.fields),
-                    Rows::Records(v) => self
-                        .fields
-                        .iter()
-                        .filter_map(|f| Some((f.clone(), v[k].get(f)?.clone())))
-                        .collect(),
-                })
-            })
-            .collect()
+        let mut out = String::with_capacity((end - start) * 64 * (self.fields.len() + 1) + 2);
+        out.push('[');
+        for k in start..end {
+            if k > start {
+                out.push(',');
+            }
+            out.push_str(r#"{"type":"params","value":{"#);
+            let mut first = true;
+            for f in &self.fields {
+                let v = match &self.rows {
+                    Rows::Hosts(v) => inv.host_attr(v[k].0, v[k].1, f),
+                    Rows::Events(v) => events::attr(inv, self.server, v[k], f),
+                    Rows::Records(v) => v[k].get(f).cloned(),
+                };
+                let Some(v) = v else { continue };
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push_str(&Value::from(f.as_str()).to_string());
+                out.push(':');
+                out.push_str(&v.to_string());
+            }
+            out.push_str("}}");
+        }
+        out.push(']');
+        (end - start, out)
     }
 }
 

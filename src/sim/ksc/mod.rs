@@ -6,8 +6,8 @@
 //! `POST /api/v1.0/[Instance.]Class.Method` with a JSON object or an empty body; a `Content-Type` must be
 //! `application/json`. Answers: 200 with `PxgRetVal` and output parameters or a `PxgError`; other statuses
 //! with a `text/html` description: 400 malformed, 401 unauthenticated (`WWW-Authenticate: KSCBasic`,
-//! `KSCT`), 403 bad credentials (a `login` then closes the connection), 404 unknown method (also before any
-//! other check of the arguments), 405 not POST, 413 a body over `--max-body` (the connection is closed),
+//! `KSCT`), 403 bad credentials (a `login` then closes the connection), 404 unknown method (once
+//! authenticated: an unauthenticated call is 401 whatever the method), 405 not POST, 413 a body over `--max-body` (the connection is closed),
 //! 503 the `--fail-rate` share of calls. Bodies are gzip or deflate (zlib) compressed when
 //! `Accept-Encoding` asks (gzip preferred), and sent chunked (4 KiB chunks, as the spec's samples) when over
 //! 4 KiB. Paths outside `/api/` are the file transfers (`files.rs`).
@@ -53,7 +53,8 @@
 //!
 //! # Methods
 //! - `HostGroup.FindHosts(wstrFilter, vecFieldsToReturn, vecFieldsToOrder, pParams, lMaxLifeTime)` →
-//!   `PxgRetVal` (count), `strAccessor`. Filters: see `filter.rs` (`&`, `|`, `!`, `=`, `<>`, `<`, `>`, `<=`,
+//!   `PxgRetVal` (count), `strAccessor`. On the main server the search also covers the virtual servers'
+//!   hosts unless `pParams` has `KLGRP_FIND_FROM_CUR_VS_ONLY: true`; a virtual server sees its own. Filters: see `filter.rs` (`&`, `|`, `!`, `=`, `<>`, `<`, `>`, `<=`,
 //!   `>=`, `*`, `ATTR&MASK`); an unknown attribute or bad syntax is a `PxgError` 1171. No fields asked:
 //!   KLHST_WKS_HOSTNAME and KLHST_WKS_DN. `HostGroup.FindGroups` the same over groups.
 //! - `ChunkAccessor.GetItemsCount(strAccessor)`, `GetItemsChunk(strAccessor, nStart, nCount)` →
@@ -94,6 +95,9 @@
 //!   on a tenth of its hosts), 105 Quick scan (6), 106 Backup (0). A run takes 2 s.
 //! - `Session.StartSession`, `EndSession`, `CreateToken`, `Ping`; the spec's samples
 //!   `KlsrvoapiTestApi.TestMethod0` (`{"PxgRetVal":123456}`) and `TestApi.TestError` (a `PxgError`).
+//!
+//! Fields a record does not have (e.g. a misspelt name in `vecFieldsToReturn`) are left out of it, as
+//! the server leaves out fields it does not know; in a filter or an order they are a `PxgError`.
 //!
 //! # Errors
 //! `PxgError` with 200: `{code, subcode, module, file, line, message, locdata {format-id, format, locmodule,
@@ -270,6 +274,8 @@ impl Handler for Ksc {
             let resp = self.api(req, conn);
             return wire::encode(req, resp);
         }
+        // Files (GET/HEAD/PUT outside /api/) are files.rs's: it authenticates with `self.caller`, limits
+        // bodies with `self.max_body` (`wire::too_large`) and may answer through `wire::encode`.
         reply::status(404, "Not Found")
     }
 }
@@ -309,12 +315,13 @@ impl Ksc {
         if raw.is_empty() {
             return Ok(0);
         }
-        let name = authz::decode_utf8(raw).unwrap_or_else(|| raw.to_owned());
-        match self
-            .vservers
-            .iter()
-            .position(|v| v.eq_ignore_ascii_case(&name))
-        {
+        // Strictly base64, as the spec says: a raw name (a client bug) finds no server.
+        let name = authz::decode_utf8(raw);
+        let found = name
+            .as_deref()
+            .and_then(|n| self.vservers.iter().position(|v| v.eq_ignore_ascii_case(n)));
+        let name = name.unwrap_or_else(|| raw.to_owned());
+        match found {
             Some(k) => Ok(k + 1),
             None => Err(
                 reply::status(403, &format!("Virtual server '{name}' not found"))
