@@ -107,14 +107,15 @@ impl<'a> FieldStream<'a> {
     }
 }
 
-/// One table line: cells padded to their column's width, two spaces apart, no trailing blanks.
+/// One table line as the typed tables print piped: a leading space, cells padded to their column's width two
+/// spaces apart, no trailing blanks.
 fn aligned(row: &[String], widths: &[usize]) -> String {
     let line: Vec<String> = row
         .iter()
         .zip(widths)
         .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
         .collect();
-    line.join("  ").trim_end().to_owned()
+    format!(" {}", line.join("  ")).trim_end().to_owned()
 }
 
 /// A table cell: as CSV has it, booleans `yes`/`no` as in every table.
@@ -154,7 +155,7 @@ mod tests {
     #[test]
     fn table_lines_are_aligned() {
         let widths = [4, 3];
-        assert_eq!(aligned(&["ab".into(), "c".into()], &widths), "ab    c");
+        assert_eq!(aligned(&["ab".into(), "c".into()], &widths), " ab    c");
         assert_eq!(json(&json!("a\u{9b}b")), "\"a\\u009bb\"");
         assert_eq!(cell(&json!(true)), "yes");
         assert_eq!(cell(&json!(null)), "");
