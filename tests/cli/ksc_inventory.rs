@@ -1042,3 +1042,39 @@ fn ksc_events_ctrl_c_releases_the_iterator() {
     );
     assert_one_session(&calls);
 }
+
+#[test]
+fn ksc_view_groups_and_host_show_ride_out_503s() {
+    let mut env = Env::new();
+    // Every second API call answers 503.
+    let sim = start(&env, &["--hosts", "30", "--fail-rate", "0.5"]);
+    env_for(&mut env, &sim);
+    let out = ksc(
+        &env,
+        &[
+            "view",
+            "GlobalUsersListSrvViewName",
+            "--fields",
+            "ul_llTrusteeId",
+            "--chunk",
+            "15",
+            "-o",
+            "ndjson",
+        ],
+    );
+    assert_code(&out, 0);
+    assert_eq!(ndjson_of(&out.stdout).len(), 40);
+    let out = ksc(&env, &["groups", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    assert_eq!(ndjson_of(&out.stdout).len(), 9);
+    let out = ksc(&env, &["host", "show", "web-000002", "-o", "ndjson"]);
+    assert_code(&out, 0);
+    assert_eq!(ndjson_of(&out.stdout)[0]["name"], "web-000002");
+    let calls = api(&sim);
+    assert!(calls.iter().filter(|c| c.status == 503).count() >= 6);
+    let released: Vec<&Call> = named(&calls, "SrvView.ReleaseIterator")
+        .into_iter()
+        .filter(|c| c.status == 200)
+        .collect();
+    assert_eq!(released.len(), 1);
+}
