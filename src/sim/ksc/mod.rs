@@ -112,11 +112,13 @@
 //! deterministic so tests are reproducible. `--max-body N`: a request body over N bytes is 413 and the
 //! connection closes.
 
+mod actions;
 mod api;
 mod auth;
 mod authz;
 mod events;
 mod filter;
+mod hosts;
 mod inventory;
 mod lists;
 mod reply;

@@ -7,6 +7,11 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
 
+use super::api::{World, guid};
+use super::reply::{self, not_found};
+use super::value::{bool_arg, int_arg, str_arg};
+use crate::sim::http::Response;
+
 use super::inventory::{Inventory, NOW};
 use super::value::{datetime, params};
 
@@ -235,4 +240,113 @@ impl Tasks {
 /// The task that fails on some hosts.
 pub fn fails(server: usize, id: &str) -> bool {
     find(server, id).is_some_and(|t| t.2 == "KLNAG_TASK_REMOTE_INSTALL")
+}
+
+// The `Tasks` methods.
+
+pub(super) struct TaskIter {
+    server: usize,
+    ids: Vec<String>,
+    next: usize,
+    expires: Instant,
+}
+
+impl World {
+    pub(super) fn reset_tasks(&mut self, p: &Map<String, Value>, s: usize) -> Response {
+        let gid = int_arg(p, "nGroupId");
+        let significant = bool_arg(p, "bGroupIdSignificant");
+        let supergroups = bool_arg(p, "bIncludeSupergroups");
+        if significant && !self.inv.group_exists(s, gid) {
+            return not_found("Group", &gid.to_string());
+        }
+        let groups = if supergroups {
+            Inventory::ancestors(s, gid)
+        } else {
+            vec![gid]
+        };
+        let ids = ids(s)
+            .into_iter()
+            .filter(|t| !significant || group(s, t).is_some_and(|g| groups.contains(&g)))
+            .filter(|t| {
+                matches(
+                    s,
+                    t,
+                    str_arg(p, "strProductName"),
+                    str_arg(p, "strVersion"),
+                    str_arg(p, "strComponentName"),
+                    str_arg(p, "strTaskName"),
+                )
+            })
+            .collect();
+        let now = Instant::now();
+        self.task_iters.retain(|_, it| it.expires > now);
+        let id = guid();
+        self.task_iters.insert(
+            id.clone(),
+            TaskIter {
+                server: s,
+                ids,
+                next: 0,
+                expires: now + Duration::from_secs(3600),
+            },
+        );
+        reply::json(json!({"strTaskIteratorId": id}))
+    }
+
+    pub(super) fn release_tasks(&mut self, id: &str, s: usize) -> Response {
+        match self.task_iters.get(id) {
+            Some(it) if it.server == s => {
+                self.task_iters.remove(id);
+                reply::json(json!({}))
+            }
+            _ => not_found("Iterator", id),
+        }
+    }
+
+    pub(super) fn next_task(&mut self, id: &str, s: usize) -> Response {
+        let Some(it) = self
+            .task_iters
+            .get_mut(id)
+            .filter(|it| it.server == s && it.expires > Instant::now())
+        else {
+            return not_found("Iterator", id);
+        };
+        let data = match it.ids.get(it.next) {
+            Some(t) => {
+                it.next += 1;
+                data(s, t).unwrap_or_default()
+            }
+            None => Map::new(),
+        };
+        reply::json(json!({"pTaskData": data}))
+    }
+
+    pub(super) fn task(&mut self, method: &str, p: &Map<String, Value>, s: usize) -> Response {
+        let id = str_arg(p, "strTask");
+        if !exists(s, id) {
+            return not_found("Task", id);
+        }
+        match method {
+            "Tasks.GetTask" => {
+                return reply::ret(Value::Object(data(s, id).unwrap_or_default()));
+            }
+            "Tasks.RunTask" => self.tasks.run(id),
+            "Tasks.SuspendTask" => self.tasks.suspend(id),
+            "Tasks.ResumeTask" => self.tasks.resume(id),
+            "Tasks.CancelTask" => self.tasks.cancel(id),
+            _ => {
+                let tree = self.inv.subtree(s, group(s, id).unwrap_or(0));
+                let hosts = (0..self.inv.hosts)
+                    .filter(|i| {
+                        self.inv
+                            .host_group(s, *i)
+                            .is_some_and(|g| tree.contains(&g))
+                    })
+                    .count() as u64;
+                let stats = self.tasks.statistics(id, hosts, fails(s, id));
+                return reply::ret(Value::Object(stats));
+            }
+        }
+        reply::json(json!({}))
+    }
 }
