@@ -2031,6 +2031,11 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
+            [CompletionResult]::new('hosts', 'hosts', [CompletionResultType]::ParameterValue, 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes')
+            [CompletionResult]::new('host', 'host', [CompletionResultType]::ParameterValue, 'One host: `host show NAME|ID`')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Administration groups, flat or `--tree`')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The server''s events, newest first')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
@@ -2260,6 +2265,236 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;upload' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;hosts' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A search filter (LDAP-like), e.g. ''(KLHST_WKS_DN="web*")'' or ''(KLHST_WKS_STATUS&4<>0)''')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only the hosts directly in this administration group')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort by an attribute, descending with `:desc` (default KLHST_WKS_DN)')
+            [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Hosts per request (ChunkAccessor.GetItemsChunk)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;host' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;host;show' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;host;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;ksc;host;help;show' {
+            break
+        }
+        'fieldctl;ksc;host;help;help' {
+            break
+        }
+        'fieldctl;ksc;groups' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Indent each group''s name under its parent (tables only; JSON and CSV stay flat)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;view' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A search filter (LDAP-like) over the view''s fields')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The view''s fields to print (required: a view returns the fields asked for)')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort by a field, descending with `:desc`')
+            [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Records per request (SrvView.GetRecordRange)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
+            [CompletionResult]::new('--vserver', '--vserver', [CompletionResultType]::ParameterName, 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)')
+            [CompletionResult]::new('--pin-sha256', '--pin-sha256', [CompletionResultType]::ParameterName, 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]')
+            [CompletionResult]::new('--connection-auth', '--connection-auth', [CompletionResultType]::ParameterName, 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;ksc;events' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only events whose field has this value (repeatable: all must match), e.g. severity=4')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events (the newest)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]')
@@ -2775,6 +3010,11 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
+            [CompletionResult]::new('hosts', 'hosts', [CompletionResultType]::ParameterValue, 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes')
+            [CompletionResult]::new('host', 'host', [CompletionResultType]::ParameterValue, 'One host: `host show NAME|ID`')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Administration groups, flat or `--tree`')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The server''s events, newest first')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
@@ -2802,6 +3042,25 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;help;upload' {
+            break
+        }
+        'fieldctl;ksc;help;hosts' {
+            break
+        }
+        'fieldctl;ksc;help;host' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            break
+        }
+        'fieldctl;ksc;help;host;show' {
+            break
+        }
+        'fieldctl;ksc;help;groups' {
+            break
+        }
+        'fieldctl;ksc;help;view' {
+            break
+        }
+        'fieldctl;ksc;help;events' {
             break
         }
         'fieldctl;ksc;help;trust' {
@@ -3580,6 +3839,11 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB')
+            [CompletionResult]::new('hosts', 'hosts', [CompletionResultType]::ParameterValue, 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes')
+            [CompletionResult]::new('host', 'host', [CompletionResultType]::ParameterValue, 'One host: `host show NAME|ID`')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Administration groups, flat or `--tree`')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The server''s events, newest first')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'The Administration Server: `server info`')
@@ -3606,6 +3870,25 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;ksc;upload' {
+            break
+        }
+        'fieldctl;help;ksc;hosts' {
+            break
+        }
+        'fieldctl;help;ksc;host' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            break
+        }
+        'fieldctl;help;ksc;host;show' {
+            break
+        }
+        'fieldctl;help;ksc;groups' {
+            break
+        }
+        'fieldctl;help;ksc;view' {
+            break
+        }
+        'fieldctl;help;ksc;events' {
             break
         }
         'fieldctl;help;ksc;trust' {

@@ -1888,6 +1888,11 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+            cand hosts 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
+            cand host 'One host: `host show NAME|ID`'
+            cand groups 'Administration groups, flat or `--tree`'
+            cand view 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`'
+            cand events 'The server''s events, newest first'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
             cand server 'The Administration Server: `server info`'
@@ -2107,6 +2112,227 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ksc;upload'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;hosts'= {
+            cand --filter 'A search filter (LDAP-like), e.g. ''(KLHST_WKS_DN="web*")'' or ''(KLHST_WKS_STATUS&4<>0)'''
+            cand --fields 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN'
+            cand --group 'Only the hosts directly in this administration group'
+            cand --order 'Sort by an attribute, descending with `:desc` (default KLHST_WKS_DN)'
+            cand --chunk 'Hosts per request (ChunkAccessor.GetItemsChunk)'
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;host'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;host;show'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;host;help'= {
+            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;ksc;host;help;show'= {
+        }
+        &'fieldctl;ksc;host;help;help'= {
+        }
+        &'fieldctl;ksc;groups'= {
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --tree 'Indent each group''s name under its parent (tables only; JSON and CSV stay flat)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;view'= {
+            cand --filter 'A search filter (LDAP-like) over the view''s fields'
+            cand --fields 'The view''s fields to print (required: a view returns the fields asked for)'
+            cand --order 'Sort by a field, descending with `:desc`'
+            cand --chunk 'Records per request (SrvView.GetRecordRange)'
+            cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
+            cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
+            cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
+            cand --vserver 'Virtual server to work on [env: FIELDCTL_KSC_VSERVER; profile: ksc.vserver]'
+            cand --auth 'basic (user and password, default), token (KSCT), web-token (KSCWT), nwc (KSCNT) or gateway (KSCGW): tokens from FIELDCTL_KSC_TOKEN, --token-stdin or the profile [env: FIELDCTL_KSC_AUTH; profile: ksc.auth]'
+            cand --totp 'Two-factor code, when the server asks for one (else FIELDCTL_KSC_TOTP, ksc.totp_command, a prompt)'
+            cand --pin-sha256 'Trust exactly the server certificate with this SHA-256 (`ksc trust` shows it) [env: FIELDCTL_KSC_PIN_SHA256; profile: ksc.pin_sha256]'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
+            cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --token-stdin 'Read the token (--auth token|web-token|nwc|gateway) from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;ksc;events'= {
+            cand --filter 'Only events whose field has this value (repeatable: all must match), e.g. severity=4'
+            cand --fields 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr'
+            cand --limit 'At most this many events (the newest)'
             cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
             cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
             cand --domain 'Windows domain of the user [env: FIELDCTL_KSC_DOMAIN; profile: ksc.domain]'
@@ -2595,6 +2821,11 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+            cand hosts 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
+            cand host 'One host: `host show NAME|ID`'
+            cand groups 'Administration groups, flat or `--tree`'
+            cand view 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`'
+            cand events 'The server''s events, newest first'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
             cand server 'The Administration Server: `server info`'
@@ -2615,6 +2846,19 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ksc;help;download'= {
         }
         &'fieldctl;ksc;help;upload'= {
+        }
+        &'fieldctl;ksc;help;hosts'= {
+        }
+        &'fieldctl;ksc;help;host'= {
+            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+        }
+        &'fieldctl;ksc;help;host;show'= {
+        }
+        &'fieldctl;ksc;help;groups'= {
+        }
+        &'fieldctl;ksc;help;view'= {
+        }
+        &'fieldctl;ksc;help;events'= {
         }
         &'fieldctl;ksc;help;trust'= {
         }
@@ -3291,6 +3535,11 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand call 'Call any method: `[INSTANCE.]CLASS.METHOD [name=string…] [name:=JSON…]`'
             cand download 'Download REMOTE_PATH (e.g. /FTSF/klsctunnel) to FILE, resuming from FILE.part'
             cand upload 'Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB'
+            cand hosts 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
+            cand host 'One host: `host show NAME|ID`'
+            cand groups 'Administration groups, flat or `--tree`'
+            cand view 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`'
+            cand events 'The server''s events, newest first'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
             cand server 'The Administration Server: `server info`'
@@ -3310,6 +3559,19 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;ksc;download'= {
         }
         &'fieldctl;help;ksc;upload'= {
+        }
+        &'fieldctl;help;ksc;hosts'= {
+        }
+        &'fieldctl;help;ksc;host'= {
+            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+        }
+        &'fieldctl;help;ksc;host;show'= {
+        }
+        &'fieldctl;help;ksc;groups'= {
+        }
+        &'fieldctl;help;ksc;view'= {
+        }
+        &'fieldctl;help;ksc;events'= {
         }
         &'fieldctl;help;ksc;trust'= {
         }

@@ -10,13 +10,18 @@ mod action;
 mod call;
 mod client;
 mod errors;
+mod events;
+mod fields;
 mod files;
+mod inventory;
+mod pages;
 pub mod rows;
 mod server;
 pub mod settings;
 mod tasks;
 pub mod trust;
 mod value;
+mod view;
 
 use clap::{Args, Subcommand};
 
@@ -89,6 +94,17 @@ enum KscCommand {
     Download(files::DownloadArgs),
     /// Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB
     Upload(files::UploadArgs),
+    /// Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes
+    Hosts(inventory::HostsArgs),
+    /// One host: `host show NAME|ID`
+    #[command(subcommand)]
+    Host(inventory::HostCommand),
+    /// Administration groups, flat or `--tree`
+    Groups(inventory::GroupsArgs),
+    /// Any SrvView's records, streamed: `view VIEW --fields a,b,…`
+    View(view::ViewArgs),
+    /// The server's events, newest first
+    Events(events::EventsArgs),
     /// Show the server certificate's SHA-256 fingerprint, subject and validity (fetched without trusting it)
     Trust {
         /// Store the fingerprint as ksc.pin_sha256 in the selected profile
@@ -115,6 +131,11 @@ impl KscArgs {
             KscCommand::Call(a) => a.prints(),
             KscCommand::Download(a) => a.prints(),
             KscCommand::Upload(_) => Prints::Nothing,
+            KscCommand::Hosts(_)
+            | KscCommand::Host(_)
+            | KscCommand::Groups(_)
+            | KscCommand::View(_)
+            | KscCommand::Events(_) => Prints::Records,
             KscCommand::Trust { .. } => Prints::Records,
             KscCommand::Tasks(c) => c.prints(),
             KscCommand::Server(c) => c.prints(),
@@ -139,6 +160,11 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Call(a) => call::run(ctx, &client, a),
         KscCommand::Download(a) => files::download(ctx, &client, a),
         KscCommand::Upload(a) => files::upload(ctx, &client, a),
+        KscCommand::Hosts(a) => inventory::hosts(ctx, &client, a),
+        KscCommand::Host(c) => inventory::host(ctx, &client, c),
+        KscCommand::Groups(a) => inventory::groups(ctx, &client, a),
+        KscCommand::View(a) => view::run(ctx, &client, a),
+        KscCommand::Events(a) => events::run(ctx, &client, a),
         KscCommand::Trust { .. } => unreachable!("answered before a client is made"),
         KscCommand::Tasks(c) => tasks::run(ctx, &client, c),
         KscCommand::Server(c) => server::run(ctx, &client, c),

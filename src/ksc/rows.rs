@@ -19,6 +19,10 @@ pub const DOCUMENTED: &[(&str, &[crate::output::Column])] = &[
     ("ksc server info", KscServerInfoRow::COLUMNS),
     ("ksc action wait", KscActionRow::COLUMNS),
     ("ksc trust", KscTrustRow::COLUMNS),
+    ("ksc hosts", KscHostRow::COLUMNS),
+    ("ksc host show", KscHostInfoRow::COLUMNS),
+    ("ksc groups", KscGroupRow::COLUMNS),
+    ("ksc events", KscEventRow::COLUMNS),
 ];
 
 crate::row! {
@@ -82,5 +86,60 @@ crate::row! {
         bytes: usize => ("bytes", "BYTES"),
         /// The certificate is the one `ksc.pin_sha256` names (environment or profile); null when none is set.
         pinned: Option<bool> => ("pinned", "PINNED"),
+    }
+}
+
+crate::row! {
+    /// `ksc hosts` (without `--fields`)
+    pub struct KscHostRow {
+        name: String => ("name", "NAME"),
+        id: String => ("id", "ID"),
+        group: Option<i64> => ("group", "GROUP"),
+        status: Option<i64> => ("status", "STATUS"),
+        last_visible: Option<String> => ("last_visible", "LAST VISIBLE"),
+        ip: Option<String> => ("ip", "IP"),
+        os: Option<String> => ("os", "OS"),
+    }
+}
+
+crate::row! {
+    /// `ksc host show`
+    pub struct KscHostInfoRow {
+        name: String => ("name", "NAME"),
+        id: String => ("id", "ID"),
+        group: Option<i64> => ("group", "GROUP"),
+        status: Option<i64> => ("status", "STATUS"),
+        last_visible: Option<String> => ("last_visible", "LAST VISIBLE"),
+        ip: Option<String> => ("ip", "IP"),
+        os: Option<String> => ("os", "OS"),
+        fqdn: Option<String> => ("fqdn", "FQDN"),
+        domain: Option<String> => ("domain", "DOMAIN"),
+        agent_version: Option<String> => ("agent_version", "AGENT VERSION"),
+        rtp_state: Option<i64> => ("rtp_state", "RTP STATE"),
+        virus_count: Option<i64> => ("virus_count", "VIRUS COUNT"),
+        products: Vec<String> => ("products", "PRODUCTS"),
+    }
+}
+
+crate::row! {
+    /// `ksc groups`
+    pub struct KscGroupRow {
+        id: i64 => ("id", "ID"),
+        name: String => ("name", "NAME"),
+        parent: i64 => ("parent", "PARENT"),
+        level: u32 => ("level", "LEVEL"),
+        path: String => ("path", "PATH"),
+    }
+}
+
+crate::row! {
+    /// `ksc events` (without `--fields`)
+    pub struct KscEventRow {
+        id: Option<i64> => ("id", "ID"),
+        time: Option<String> => ("time", "TIME"),
+        severity: Option<i64> => ("severity", "SEVERITY"),
+        host: Option<String> => ("host", "HOST"),
+        event: Option<String> => ("event", "EVENT"),
+        description: Option<String> => ("description", "DESCRIPTION"),
     }
 }

@@ -12,6 +12,7 @@ mod exit_codes;
 mod http_status;
 mod ksc_client;
 mod ksc_files;
+mod ksc_inventory;
 mod ksc_tasks;
 mod ksc_tls;
 mod lead_fixes;
