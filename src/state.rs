@@ -118,8 +118,9 @@ impl<P: Default> Record<P> {
 }
 
 impl<P> Record<P> {
-    /// For groups whose server forgets a session a fixed time after login (OVMS cookies, KSC sessions).
-    #[cfg_attr(not(test), allow(dead_code))] // the ksc group keeps sessions that expire
+    /// For groups whose server forgets a session a fixed time after login. None does yet: OVMS servers do
+    /// not say when, and KSC sessions expire when idle (a 401 tells), so both learn it from the server.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub fn expires_in(mut self, ttl: Duration) -> Self {
         self.expires = Some(now_secs().saturating_add(ttl.as_secs()));
         self

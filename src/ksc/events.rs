@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, client: &Client, args: EventsArgs) -> anyhow::Result<(
         Some(f) => f.clone(),
         None => EVENT_FIELDS.iter().map(|f| (*f).to_owned()).collect(),
     };
-    let out = client.read(
+    let out = client.open(
         "EventProcessingFactory.CreateEventProcessing2",
         json!({
             "pFilter": filter,

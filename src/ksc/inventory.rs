@@ -134,7 +134,7 @@ fn find_hosts(
     fields: &[String],
     order: Vec<Value>,
 ) -> anyhow::Result<(String, u64)> {
-    let out = client.read(
+    let out = client.open(
         "HostGroup.FindHosts",
         json!({
             "wstrFilter": filter,

@@ -82,7 +82,7 @@ fn each_task(
 ) -> anyhow::Result<()> {
     // Taken before the iterator exists: Ctrl-C then lets this run release it before exiting.
     let hold = crate::interrupt::Hold::pending();
-    let out = client.read(
+    let out = client.open(
         "Tasks.ResetTasksIterator",
         json!({
             "nGroupId": group.unwrap_or(0),

@@ -40,25 +40,21 @@ fn wrapped(map: &Map<String, Value>) -> Option<(&str, &Value)> {
 }
 
 /// The method's return value (`PxgRetVal`), if it has one.
-#[allow(dead_code)] // the listing commands
 pub fn ret(out: &Map<String, Value>) -> Option<&Value> {
     out.get("PxgRetVal")
 }
 
 /// A 64-bit integer inside a container or array.
-#[allow(dead_code)] // the listing commands
 pub fn long(n: i64) -> Value {
     json!({"type": "long", "value": n})
 }
 
 /// A nested container.
-#[allow(dead_code)] // the listing commands
 pub fn params(obj: Value) -> Value {
     json!({"type": "params", "value": obj})
 }
 
 /// One element of `vecFieldsToOrder`.
-#[allow(dead_code)] // the listing commands
 pub fn order(field: &str, ascending: bool) -> Value {
     params(json!({"Name": field, "Asc": ascending}))
 }

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, client: &Client, args: ViewArgs) -> anyhow::Result<()>
         Some(o) => pages::order(o)?,
         None => Vec::new(),
     };
-    let out = client.read(
+    let out = client.open(
         "SrvView.ResetIterator",
         json!({
             "wstrViewName": args.view,

@@ -204,7 +204,6 @@ fn build_agent(
 
 pub enum Body {
     Empty,
-    #[cfg_attr(not(test), allow(dead_code))] // KSC calls
     /// `application/json`, with Content-Length.
     Json(serde_json::Value),
     /// A small body held in memory (e.g. `application/x-www-form-urlencoded`), with Content-Length.
@@ -283,14 +282,12 @@ impl Request {
 
     /// A request header; `-vv` redacts credentials (Authorization, Cookie, X-KSC-Session, …). An explicit
     /// `Cookie` header replaces the jar's.
-    #[cfg_attr(not(test), allow(dead_code))] // the ksc group authenticates with headers
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.to_owned(), value.to_owned()));
         self
     }
 
     /// Replace a header (e.g. a new session id in a replay after re-authentication).
-    #[cfg_attr(not(test), allow(dead_code))] // KSC: a new session id in a replay
     pub fn set_header(&mut self, name: &str, value: &str) {
         self.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
         self.headers.push((name.to_owned(), value.to_owned()));
@@ -349,13 +346,11 @@ impl Request {
     /// Send only over this connection (KSC: the one `login` authenticated). If it is gone, the request is not
     /// sent and fails with a [`was_dropped`] error (exit 6), or [`Reauth::ConnectionDropped`] with
     /// [`Transport::send_reauth`].
-    #[cfg_attr(not(test), allow(dead_code))] // KSC's per-connection login
     pub fn require_connection(mut self, id: ConnectionId) -> Self {
         self.connection = Some(id);
         self
     }
 
-    #[cfg_attr(not(test), allow(dead_code))] // KSC's per-connection login
     pub fn set_required_connection(&mut self, id: ConnectionId) {
         self.connection = Some(id);
     }
@@ -393,7 +388,6 @@ pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
-    #[cfg_attr(not(test), allow(dead_code))] // KSC's per-connection login
     /// The connection it came over (to require it for later requests).
     pub connection: Option<ConnectionId>,
     /// `METHOD url` as messages show it.

@@ -355,9 +355,10 @@ fn ksc_tasks_status_by_id_reads_the_task_and_its_statistics() {
     assert_eq!(row["completed_percent"], 0);
     assert_eq!(row["running"], 0);
     assert_eq!(row["completed"], 0);
-    // Group 3 and its subgroups hold half of the 200 hosts, all waiting before a first run (pending or
-    // scheduled: servers key that state 1 or 32).
-    let waiting = row["pending"].as_i64().unwrap_or(0) + row["scheduled"].as_i64().unwrap_or(0);
+    // Group 3 and its subgroups hold half of the 200 hosts, all scheduled before a first run (state 32);
+    // none pending (state 1: the sim delivers a task to its hosts at once).
+    assert_eq!(row["pending"], json!(null), "{row}");
+    let waiting = row["scheduled"].as_i64().unwrap_or(0);
     assert_eq!(waiting, 100, "{row}");
     let sent = api(&sim);
     assert_one_session(&sent);
@@ -568,8 +569,9 @@ fn ksc_action_wait_ctrl_c_exits_130_and_ends_the_session() {
 
 #[test]
 fn ksc_tasks_list_ctrl_c_releases_the_iterator_once_and_exits_130() {
-    // Every 4th call is busy: the client waits before repeating a GetNextTask, and is interrupted there.
-    let (env, sim) = setup(&["--fail-rate", "0.25"]);
+    // Every 4th call is busy, with `Retry-After: 5`: the client waits 5 s before repeating a GetNextTask, and
+    // is interrupted there (a window no loaded machine misses).
+    let (env, sim) = setup(&["--fail-rate", "0.25", "--retry-after", "5"]);
     let child = env.spawn(&["ksc", "tasks", "list", "-o", "ndjson"]);
     let out = signal_when(
         child,

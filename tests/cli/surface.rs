@@ -737,6 +737,9 @@ fn every_readme_command_runs_against_the_simulator() {
     env.set("FIELDCTL_OVMS_USERNAME", "demo");
     env.set("FIELDCTL_OVMS_PASSWORD", "demo");
     let ovms = Sim::start(&env, "ovms", &[]);
+    // The README's KSC simulator (HTTPS, self-signed) and its password, which the README exports.
+    env.set("FIELDCTL_KSC_PASSWORD", "demo");
+    let ksc = Sim::start(&env, "ksc", &["--password", "demo"]);
     let sim = Sim::start(
         &env,
         "can",
@@ -763,13 +766,17 @@ fn every_readme_command_runs_against_the_simulator() {
             assert!(
                 args == ["sim", "can"]
                     || args == ["sim", "can", "--listen", "127.0.0.1:0"]
-                    || args == ["sim", "ovms"],
+                    || args == ["sim", "ovms"]
+                    || args == ["sim", "ksc", "--password", "demo"],
                 "{args:?}"
             );
             continue;
         }
         if args[0] == "ovms" {
             args.extend(["--server".to_owned(), format!("http://{}", ovms.addr)]);
+        }
+        if args[0] == "ksc" {
+            args.extend(["--server".to_owned(), format!("https://{}", ksc.addr)]);
         }
         if args[0] == "can" {
             match args.iter().position(|a| a == "--host") {
@@ -853,4 +860,29 @@ fn every_readme_command_runs_against_the_simulator() {
         ovms_calls.last().unwrap(),
         &("DELETE".to_owned(), "/api/cookie".to_owned())
     );
+    // The ksc lines: `ksc login` made the one session every later line used, `ksc logout` (the last line)
+    // ended it, every server-side set made was released, and the upload arrived.
+    let methods = ksc_methods(&ksc);
+    let count = |m: &str| methods.iter().filter(|x| *x == m).count();
+    assert_eq!(count("Session.StartSession"), 1, "{methods:?}");
+    assert_eq!(count("Session.EndSession"), 1, "{methods:?}");
+    assert_eq!(methods.last().unwrap(), "Session.EndSession");
+    assert_eq!(
+        count("HostGroup.FindHosts"),
+        count("ChunkAccessor.Release"),
+        "{methods:?}"
+    );
+    assert_eq!(
+        count("SrvView.ResetIterator"),
+        count("SrvView.ReleaseIterator")
+    );
+    assert_eq!(
+        count("EventProcessingFactory.CreateEventProcessing2"),
+        count("EventProcessing.ReleaseIterator")
+    );
+    assert!(
+        methods.iter().any(|m| m == "PUT /FTUR/demo-upload"),
+        "{methods:?}"
+    );
+    assert!(dir.join("klsctunnel").exists());
 }

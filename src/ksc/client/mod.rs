@@ -28,7 +28,7 @@ use crate::address::Address;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::state::Store;
-use crate::transport::{Body, ConnectionId, Reauth, Request, Response, Transport, Verdict};
+use crate::transport::{Body, Reauth, Request, Response, Transport, Verdict};
 
 pub use auth::Method as AuthMethod;
 use session::State;
@@ -149,10 +149,18 @@ impl<'a> Client<'a> {
         self.call_with(method, params, READ_ATTEMPTS)
     }
 
+    /// [`Client::read`] for a call that makes server-side state this run must release (`FindHosts`' accessor,
+    /// an iterator): once sent, Ctrl-C lets its answer arrive, so that what it made is known and released
+    /// rather than left to expire.
+    pub fn open(&self, method: &str, params: Value) -> anyhow::Result<Map<String, Value>> {
+        let resp = self.exchange(method, params, READ_ATTEMPTS, true)?;
+        self.object(method, &resp)
+    }
+
     /// [`Client::call`] that hands back the answer's body as received (`ksc call --raw`).
     pub fn call_raw(&self, method: &str, params: Value, read: bool) -> anyhow::Result<Vec<u8>> {
         let attempts = if read { READ_ATTEMPTS } else { 1 };
-        Ok(self.exchange(method, params, attempts)?.body)
+        Ok(self.exchange(method, params, attempts, false)?.body)
     }
 
     fn call_with(
@@ -161,7 +169,12 @@ impl<'a> Client<'a> {
         params: Value,
         attempts: u32,
     ) -> anyhow::Result<Map<String, Value>> {
-        let resp = self.exchange(method, params, attempts)?;
+        let resp = self.exchange(method, params, attempts, false)?;
+        self.object(method, &resp)
+    }
+
+    /// A result's JSON object (an empty body is `{}`).
+    fn object(&self, method: &str, resp: &Response) -> anyhow::Result<Map<String, Value>> {
         if resp.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(Map::new());
         }
@@ -180,11 +193,20 @@ impl<'a> Client<'a> {
     }
 
     /// Send the call (503 repeated up to `attempts` times in all); a result's response, or its failure.
-    fn exchange(&self, method: &str, params: Value, attempts: u32) -> anyhow::Result<Response> {
+    fn exchange(
+        &self,
+        method: &str,
+        params: Value,
+        attempts: u32,
+        finish: bool,
+    ) -> anyhow::Result<Response> {
         let mut delay = Duration::from_millis(500);
         let mut attempt = 1;
         loop {
-            let req = self.api_request(method, Body::Json(params.clone()));
+            let mut req = self.api_request(method, Body::Json(params.clone()));
+            if finish {
+                req = req.finish_on_interrupt();
+            }
             let resp = self.send(req)?;
             if resp.status == 503
                 && attempt < attempts
@@ -264,7 +286,6 @@ impl<'a> Client<'a> {
 
     /// An authenticated request for a file path (`GET /FTSF/…`, `PUT /FTUR/…`): send it with
     /// [`Client::send`] or [`Client::send_streaming`]. Statuses are the caller's to read (all accepted).
-    #[allow(dead_code)] // ksc download/upload (files.rs)
     pub fn file_request(&self, method: &'static str, path: &str) -> Request {
         self.stamp(Request::new(method, &self.base, path).status_rule(accept_all))
     }
@@ -285,7 +306,6 @@ impl<'a> Client<'a> {
 
     /// [`Client::send`] for a response read as it arrives (downloads); a 401 or a dropped login connection
     /// authenticates again once. Any status comes back.
-    #[allow(dead_code)] // ksc download/upload (files.rs)
     pub fn send_streaming(&self, req: Request) -> anyhow::Result<crate::transport::StreamResponse> {
         self.ensure_authenticated()?;
         let replay = req.try_clone();
@@ -309,18 +329,8 @@ impl<'a> Client<'a> {
     }
 
     /// The failure a file request's answer means (`what`: `GET /FTSF/x`), or None for a 2xx.
-    #[allow(dead_code)] // ksc download/upload (files.rs)
     pub fn judge(&self, what: &str, resp: &Response) -> Option<Failure> {
         self.failure(what, resp, false)
-    }
-
-    /// The connection this run's calls are bound to (`--connection-auth`), once logged in.
-    #[allow(dead_code)] // ksc download/upload (files.rs)
-    pub fn bound_connection(&self) -> Option<ConnectionId> {
-        match &*self.state.lock().expect("state lock") {
-            State::Connection(id) => Some(*id),
-            _ => None,
-        }
     }
 }
 

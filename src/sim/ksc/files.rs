@@ -49,7 +49,7 @@ pub struct FileArgs {
     /// That fraction of file requests (downloads and uploads) answer 503
     #[arg(long, value_name = "P", default_value_t = 0.0)]
     file_fail_rate: f64,
-    /// Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)
+    /// Send `Retry-After: SECS` with each 503, of files and API calls (the spec promises none; a server may)
     #[arg(long, value_name = "SECS")]
     retry_after: Option<u64>,
     /// The first download answer with a body closes the connection after this many body bytes
@@ -94,6 +94,15 @@ struct Partial {
 }
 
 impl Files {
+    /// A 503, with `Retry-After` when `--retry-after` says (also for the API's `--fail-rate` answers).
+    pub fn busy_answer(&self) -> Response {
+        let r = reply::status(503, "Server is busy");
+        match self.args.retry_after {
+            Some(secs) => r.with_header("Retry-After", &secs.to_string()),
+            None => r,
+        }
+    }
+
     pub fn new(args: FileArgs) -> Result<Files, String> {
         if !(0.0..=1.0).contains(&args.file_fail_rate) {
             return Err("--file-fail-rate: expected a fraction from 0 to 1".into());
@@ -168,11 +177,7 @@ pub fn handle(ksc: &Ksc, req: &mut Request, conn: &mut Conn) -> Response {
         return reply::status(400, "Malformed path");
     };
     if files.busy() {
-        let r = reply::status(503, "Server is busy");
-        return match files.args.retry_after {
-            Some(secs) => r.with_header("Retry-After", &secs.to_string()),
-            None => r,
-        };
+        return files.busy_answer();
     }
     if method == "PUT" {
         upload(files, req, &path)

@@ -89,7 +89,7 @@
 //! - `Tasks.ResetTasksIterator(nGroupId, bGroupIdSignificant, strProductName, strVersion, strComponentName,
 //!   strInstanceId, strTaskName, bIncludeSupergroups)` → `strTaskIteratorId`; `GetNextTask` → `pTaskData`
 //!   (`{}` at the end); `ReleaseTasksIterator`; `GetTask(strTask)`; `RunTask`, `SuspendTask`, `ResumeTask`,
-//!   `CancelTask`; `GetTaskStatistics(strTask)` → hosts per state keyed "1" scheduled, "2" running,
+//!   `CancelTask`; `GetTaskStatistics(strTask)` → hosts per state keyed "32" scheduled, "2" running,
 //!   "4" completed, "16" failed, "64" suspended, plus GNRL_COMPLETED_PERCENT. Tasks (main server): 101 Update
 //!   and 102 Virus scan (group 0), 103 Find vulnerabilities (2), 104 Install application remotely (3; fails
 //!   on a tenth of its hosts), 105 Quick scan (6), 106 Backup (0). A run takes 2 s.
@@ -306,7 +306,7 @@ impl Ksc {
         if self.fail_every > 0 && method != "login" && !method.starts_with("Session.") {
             let n = self.calls.fetch_add(1, Ordering::SeqCst) + 1;
             if n.is_multiple_of(self.fail_every) {
-                return reply::status(503, "Server is busy");
+                return self.files.busy_answer();
             }
         }
         match method.as_str() {

@@ -63,8 +63,11 @@ const TASKS: &[(i64, &str, &str, &str, &str, i64)] = &[
     ),
 ];
 
-/// Host states in `GetTaskStatistics`, keyed as the server keys them: the state code as text.
-pub const SCHEDULED: &str = "1";
+/// Host states in `GetTaskStatistics`, keyed as the server keys them: the host task state bit as text
+/// (Kaspersky's "Bitmasks of host task states": 1 pending — the change has not reached the host —, 2 running,
+/// 4 completed, 8 completed with a warning, 16 failed, 32 scheduled, 64 suspended). Hosts waiting for a
+/// run are scheduled; the sim delivers changes at once, so none is pending.
+pub const SCHEDULED: &str = "32";
 pub const RUNNING: &str = "2";
 pub const COMPLETED: &str = "4";
 pub const FAILED: &str = "16";
