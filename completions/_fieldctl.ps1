@@ -3226,7 +3226,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--file-chunk', '--file-chunk', [CompletionResultType]::ParameterName, 'The most bytes one download answer carries (a client asks again for the rest)')
             [CompletionResult]::new('--content-range-style', '--content-range-style', [CompletionResultType]::ParameterName, 'How a 206 writes Content-Range: `rfc` (bytes a-b/total) or `spec` (bytes=a-b/total, the spec''s example)')
             [CompletionResult]::new('--file-fail-rate', '--file-fail-rate', [CompletionResultType]::ParameterName, 'That fraction of file requests (downloads and uploads) answer 503')
-            [CompletionResult]::new('--retry-after', '--retry-after', [CompletionResultType]::ParameterName, 'Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)')
+            [CompletionResult]::new('--retry-after', '--retry-after', [CompletionResultType]::ParameterName, 'Send `Retry-After: SECS` with each 503, of files and API calls (the spec promises none; a server may)')
             [CompletionResult]::new('--drop-after', '--drop-after', [CompletionResultType]::ParameterName, 'The first download answer with a body closes the connection after this many body bytes')
             [CompletionResult]::new('--max-chunk', '--max-chunk', [CompletionResultType]::ParameterName, 'The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)')
             [CompletionResult]::new('--continue-delay', '--continue-delay', [CompletionResultType]::ParameterName, 'Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)')

@@ -3007,7 +3007,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --file-chunk 'The most bytes one download answer carries (a client asks again for the rest)'
             cand --content-range-style 'How a 206 writes Content-Range: `rfc` (bytes a-b/total) or `spec` (bytes=a-b/total, the spec''s example)'
             cand --file-fail-rate 'That fraction of file requests (downloads and uploads) answer 503'
-            cand --retry-after 'Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)'
+            cand --retry-after 'Send `Retry-After: SECS` with each 503, of files and API calls (the spec promises none; a server may)'
             cand --drop-after 'The first download answer with a body closes the connection after this many body bytes'
             cand --max-chunk 'The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)'
             cand --continue-delay 'Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)'

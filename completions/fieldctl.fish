@@ -1732,7 +1732,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l content-range-style -d 'How a 206 writes Content-Range: `rfc` (bytes a-b/total) or `spec` (bytes=a-b/total, the spec\'s example)' -r -f -a "rfc\t''
 spec\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l file-fail-rate -d 'That fraction of file requests (downloads and uploads) answer 503' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l retry-after -d 'Send `Retry-After: SECS` with each 503 (the spec promises none; a server may)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l retry-after -d 'Send `Retry-After: SECS` with each 503, of files and API calls (the spec promises none; a server may)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l drop-after -d 'The first download answer with a body closes the connection after this many body bytes' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-chunk -d 'The largest upload chunk accepted: more → 413 and the connection closes (a server configured lower)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l continue-delay -d 'Wait this long before answering 100 Continue (body bytes sent meanwhile are logged as early)' -r
