@@ -514,8 +514,9 @@ fn ksc_action_wait_polls_until_the_action_succeeds() {
     for p in polls {
         assert_eq!(p.body, json!({"wstrActionGuid": guid}));
     }
-    // It waited the lNextCheckDelay (200 ms) between checks: a lower bound only (the log's times are the
-    // sim's answers; 20 ms of slack for their order on the wire), never a busy loop.
+    // It waited the lNextCheckDelay (200 ms) between checks, never a busy loop. A lower bound only: the sim
+    // logs a request before answering it, so two log times are at least the client's wait apart (20 ms of
+    // slack for the wall clock).
     let times = check_times(&sim, before);
     for w in times.windows(2) {
         assert!(w[1] - w[0] >= 0.180, "checks {:.3} s apart", w[1] - w[0]);
