@@ -1,6 +1,7 @@
 //! The simulator's file transfer (specs/ksc-open-api.txt "Files download", "Files upload"; notes "Files").
 //!
-//! Prefixes: `/FTSF/…` server files (the generated `/FTSF/klsctunnel`, and `--files DIR` read-only),
+//! Prefixes: `/FTSF/…` server files (`--files DIR` read-only, and the generated `/FTSF/klsctunnel` unless DIR
+//! has one),
 //! `/FTUR/<id>` uploads (`PUT`; once every byte of `0..total` arrived, `GET`/`HEAD` serve it at the same path).
 //! Only an authenticated caller (session header or a logged-in connection) gets anything.
 //!
@@ -136,17 +137,22 @@ impl Files {
             && self.args.file_fail_rate > 0.0
     }
 
-    /// A file by decoded path: uploads, the demo file, then `--files DIR`.
+    /// A file by decoded path: uploads, then `--files DIR` (a `klsctunnel` there wins), then the demo file.
     fn find(&self, path: &str) -> Option<Arc<Vec<u8>>> {
         if let Some(f) = self.state.lock().unwrap().done.get(path) {
             return Some(f.clone());
         }
         let rest = path.strip_prefix("/FTSF/")?;
-        if rest == "klsctunnel" {
-            return Some(self.demo.clone());
+        let from_dir = self
+            .args
+            .dir
+            .as_deref()
+            .and_then(|dir| inside(dir, rest))
+            .and_then(|p| std::fs::read(p).ok());
+        match from_dir {
+            Some(f) => Some(Arc::new(f)),
+            None => (rest == "klsctunnel").then(|| self.demo.clone()),
         }
-        let dir = self.args.dir.as_deref()?;
-        std::fs::read(inside(dir, rest)?).ok().map(Arc::new)
     }
 }
 

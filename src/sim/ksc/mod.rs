@@ -5,25 +5,34 @@
 //! HTTPS with a certificate made at start (`--cert-out FILE` writes it; `--plain` serves plain HTTP).
 //! `POST /api/v1.0/[Instance.]Class.Method` with a JSON object or an empty body; a `Content-Type` must be
 //! `application/json`. Answers: 200 with `PxgRetVal` and output parameters or a `PxgError`; other statuses
-//! with a `text/html` description: 400 malformed, 401 unauthenticated (`WWW-Authenticate: KSCBasic`,
+//! with a `text/html` description: 400 malformed (or session and connection authentication mixed on one
+//! connection, below), 401 unauthenticated (`WWW-Authenticate: KSCBasic`,
 //! `KSCT`), 403 bad credentials (a `login` then closes the connection), 404 unknown method (once
 //! authenticated: an unauthenticated call is 401 whatever the method), 405 not POST, 413 a body over `--max-body` (the connection is closed),
-//! 503 the `--fail-rate` share of calls. Bodies are gzip or deflate (zlib) compressed when
+//! 503 the `--fail-rate` share of calls; `--deny METHOD` 403 and `--break METHOD` 500 (Faults). Bodies are gzip or deflate (zlib) compressed when
 //! `Accept-Encoding` asks (gzip preferred), and sent chunked (4 KiB chunks, as the spec's samples) when over
 //! 4 KiB. Paths outside `/api/` are the file transfers (`files.rs`).
 //!
 //! # Authentication
-//! One account: `--user NAME` (default `admin`; `DOMAIN\NAME` for a domain account, which must then send
-//! that domain, in base64 or as is) with `--password PW` (default: generated, printed on stderr as
+//! One account: `--user NAME` (default `admin`, a Windows account as a fresh KSC's administrator is;
+//! `DOMAIN\NAME` for a domain account, which must then send that domain, in base64 or as is) with
+//! `--password PW` (default: generated, printed on stderr as
 //! `password for NAME: …`). `--mfa-user NAME` is a second account with the same password (or the same one,
 //! if NAME is `--user`) that also needs a second factor: its `login` or `Session.StartSession` first answers
 //! 401 `Authentication not finished` with `WWW-Authenticate: KSCMFA`; then the same connection sends
 //! `Authorization: KSCMFA totp="CODE"` (to `login` or `StartSession`) to finish. The code is `--totp CODE`,
 //! or generated and printed on stderr as `TOTP code for NAME: 123456`; it does not change with time. A wrong
 //! code is 403 (and `login` closes the connection), KSCMFA with nothing to finish is 401.
+//! `internal` is checked: Windows accounts (`--user`, `--mfa-user`) log in with `internal="0"` (or none),
+//! `--internal-user NAME` (an internal KSC user, same password, no domain) with `internal="1"`; the wrong
+//! kind is refused as a wrong password is (403).
 //! Both ways to authenticate: `login` (the TCP connection is authenticated; later calls on it carry no
 //! header) and sessions (`Session.StartSession` → a 24-character id sent as `X-KSC-Session` on any
-//! connection; idle expiry after `--session-idle` seconds; `Session.EndSession`). Schemes: `KSCBasic`
+//! connection; idle expiry after `--session-idle` seconds, or at once for every session on SIGUSR1 (the
+//! same 401 on next use; logged-in connections stay); `Session.EndSession`). The two may not be used on
+//! the same TCP connection (the spec): `StartSession` or `X-KSC-Session` on a connection `login`
+//! authenticated, or `login` on one that started or carried a session, is 400 (a request the server will not
+//! take; 401 would invite authenticating again there, 403 would say the password is wrong). Schemes: `KSCBasic`
 //! (`user`, `pass` base64; `domain` base64 or raw; `internal` 0/1) and `KSCT` (a token from
 //! `Session.CreateToken`, bound to its server, past any second factor).
 //!
@@ -68,7 +77,8 @@
 //!   `GroupIdGroups()`, `GroupIdUnassigned()`; `GetSubgroups(nGroupId, nDepth)` → `[{id, name, groups}]`
 //!   (nDepth 0: all levels); `MoveHostsToGroup(nGroup, pHostNames)`.
 //! - Async: `HostGroup.RemoveGroup(nGroup, nFlags)` → `strActionGuid`; nFlags 1 (default) removes an empty
-//!   group only, 2 also its subgroups, 3 also their hosts. The action finishes after 1 s; removing a group
+//!   group only, 2 also its subgroups, 3 also their hosts. The action finishes after 1 s (with
+//!   `--action-checks N`: on its N-th `CheckActionState`, whatever the time); removing a group
 //!   that is not empty enough (e.g. group 2 with nFlags 1) FAILS: `bSuccededFinalized` false, `lStateCode`
 //!   1, `pStateData.KLBLAG_ERROR_INFO` (a params: code, subcode, module, message, locdata). Group 10 removes
 //!   cleanly. `AsyncActionStateChecker.CheckActionState(wstrActionGuid)` → `bFinalized`,
@@ -93,6 +103,8 @@
 //!   "4" completed, "16" failed, "64" suspended, plus GNRL_COMPLETED_PERCENT. Tasks (main server): 101 Update
 //!   and 102 Virus scan (group 0), 103 Find vulnerabilities (2), 104 Install application remotely (3; fails
 //!   on a tenth of its hosts), 105 Quick scan (6), 106 Backup (0). A run takes 2 s.
+//! - The instance form `Instance.Class.Method`: `HostsTags.ListTags.GetAllTags(pParams)` and
+//!   `InventoryTags.ListTags.GetAllTags` → `PxgRetVal` the tag values (strings); another instance is 404.
 //! - `Session.StartSession`, `EndSession`, `CreateToken`, `Ping`; the spec's samples
 //!   `KlsrvoapiTestApi.TestMethod0` (`{"PxgRetVal":123456}`) and `TestApi.TestError` (a `PxgError`).
 //!
@@ -101,22 +113,28 @@
 //!
 //! # Errors
 //! `PxgError` with 200: `{code, subcode, module, file, line, message, locdata {format-id, format, locmodule,
-//! args}}`. Unknown host, group, task, view, or an unknown, released or expired accessor/iterator/action:
+//! args}}`. As a real server, `message` is the code's fixed English text (`Object not found`, `Invalid
+//! parameter`); the details are only in `locdata`, whose `format` the client fills from `args`. Unknown host, group, task, view, or an unknown, released or expired accessor/iterator/action:
 //! code 1183 (KLSTD::STDE_NOTFOUND), subcode 2, format `%1 '%2' not found`, args e.g. `["Host", "<id>"]`.
 //! Bad filter or argument: 1171 (KLSTD::STDE_BADPARAM), format `Invalid parameter '%1': %2`. (The real
 //! numeric codes are not public: these are this simulator's.) Iterators and accessors live `lMaxLifeTime` /
 //! `lifetimeSec` seconds from creation (0: 7200); task iterators an hour.
 //!
 //! # Faults
-//! `--fail-rate P`: every ⌈1/P⌉-th API call (counting all calls but `login` and `Session.*`) answers 503,
-//! deterministic so tests are reproducible. `--max-body N`: a request body over N bytes is 413 and the
-//! connection closes.
+//! `--fail-rate P`: every ⌈1/P⌉-th API call (counting all calls but `login` and `Session.*`; with
+//! `--fail-logins` those too) answers 503, deterministic so tests are reproducible. `--max-body N`: a request
+//! body over N bytes is 413 and the connection closes. `--deny METHOD` (repeatable): once authenticated, that
+//! method is 403 `Access denied: USER may not call METHOD` with `X-KSC-ErrorId: 1196` (this simulator's
+//! number), `X-KSC-ErrorModule: KLSTD`, `X-KSC-ErrorMsg: Access denied`; the connection stays.
+//! `--break METHOD` (repeatable): that method is 500 `Internal server error: METHOD failed unexpectedly`.
+//! SIGUSR1 expires every session (Authentication).
 
 mod actions;
 mod api;
 mod auth;
 mod authz;
 mod events;
+mod expire;
 mod files;
 mod filter;
 mod hosts;
@@ -157,9 +175,12 @@ pub struct KscSimArgs {
     /// Append every request as a JSON line to FILE
     #[arg(long, value_name = "FILE")]
     log: Option<PathBuf>,
-    /// The account's name; DOMAIN\NAME for a domain account
+    /// The account's name: a Windows account (internal="0"); DOMAIN\NAME for a domain account
     #[arg(long, value_name = "NAME", default_value = "admin")]
     user: String,
+    /// An internal KSC user (same password): it must log in with internal="1", no domain
+    #[arg(long, value_name = "NAME")]
+    internal_user: Option<String>,
     /// The account's password (default: generated and printed on stderr at start)
     #[arg(long, value_name = "PW")]
     password: Option<String>,
@@ -181,6 +202,18 @@ pub struct KscSimArgs {
     /// Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted
     #[arg(long, value_name = "P", default_value_t = 0.0)]
     fail_rate: f64,
+    /// --fail-rate also counts (and fails) login and Session.* (a busy StartSession or EndSession)
+    #[arg(long, requires = "fail_rate")]
+    fail_logins: bool,
+    /// This method answers 403 (text/html, X-KSC-ErrorId/-ErrorModule/-ErrorMsg) once authenticated; repeatable
+    #[arg(long = "deny", value_name = "METHOD")]
+    deny: Vec<String>,
+    /// This method answers 500 with a text/html description once authenticated; repeatable
+    #[arg(long = "break", value_name = "METHOD")]
+    broken: Vec<String>,
+    /// An async action finishes on its N-th CheckActionState, lNextCheckDelay 200 until then (default: 1 s after start)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    action_checks: Option<u32>,
     /// Refuse request bodies over this many bytes with 413 (and close the connection)
     #[arg(long, value_name = "BYTES", default_value_t = wire::DEFAULT_MAX_BODY)]
     max_body: u64,
@@ -213,8 +246,13 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
             p
         }
     };
-    let accounts =
-        auth::Accounts::new(&args.user, &password, args.mfa_user.as_deref()).map_err(usage)?;
+    let accounts = auth::Accounts::new(
+        &args.user,
+        &password,
+        args.mfa_user.as_deref(),
+        args.internal_user.as_deref(),
+    )
+    .map_err(usage)?;
     let totp = match (&args.mfa_user, &args.totp) {
         (_, Some(t)) => t.clone(),
         (Some(m), None) => {
@@ -236,12 +274,15 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
             Duration::from_secs_f64(args.session_idle),
             totp,
         )),
-        world: Mutex::new(api::World::new(inventory::Inventory::new(
-            args.hosts,
-            args.vservers.clone(),
-        ))),
+        world: Mutex::new(api::World::new(
+            inventory::Inventory::new(args.hosts, args.vservers.clone()),
+            args.action_checks,
+        )),
         vservers: args.vservers,
         fail_every: every,
+        fail_logins: args.fail_logins,
+        deny: args.deny,
+        broken: args.broken,
         calls: AtomicU64::new(0),
         max_body: args.max_body,
     };
@@ -251,6 +292,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
         cert_out: args.cert_out,
         log: args.log,
     };
+    expire::install();
     super::serve(ctx, &serve, "127.0.0.1:13299", sim)
 }
 
@@ -261,17 +303,33 @@ pub struct Ksc {
     vservers: Vec<String>,
     /// Every n-th counted call answers 503 (0: never).
     fail_every: u64,
+    /// `--fail-logins`: `login` and `Session.*` count (and fail) too.
+    fail_logins: bool,
+    /// `--deny` (403) and `--break` (500) methods.
+    deny: Vec<String>,
+    broken: Vec<String>,
     calls: AtomicU64,
     /// Request bodies over this are 413.
     max_body: u64,
 }
 
 /// What one TCP connection carries: the account a `login` on it authenticated, or one waiting for its
-/// second factor.
+/// second factor; and whether it carried session authentication (the two may not mix on one connection).
 #[derive(Default)]
 pub struct Conn {
     user: Option<Principal>,
     pending_mfa: Option<Principal>,
+    sessions: bool,
+}
+
+/// Session and connection authentication on the same TCP connection (the spec: "may not be used
+/// simultaneously"): 400, a request the server will not take, not a credentials problem (a 401 would invite
+/// the client to authenticate again on the same connection, a 403 would say its password is wrong).
+fn mixed_auth() -> Response {
+    reply::status(
+        400,
+        "Session authentication and connection authentication may not be used on the same connection",
+    )
 }
 
 impl Handler for Ksc {
@@ -303,7 +361,8 @@ impl Ksc {
             Ok(p) => p,
             Err(resp) => return resp,
         };
-        if self.fail_every > 0 && method != "login" && !method.starts_with("Session.") {
+        let counted = self.fail_logins || (method != "login" && !method.starts_with("Session."));
+        if self.fail_every > 0 && counted {
             let n = self.calls.fetch_add(1, Ordering::SeqCst) + 1;
             if n.is_multiple_of(self.fail_every) {
                 return self.files.busy_answer();
@@ -370,6 +429,9 @@ impl Ksc {
     /// `login`: 200 `{}` and the connection is authenticated; 401 no or a malformed header (or a second
     /// factor to come); 403 wrong credentials, and the server closes the connection.
     fn login(&self, req: &Request, conn: &mut Conn) -> Response {
+        if conn.sessions || req.header("x-ksc-session").is_some() {
+            return mixed_auth();
+        }
         conn.user = None;
         match self.credentials(req, conn) {
             Ok(who) => {
@@ -385,15 +447,30 @@ impl Ksc {
 
     /// `Session.StartSession`: the session id as `PxgRetVal`; 401 / 403 as for `login` (no close).
     fn start_session(&self, req: &Request, conn: &mut Conn) -> Response {
+        if conn.user.is_some() {
+            return mixed_auth();
+        }
         match self.credentials(req, conn) {
-            Ok(who) => reply::ret(json!(self.auth.lock().unwrap().start_session(who))),
+            Ok(who) => {
+                conn.sessions = true;
+                reply::ret(json!(self.auth.lock().unwrap().start_session(who)))
+            }
             Err(r) => r,
         }
     }
 
-    /// A call's account: its `X-KSC-Session` (on any connection), else the connection's `login`.
-    fn caller(&self, req: &Request, conn: &Conn) -> Result<(Principal, Option<String>), Response> {
+    /// A call's account: its `X-KSC-Session` (on any connection but one a `login` authenticated), else the
+    /// connection's `login`.
+    fn caller(
+        &self,
+        req: &Request,
+        conn: &mut Conn,
+    ) -> Result<(Principal, Option<String>), Response> {
         if let Some(id) = req.header("x-ksc-session") {
+            if conn.user.is_some() {
+                return Err(mixed_auth());
+            }
+            conn.sessions = true;
             return match self.auth.lock().unwrap().touch(id) {
                 Some(who) => Ok((who, Some(id.to_owned()))),
                 None => Err(reply::unauthorized("Session not found or expired")),
@@ -412,6 +489,21 @@ impl Ksc {
         who: &Principal,
         session: Option<&str>,
     ) -> Response {
+        if self.deny.iter().any(|m| m == method) {
+            return reply::status(
+                403,
+                &format!("Access denied: {who} may not call {method}", who = who.user),
+            )
+            .with_header("X-KSC-ErrorId", "1196")
+            .with_header("X-KSC-ErrorModule", "KLSTD")
+            .with_header("X-KSC-ErrorMsg", "Access denied");
+        }
+        if self.broken.iter().any(|m| m == method) {
+            return reply::status(
+                500,
+                &format!("Internal server error: {method} failed unexpectedly"),
+            );
+        }
         match method {
             "Session.EndSession" => {
                 if let Some(id) = session {
@@ -426,6 +518,11 @@ impl Ksc {
             "Session.Ping" => reply::json(json!({})),
             "KlsrvoapiTestApi.TestMethod0" => reply::ret(json!(123456)),
             "TestApi.TestError" => reply::pxg_error(1199, "KLSTD", "Operation canceled"),
+            // The notes' instance form `Instance.Class.Method`: host tags and inventory tags.
+            "HostsTags.ListTags.GetAllTags" => {
+                reply::ret(json!(["Berlin office", "Critical", "Finance", "Kiosk"]))
+            }
+            "InventoryTags.ListTags.GetAllTags" => reply::ret(json!(["Approved", "Legacy"])),
             _ => match self.world.lock().unwrap().call(method, params, who) {
                 Some(r) => r,
                 None => reply::status(404, &format!("The method {method} is not implemented")),
