@@ -1,0 +1,446 @@
+//! Client-facing behaviour the audit found untested, end to end against `fieldctl sim ksc`: `ksc call`
+//! decoding typed wrappers (and `--raw` keeping them), `X-KSC-Error*` headers with a `text/html` description
+//! in the message, two-factor over `--connection-auth`, `--token-stdin`/`--password-stdin`, `--insecure`
+//! against the HTTPS simulator, the request-id format on whole runs, and `--retry` honouring `Retry-After`.
+
+use serde_json::{Value, json};
+
+use crate::support::*;
+
+/// An environment pointed at a new plain-HTTP simulator (started with EXTRA) as admin / pw.
+fn started(extra: &[&str]) -> (Env, Sim) {
+    let mut env = Env::new();
+    let sim = ksc_sim(&env, extra);
+    env.ksc_account(&sim.addr, "pw");
+    (env, sim)
+}
+
+/// An environment with only the server set (no user, no password, no token).
+fn bare(sim: &Sim) -> Env {
+    let mut env = Env::new();
+    env.set("FIELDCTL_KSC_SERVER", &format!("http://{}", sim.addr));
+    env
+}
+
+/// 16 uppercase hex digits.
+fn uid(s: &str) -> bool {
+    s.len() == 16
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || ('A'..='F').contains(&c))
+}
+
+/// Every request of one run carries `X-KSC-RequestId: TRACE_SPAN` (16 uppercase hex each), one trace for
+/// all of them and a span of its own each; returns the trace.
+fn assert_one_trace(reqs: &[Value]) -> String {
+    assert!(!reqs.is_empty());
+    let mut traces = Vec::new();
+    let mut spans = Vec::new();
+    for r in reqs {
+        let id = header(r, "x-ksc-requestid").unwrap_or_else(|| panic!("no request id: {r}"));
+        let (t, s) = id
+            .split_once('_')
+            .unwrap_or_else(|| panic!("not TRACE_SPAN: {id}"));
+        assert!(uid(t) && uid(s), "not 16 uppercase hex _ 16: {id}");
+        traces.push(t.to_owned());
+        spans.push(s.to_owned());
+    }
+    assert!(
+        traces.iter().all(|t| *t == traces[0]),
+        "one trace per run: {traces:?}"
+    );
+    let n = spans.len();
+    spans.sort();
+    spans.dedup();
+    assert_eq!(spans.len(), n, "a span per request");
+    traces[0].clone()
+}
+
+/// Whether `s` is an RFC 3339 UTC time as the server writes them: `2026-11-30T11:02:47Z`.
+fn rfc3339(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+/// The `KLHST_WKS_HOSTNAME` of the first host `ksc hosts` lists.
+fn first_host_id(env: &Env) -> String {
+    let out = env.ksc(&["hosts", "-o", "json"]);
+    assert_code(&out, 0);
+    json_of(&out)[0]["id"]
+        .as_str()
+        .expect("a host id")
+        .to_owned()
+}
+
+#[test]
+fn call_prints_longs_and_datetimes_inside_params_plain_and_raw_keeps_the_wrappers() {
+    let (env, sim) = started(&[]);
+    let id = first_host_id(&env);
+    // The sim's id ends in the host's index in hex; its IP is 10.0.0.0 + index + 1.
+    let index = u64::from_str_radix(id.rsplit('-').next().unwrap(), 16).unwrap();
+    let ip = (10u64 << 24) + index + 1;
+    let before = sim.requests().len();
+    let plain = env.ksc(&[
+        "call",
+        "HostGroup.GetHostInfo",
+        &format!("strHostName={id}"),
+    ]);
+    assert_code(&plain, 0);
+    let sent = &sim.requests()[before..];
+    assert_eq!(
+        sent.iter().map(ksc_method).collect::<Vec<_>>(),
+        [
+            "Session.StartSession",
+            "HostGroup.GetHostInfo",
+            "Session.EndSession"
+        ]
+    );
+    assert_eq!(body_json(&sent[1]), json!({"strHostName": id}));
+    let info = &json_of(&plain)["PxgRetVal"];
+    assert_eq!(info["KLHST_WKS_HOSTNAME"], json!(id));
+    assert_eq!(info["KLHST_WKS_IP_LONG"], json!(ip), "a long → a number");
+    assert_eq!(info["KLHST_WKS_VIRUS_COUNT"], json!(0));
+    let seen = info["KLHST_WKS_LAST_VISIBLE"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a datetime → a string: {info}"));
+    assert!(rfc3339(seen), "{seen}");
+    assert!(rfc3339(info["KLHST_WKS_CREATED"].as_str().unwrap()));
+    assert!(
+        !plain.stdout.contains("\"type\""),
+        "no wrapper left: {}",
+        plain.stdout
+    );
+
+    let before = sim.requests().len();
+    let raw = env.ksc(&[
+        "call",
+        "HostGroup.GetHostInfo",
+        &format!("strHostName={id}"),
+        "--raw",
+    ]);
+    assert_code(&raw, 0);
+    assert_eq!(
+        body_json(&sim.requests()[before + 1]),
+        json!({"strHostName": id}),
+        "--raw changes the printing, not the call"
+    );
+    let info = &json_of(&raw)["PxgRetVal"];
+    assert_eq!(
+        info["KLHST_WKS_IP_LONG"],
+        json!({"type": "long", "value": ip})
+    );
+    assert_eq!(
+        info["KLHST_WKS_LAST_VISIBLE"],
+        json!({"type": "datetime", "value": seen})
+    );
+    assert_eq!(
+        info["KLHST_WKS_VIRUS_COUNT"],
+        json!({"type": "long", "value": 0})
+    );
+    // Plain values stay as they are.
+    assert_eq!(info["KLHST_WKS_HOSTNAME"], json!(id));
+}
+
+#[test]
+fn an_unknown_virtual_server_is_exit_4_with_the_error_headers_and_the_html_description() {
+    let (env, sim) = started(&["--vserver", "Branch"]);
+    for (flags, login) in [
+        (&[][..], "Session.StartSession"),
+        (&["--connection-auth"][..], "login"),
+    ] {
+        let before = sim.requests().len();
+        let mut args = flags.to_vec();
+        args.extend_from_slice(&["call", "Session.Ping", "--vserver", "nope"]);
+        let out = env.ksc(&args);
+        assert_fails(&out, 4, "1316");
+        for part in [
+            "KLSPL",
+            "Virtual server not found",
+            // the text/html body
+            "Virtual server 'nope' not found",
+        ] {
+            assert!(out.stderr.contains(part), "lacks {part:?}: {out:?}");
+        }
+        let sent = &sim.requests()[before..];
+        assert_eq!(
+            sent.iter().map(ksc_method).collect::<Vec<_>>(),
+            [login],
+            "nothing after the refusal"
+        );
+        assert_eq!(sent[0]["status"], 403);
+        assert_eq!(header(&sent[0], "x-ksc-vserver"), Some("bm9wZQ=="));
+    }
+    // The known one is served (the refusal above was the name, not the account).
+    assert_code(
+        &env.ksc(&["call", "Session.Ping", "--vserver", "Branch"]),
+        0,
+    );
+}
+
+#[test]
+fn two_factor_over_connection_auth_finishes_the_login_on_its_connection_then_calls_carry_nothing() {
+    let (env, sim) = started(&["--mfa-user", "admin", "--totp", "246810"]);
+    let out = env.ksc(&[
+        "--connection-auth",
+        "call",
+        "KlsrvoapiTestApi.TestMethod0",
+        "--totp",
+        "246810",
+        "-o",
+        "json",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    let r = sim.requests();
+    assert_eq!(
+        ksc_methods(&sim),
+        ["login", "login", "KlsrvoapiTestApi.TestMethod0"]
+    );
+    assert!(
+        header(&r[0], "authorization")
+            .unwrap()
+            .starts_with("KSCBasic ")
+    );
+    assert_eq!(r[0]["status"], 401, "the server asks for the second factor");
+    assert_eq!(
+        header(&r[1], "authorization"),
+        Some(r#"KSCMFA totp="246810""#)
+    );
+    assert_eq!(r[1]["status"], 200);
+    assert_eq!(header(&r[2], "authorization"), None);
+    assert_eq!(header(&r[2], "x-ksc-session"), None);
+    assert_eq!(r[2]["status"], 200);
+    assert!(
+        r.iter().all(|x| x["peer"] == r[0]["peer"]),
+        "one connection for the login, its second step and the call: {:?}",
+        r.iter().map(|x| &x["peer"]).collect::<Vec<_>>()
+    );
+    assert!(!out.stderr.contains("246810"), "{}", out.stderr);
+
+    // No code anywhere: exit 4 after the first login, the code never guessed.
+    let before = sim.requests().len();
+    let out = env.ksc(&["--connection-auth", "call", "Session.Ping"]);
+    assert_fails(&out, 4, "two-factor code");
+    assert_eq!(ksc_methods(&sim)[before..], ["login"]);
+    // A wrong code: the server refuses it (403), exit 4, no call.
+    let before = sim.requests().len();
+    let out = env.ksc(&[
+        "--connection-auth",
+        "call",
+        "Session.Ping",
+        "--totp",
+        "000000",
+    ]);
+    assert_code(&out, 4);
+    let sent = &sim.requests()[before..];
+    assert_eq!(
+        sent.iter().map(ksc_method).collect::<Vec<_>>(),
+        ["login", "login"]
+    );
+    assert_eq!(sent[1]["status"], 403);
+}
+
+#[test]
+fn token_stdin_sends_kst_with_the_token_and_password_stdin_sends_it_in_kscbasic() {
+    let (env, sim) = started(&[]);
+    let out = env.ksc(&["token", "create", "-o", "json"]);
+    assert_code(&out, 0);
+    let token = json_of(&out)["token"].as_str().expect("a token").to_owned();
+
+    let cron = bare(&sim);
+    let before = sim.requests().len();
+    let out = cron.run_stdin(
+        &[
+            "ksc",
+            "call",
+            "KlsrvoapiTestApi.TestMethod0",
+            "--auth",
+            "token",
+            "--token-stdin",
+            "-o",
+            "json",
+        ],
+        &format!("{token}\n"),
+    );
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    let sent = &sim.requests()[before..];
+    assert_eq!(ksc_method(&sent[0]), "Session.StartSession");
+    assert_eq!(
+        header(&sent[0], "authorization"),
+        Some(format!("KSCT {token}").as_str()),
+        "the first line of stdin, without its newline"
+    );
+    assert!(
+        sent[1..]
+            .iter()
+            .all(|r| header(r, "authorization").is_none())
+    );
+    assert!(!out.stderr.contains(&token) && !out.stdout.contains(&token));
+    // An empty stdin is no token: refused before anything is sent.
+    let before = sim.requests().len();
+    let out = cron.run_stdin(
+        &[
+            "ksc",
+            "call",
+            "Session.Ping",
+            "--auth",
+            "token",
+            "--token-stdin",
+        ],
+        "",
+    );
+    assert_fails(&out, 4, "--token-stdin: stdin was empty");
+    assert_eq!(sim.requests().len(), before, "{:?}", ksc_methods(&sim));
+
+    // --password-stdin: the first line, in KSCBasic's pass.
+    let mut user = bare(&sim);
+    user.set("FIELDCTL_KSC_USERNAME", "admin");
+    let before = sim.requests().len();
+    let out = user.run_stdin(&["ksc", "call", "Session.Ping", "--password-stdin"], "pw\n");
+    assert_code(&out, 0);
+    assert_eq!(
+        header(&sim.requests()[before], "authorization"),
+        Some(r#"KSCBasic user="YWRtaW4=", pass="cHc=", internal="0""#)
+    );
+}
+
+#[test]
+fn insecure_works_against_the_https_simulator_and_warns() {
+    let mut env = Env::new();
+    let sim = Sim::start(&env, "ksc", &["--password", "pw"]);
+    env.set("FIELDCTL_KSC_SERVER", &format!("https://{}", sim.addr));
+    env.set("FIELDCTL_KSC_USERNAME", "admin");
+    env.set("FIELDCTL_KSC_PASSWORD", "pw");
+    // Its self-signed certificate is refused without it (nothing reaches the API).
+    assert_fails(&env.ksc(&["call", "Session.Ping"]), 6, "--ca-cert");
+    assert!(sim.requests().is_empty(), "{:?}", ksc_methods(&sim));
+    let out = env.ksc(&[
+        "--insecure",
+        "call",
+        "KlsrvoapiTestApi.TestMethod0",
+        "-o",
+        "json",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    assert_eq!(
+        out.stderr
+            .matches("--insecure: TLS certificates are NOT verified")
+            .count(),
+        1,
+        "one warning: {}",
+        out.stderr
+    );
+    let r = sim.requests();
+    assert_eq!(
+        ksc_methods(&sim),
+        [
+            "Session.StartSession",
+            "KlsrvoapiTestApi.TestMethod0",
+            "Session.EndSession"
+        ]
+    );
+    assert!(r.iter().all(|x| x["status"] == 200), "{r:?}");
+    assert_one_trace(&r);
+    // A security warning is not a note: -q keeps it.
+    let out = env.ksc(&["--insecure", "-q", "call", "Session.Ping"]);
+    assert_code(&out, 0);
+    assert!(out.stderr.contains("NOT verified"), "{out:?}");
+}
+
+#[test]
+fn every_request_of_hosts_tasks_list_and_download_runs_has_a_request_id_of_the_run_trace() {
+    let (env, sim) = started(&["--file-chunk", "1000000"]);
+    let mut traces = Vec::new();
+    let dest = env.path("tunnel.bin");
+    let runs: [(&[&str], &str); 3] = [
+        (
+            &["hosts", "--chunk", "50", "-o", "ndjson"],
+            "ChunkAccessor.GetItemsChunk",
+        ),
+        (&["tasks", "list", "-o", "json"], "Tasks.GetNextTask"),
+        (
+            &["download", "/FTSF/klsctunnel", dest.to_str().unwrap()],
+            "GET /FTSF/klsctunnel",
+        ),
+    ];
+    for (args, repeated) in runs {
+        let before = sim.requests().len();
+        let out = env.ksc(args);
+        assert_code(&out, 0);
+        let sent = &sim.requests()[before..];
+        let methods: Vec<String> = sent.iter().map(ksc_method).collect();
+        assert!(
+            methods.iter().filter(|m| *m == repeated).count() >= 3,
+            "{args:?}: several {repeated}: {methods:?}"
+        );
+        assert_eq!(methods.first().unwrap(), "Session.StartSession");
+        assert_eq!(methods.last().unwrap(), "Session.EndSession");
+        traces.push(assert_one_trace(sent));
+    }
+    let n = traces.len();
+    traces.sort();
+    traces.dedup();
+    assert_eq!(traces.len(), n, "a trace per run");
+}
+
+#[test]
+fn call_retry_rides_out_a_503_storm_then_gives_up_with_exit_8() {
+    // Every call busy, `Retry-After: 0`: repeated at once, four times in all, then exit 8.
+    let (env, sim) = started(&["--fail-rate", "1", "--retry-after", "0"]);
+    let out = env.ksc(&["call", "KlsrvoapiTestApi.TestMethod0", "--retry"]);
+    assert_fails(&out, 8, "busy");
+    let sent = sim.requests();
+    let calls: Vec<&Value> = sent
+        .iter()
+        .filter(|r| ksc_method(r) == "KlsrvoapiTestApi.TestMethod0")
+        .collect();
+    assert!(
+        (2..10).contains(&calls.len()),
+        "repeated a few times: {:?}",
+        ksc_methods(&sim)
+    );
+    assert!(calls.iter().all(|r| r["status"] == 503));
+    assert_eq!(
+        calls.iter().map(|r| body_json(r)).collect::<Vec<_>>(),
+        vec![json!({}); calls.len()],
+        "the same call each time"
+    );
+    assert_eq!(ksc_methods(&sim).last().unwrap(), "Session.EndSession");
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn call_retry_waits_at_least_the_retry_after_the_server_asks() {
+    // Every 2nd API call is busy with `Retry-After: 2` (more than the client's own first wait).
+    let (env, sim) = started(&["--fail-rate", "0.5", "--retry-after", "2"]);
+    // The 1st call of the count is served; the next run's call is the busy 2nd, its repeat the 3rd.
+    assert_code(&env.ksc(&["call", "KlsrvoapiTestApi.TestMethod0"]), 0);
+    let before = sim.requests().len();
+    let out = env.ksc(&[
+        "call",
+        "KlsrvoapiTestApi.TestMethod0",
+        "--retry",
+        "-o",
+        "json",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    let sent = &sim.requests()[before..];
+    let calls: Vec<&Value> = sent
+        .iter()
+        .filter(|r| ksc_method(r) == "KlsrvoapiTestApi.TestMethod0")
+        .collect();
+    assert_eq!(calls.len(), 2, "{:?}", ksc_methods(&sim));
+    assert_eq!(calls[0]["status"], 503);
+    assert_eq!(calls[1]["status"], 200);
+    let gap = calls[1]["time"].as_f64().unwrap() - calls[0]["time"].as_f64().unwrap();
+    assert!(gap >= 2.0, "repeated after {gap:.3} s, Retry-After: 2");
+}
