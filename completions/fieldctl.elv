@@ -2095,6 +2095,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
             cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --no-clobber 'Refuse to overwrite an existing local file (a FILE.part is still resumed)'
             cand --internal 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
             cand --connection-auth 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
             cand --password-stdin 'Read the password from the first line of stdin'

@@ -1260,6 +1260,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 always\t''
 never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l no-clobber -d 'Refuse to overwrite an existing local file (a FILE.part is still resumed)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l internal -d 'The user is an internal KSC user (not a Windows account) [profile: ksc.internal]'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l connection-auth -d 'Authenticate the connection with `login` instead of starting a session (one keep-alive connection)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from download" -l password-stdin -d 'Read the password from the first line of stdin'

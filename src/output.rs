@@ -383,7 +383,7 @@ impl Output {
             other => {
                 if self.format_explicit {
                     self.note(&format!(
-                        "fieldctl: this command prints the device's JSON reply; -o {} does not apply",
+                        "fieldctl: this command prints the JSON reply as it is; -o {} does not apply",
                         other.name()
                     ));
                 }

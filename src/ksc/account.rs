@@ -33,7 +33,7 @@ pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
     ctx.out.note(&format!(
         "logged in to {} as {}; the session is kept in {} for later runs until `fieldctl ksc logout` or expiry",
         client.server(),
-        client.who(),
+        client.account(),
         client.state_path().display()
     ));
     Ok(())
@@ -48,7 +48,7 @@ pub fn logout(ctx: &Context, client: &Client) -> anyhow::Result<()> {
     } else {
         ctx.out.note(&format!(
             "no session of {} on {} is kept: nothing to log out of",
-            client.who(),
+            client.account(),
             client.server()
         ));
     }
@@ -66,7 +66,7 @@ pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Resul
     };
     // Ctrl-C lets the answer arrive once sent: the token is printed before exit 130, never made and lost.
     let hold = crate::interrupt::Hold::pending();
-    let out = client.call("Session.CreateToken", json!({}))?;
+    let out = client.call_secret("Session.CreateToken", json!({}))?;
     let token = match out.get("PxgRetVal") {
         Some(serde_json::Value::String(t)) if !t.is_empty() => t.clone(),
         _ => {

@@ -138,7 +138,9 @@ fn wait(ctx: &Context, client: &Client, args: &WaitArgs) -> anyhow::Result<()> {
                         state.code.map_or("?".to_owned(), |c| c.to_string())
                     ),
                 )
-                .hint("it goes on on the server: wait again with `fieldctl ksc action wait GUID`")
+                .hint(format!(
+                    "it goes on on the server: wait again with `fieldctl ksc action wait {guid}`"
+                ))
                 .into());
             }
             delay = delay.min(left);

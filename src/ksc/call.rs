@@ -66,6 +66,24 @@ pub fn run(ctx: &Context, client: &Client, args: CallArgs) -> anyhow::Result<()>
     Ok(())
 }
 
+/// `--data -` reads all of stdin: it cannot also carry the password or token's line.
+pub fn check_stdin(args: &CallArgs, conn: &super::Connection) -> anyhow::Result<()> {
+    if args.data.as_deref() == Some("-") && (conn.password_stdin || conn.token_stdin) {
+        let flag = if conn.password_stdin {
+            "--password-stdin"
+        } else {
+            "--token-stdin"
+        };
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("--data - and {flag} both read stdin"),
+        )
+        .hint("give the parameters with --data @FILE, or the secret through its variable or the profile")
+        .into());
+    }
+    Ok(())
+}
+
 /// `Class.Method` or `Instance.Class.Method`: letters, digits and `_` in each part.
 fn check_method(method: &str) -> anyhow::Result<()> {
     if OWN_METHODS.contains(&method) {

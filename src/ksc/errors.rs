@@ -121,10 +121,7 @@ pub fn failure(call: &Call, resp: &Response) -> Option<Failure> {
         let kind = if call.login { Kind::Auth } else { Kind::Remote };
         let f = Failure::new(kind, format!("{}: {}", call.what, e.describe()));
         return Some(if call.login {
-            f.hint(format!(
-                "{} refused {}: check the credentials, --domain, --internal and --vserver",
-                call.server, call.who
-            ))
+            f.hint(login_hint(resp))
         } else {
             f
         });
@@ -144,7 +141,7 @@ pub fn failure(call: &Call, resp: &Response) -> Option<Failure> {
             Kind::Auth,
             format!("{}: {} refused {} (HTTP 403){detail}", call.what, call.server, call.who),
         )
-        .hint("check the credentials; the account may be blocked or lack access to this (virtual) server"),
+        .hint(login_hint(resp)),
         403 => Failure::new(
             Kind::Auth,
             format!("{}: not permitted for {} by the server's security rules (HTTP 403){detail}", call.what, call.who),
@@ -154,7 +151,7 @@ pub fn failure(call: &Call, resp: &Response) -> Option<Failure> {
             Kind::NotFound,
             format!("{}: method not implemented by this server version (HTTP 404){detail}", call.what),
         )
-        .hint("names are case-sensitive ([Instance.]Class.Method); `fieldctl ksc server info` shows the server's version"),
+        .hint("check the spelling: names are case-sensitive ([Instance.]Class.Method); a method newer than the server is not there (`fieldctl ksc server info` shows its version)"),
         413 => Failure::new(
             Kind::Remote,
             format!("{}: the request is larger than {} accepts (HTTP 413){detail}", call.what, call.server),
@@ -164,13 +161,28 @@ pub fn failure(call: &Call, resp: &Response) -> Option<Failure> {
             Kind::Busy,
             format!("{}: {} is busy or starting up (HTTP 503){detail}", call.what, call.server),
         )
-        .hint("try again later"),
+        .hint("try again later; fieldctl repeats its own reads, and `ksc call --retry` repeats a method that only reads"),
         _ => Failure::new(
             Kind::Remote,
             format!("{}: {} answered HTTP {status}{detail}", call.what, call.server),
         ),
     };
     Some(f)
+}
+
+/// What to check when a login is refused: the virtual server when the server names it, else the account.
+fn login_hint(resp: &Response) -> String {
+    let says = |n: &str| resp.header(n).unwrap_or("").to_ascii_lowercase();
+    let text = format!(
+        "{} {}",
+        says("x-ksc-errormsg"),
+        String::from_utf8_lossy(&resp.body).to_ascii_lowercase()
+    );
+    if text.contains("virtual server") {
+        "check --vserver NAME (ksc.vserver): the server does not know that virtual server, or the account has no access to it".into()
+    } else {
+        "check the user name and password (or token), --domain for a Windows account, --internal for an internal KSC user, and --vserver; the account may also be blocked".into()
+    }
 }
 
 /// `: <description>` from the `X-KSC-Error*` headers and a text body.

@@ -152,6 +152,9 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
             save,
         );
     }
+    if let KscCommand::Call(a) = &args.command {
+        call::check_stdin(a, &args.conn)?;
+    }
     let client = Client::new(ctx, &args.conn)?;
     let result = match args.command {
         KscCommand::Login => account::login(ctx, &client),

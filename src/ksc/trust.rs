@@ -68,6 +68,18 @@ pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
     let info = tls::server_certificate(address.host(), address.port, ctx.timeout)?;
     let sha256 = tls::hex(&info.sha256);
     let pinned = configured_pin(ctx)?.map(|pin| pin == info.sha256);
+    // --save checks where it will write before printing: a row that says "pinned" must not be followed by
+    // a refusal to pin it.
+    if save && ctx.profile()?.is_none() {
+        return Err(Failure::new(
+            Kind::Config,
+            "ksc trust --save: no profile selected to store the pin in",
+        )
+        .hint("select one with -p NAME or FIELDCTL_PROFILE, or set default_profile (`fieldctl profile set NAME ksc.server URL` creates one)")
+        .into());
+    }
+    // After --save, the pin is the one just stored.
+    let pinned = if save { Some(true) } else { pinned };
     ctx.out.row(&KscTrustRow {
         server: address.to_string(),
         sha256: sha256.clone(),
@@ -82,7 +94,9 @@ pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
         ctx.out.warn("this is not the certificate ksc.pin_sha256 names: the server's certificate changed, or this is not the same server");
     }
     if !save {
-        ctx.out.note("compare the fingerprint with the certificate on the server itself, then trust it with --pin-sha256 HEX or `fieldctl ksc trust --save`");
+        if pinned != Some(true) {
+            ctx.out.note("compare the fingerprint with the certificate on the server itself, then trust it with --pin-sha256 HEX or `fieldctl ksc trust --save`");
+        }
         return Ok(());
     }
     let Some((profile, _)) = ctx.profile()? else {

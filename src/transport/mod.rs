@@ -1003,8 +1003,9 @@ impl Transport {
         req: ureq::http::Request<S>,
         overall: Option<Option<Duration>>,
     ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
-        // `Expect: 100-continue` (KSC uploads): wait --timeout for the server's 100 or its final answer
-        // before sending the body, not ureq's default of 1 s (a busy server is slower than that).
+        // `Expect: 100-continue` (KSC uploads): the body is sent only after the server's 100, never because a
+        // wait ran out (ureq's default sends it after 1 s; the KSC spec says the client must NOT). No wait
+        // of its own: the request's overall deadline (--timeout) ends a server that never answers (exit 7).
         let expects_100 = req
             .headers()
             .get("expect")
@@ -1017,7 +1018,7 @@ impl Transport {
             config = config.timeout_global(global);
         }
         if expects_100 {
-            config = config.timeout_await_100(Some(self.current_timeout()));
+            config = config.timeout_await_100(None);
         }
         agent.run(config.build())
     }

@@ -357,7 +357,7 @@ fn raw_prints_json_in_every_format_and_says_so_for_tables() {
     );
     assert!(
         out.stderr
-            .contains("prints the device's JSON reply; -o table does not apply"),
+            .contains("prints the JSON reply as it is; -o table does not apply"),
         "{out:?}"
     );
     let out = raw(&["-o", "ndjson"]);

@@ -111,10 +111,20 @@ impl Auth {
         }
         .filter(|u| !u.is_empty())
         .ok_or_else(|| {
-            Failure::new(Kind::Usage, "no KSC user name given").hint(format!(
-                "use --username NAME, or set {}; or another scheme with --auth token|web-token|nwc|gateway",
-                settings::USERNAME.spec.origins()
-            ))
+            let token_set = ctx
+                .env_value(&settings::TOKEN_VALUE.spec)
+                .ok()
+                .flatten()
+                .is_some();
+            Failure::new(Kind::Usage, "no KSC user name given").hint(if token_set {
+                "FIELDCTL_KSC_TOKEN is set: to log in with it, add --auth token (or set ksc.auth = token)"
+                    .to_owned()
+            } else {
+                format!(
+                    "use --username NAME, or set {}; or another scheme with --auth token|web-token|nwc|gateway",
+                    settings::USERNAME.spec.origins()
+                )
+            })
         })?;
         Ok(Auth {
             method,
@@ -161,6 +171,17 @@ impl Client<'_> {
         if held.is_none() {
             let s = self.find_secret()?;
             self.t.register_secret(s.expose());
+            if self.address.scheme == crate::address::Scheme::Http {
+                self.ctx.out.warn(&format!(
+                    "{} is plain HTTP: the {} travels unencrypted (a KSC server speaks HTTPS)",
+                    self.server(),
+                    if self.auth.method == Method::Basic {
+                        "password"
+                    } else {
+                        "token"
+                    }
+                ));
+            }
             *held = Some(s);
         }
         Ok(self.auth.header(held.as_ref().expect("resolved").expose()))

@@ -53,8 +53,18 @@ pub struct Client<'a> {
     hold: Mutex<Option<crate::interrupt::Hold>>,
 }
 
+/// What a call's answer makes, for how it is sent.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Made {
+    Nothing,
+    /// Server-side state this run must release (an iterator): Ctrl-C lets the answer arrive.
+    State,
+    /// A secret (a token): never traced, and Ctrl-C lets the answer arrive.
+    Secret,
+}
+
 /// How often a read is sent when the server answers 503 (busy, starting up).
-const READ_ATTEMPTS: u32 = 4;
+pub(super) const READ_ATTEMPTS: u32 = 4;
 
 impl<'a> Client<'a> {
     /// Resolve server, user and scheme (nothing is sent, no secret read yet); find a session kept by `ksc login`.
@@ -133,6 +143,14 @@ impl<'a> Client<'a> {
         &self.t
     }
 
+    /// Who on which virtual server, as login and logout say it: `admin`, `admin on virtual server vs1`.
+    pub fn account(&self) -> String {
+        match &self.vserver {
+            Some(vs) => format!("{} on virtual server {vs}", self.who()),
+            None => self.who(),
+        }
+    }
+
     /// Who authenticates, as messages show it (`admin`, `CORP\admin`, `a KSCT token`).
     pub fn who(&self) -> String {
         self.auth.who()
@@ -153,14 +171,21 @@ impl<'a> Client<'a> {
     /// an iterator): once sent, Ctrl-C lets its answer arrive, so that what it made is known and released
     /// rather than left to expire.
     pub fn open(&self, method: &str, params: Value) -> anyhow::Result<Map<String, Value>> {
-        let resp = self.exchange(method, params, READ_ATTEMPTS, true)?;
+        let resp = self.exchange(method, params, READ_ATTEMPTS, Made::State)?;
+        self.object(method, &resp)
+    }
+
+    /// [`Client::call`] for a call whose answer is a secret (`Session.CreateToken`): `-vv` shows only its
+    /// size, and once sent Ctrl-C lets the answer arrive (the caller prints it before exiting).
+    pub fn call_secret(&self, method: &str, params: Value) -> anyhow::Result<Map<String, Value>> {
+        let resp = self.exchange(method, params, 1, Made::Secret)?;
         self.object(method, &resp)
     }
 
     /// [`Client::call`] that hands back the answer's body as received (`ksc call --raw`).
     pub fn call_raw(&self, method: &str, params: Value, read: bool) -> anyhow::Result<Vec<u8>> {
         let attempts = if read { READ_ATTEMPTS } else { 1 };
-        Ok(self.exchange(method, params, attempts, false)?.body)
+        Ok(self.exchange(method, params, attempts, Made::Nothing)?.body)
     }
 
     fn call_with(
@@ -169,7 +194,7 @@ impl<'a> Client<'a> {
         params: Value,
         attempts: u32,
     ) -> anyhow::Result<Map<String, Value>> {
-        let resp = self.exchange(method, params, attempts, false)?;
+        let resp = self.exchange(method, params, attempts, Made::Nothing)?;
         self.object(method, &resp)
     }
 
@@ -198,39 +223,55 @@ impl<'a> Client<'a> {
         method: &str,
         params: Value,
         attempts: u32,
-        finish: bool,
+        made: Made,
+    ) -> anyhow::Result<Response> {
+        let resp = self.while_busy(method, attempts, &mut || {
+            let mut req = self.api_request(method, Body::Json(params.clone()));
+            if made != Made::Nothing {
+                req = req.finish_on_interrupt();
+            }
+            if made == Made::Secret {
+                req = req.hide_response_body();
+            }
+            self.send(req)
+        })?;
+        if let Some(f) = self.failure(method, &resp, false) {
+            return Err(f.into());
+        }
+        Ok(resp)
+    }
+
+    /// Send what `send` makes; while the answer is a 503 without a `PxgError` (busy, starting up), wait
+    /// (backoff from 0.5 s, or a `Retry-After` up to 30 s) and send it again, `attempts` times in all.
+    pub(super) fn while_busy(
+        &self,
+        what: &str,
+        attempts: u32,
+        send: &mut dyn FnMut() -> anyhow::Result<Response>,
     ) -> anyhow::Result<Response> {
         let mut delay = Duration::from_millis(500);
         let mut attempt = 1;
         loop {
-            let mut req = self.api_request(method, Body::Json(params.clone()));
-            if finish {
-                req = req.finish_on_interrupt();
-            }
-            let resp = self.send(req)?;
-            if resp.status == 503
-                && attempt < attempts
-                && errors::PxgError::of(&resp.body).is_none()
+            let resp = send()?;
+            if resp.status != 503
+                || attempt >= attempts
+                || errors::PxgError::of(&resp.body).is_some()
             {
-                let asked = crate::transport::status::retry_after(resp.header("retry-after"));
-                let wait = asked
-                    .filter(|d| *d <= Duration::from_secs(30))
-                    .unwrap_or(delay);
-                self.t.note(&format!(
-                    "503: repeating {method} in {} ms (attempt {})",
-                    wait.as_millis(),
-                    attempt + 1
-                ));
-                crate::interrupt::sleep(wait);
-                crate::interrupt::check()?;
-                delay = (delay * 2).min(Duration::from_secs(8));
-                attempt += 1;
-                continue;
+                return Ok(resp);
             }
-            if let Some(f) = self.failure(method, &resp, false) {
-                return Err(f.into());
-            }
-            return Ok(resp);
+            let asked = crate::transport::status::retry_after(resp.header("retry-after"));
+            let wait = asked
+                .filter(|d| *d <= Duration::from_secs(30))
+                .unwrap_or(delay);
+            self.t.note(&format!(
+                "503: repeating {what} in {} ms (attempt {})",
+                wait.as_millis(),
+                attempt + 1
+            ));
+            crate::interrupt::sleep(wait);
+            crate::interrupt::check()?;
+            delay = (delay * 2).min(Duration::from_secs(8));
+            attempt += 1;
         }
     }
 
@@ -287,7 +328,13 @@ impl<'a> Client<'a> {
     /// An authenticated request for a file path (`GET /FTSF/…`, `PUT /FTUR/…`): send it with
     /// [`Client::send`] or [`Client::send_streaming`]. Statuses are the caller's to read (all accepted).
     pub fn file_request(&self, method: &'static str, path: &str) -> Request {
-        self.stamp(Request::new(method, &self.base, path).status_rule(accept_all))
+        let mut req = Request::new(method, &self.base, path).status_rule(accept_all);
+        if matches!(method, "GET" | "HEAD") {
+            // Ranges of the file's own bytes, with the total in Content-Range: a compressed body would make
+            // both about the encoding instead (the spec's download example asks for identity too).
+            req = req.header("Accept-Encoding", "identity");
+        }
+        self.stamp(req)
     }
 
     /// Send an API or file request authenticated (a session or the login connection, made first when there

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::auth::Auth;
-use super::{Client, accept_all};
+use super::{Client, READ_ATTEMPTS, accept_all};
 use crate::error::{Failure, Kind};
 use crate::interrupt::Hold;
 use crate::state::Record;
@@ -127,12 +127,15 @@ impl Client<'_> {
     /// second factor, the same call again on the SAME connection with `KSCMFA`. A refusal is exit 4.
     fn authenticate_call(&self, method: &str) -> anyhow::Result<Response> {
         let header = self.authorization()?;
-        let req = self
-            .api_request(method, Body::Json(json!({})))
-            .header("Authorization", &header)
-            .finish_on_interrupt()
-            .hide_response_body();
-        let mut resp = self.t.send(req)?;
+        // A busy server (503) is asked again: a login that was refused for being busy made nothing.
+        let mut resp = self.while_busy(method, READ_ATTEMPTS, &mut || {
+            let req = self
+                .api_request(method, Body::Json(json!({})))
+                .header("Authorization", &header)
+                .finish_on_interrupt()
+                .hide_response_body();
+            self.t.send(req)
+        })?;
         if super::errors::wants_second_factor(&resp) {
             let mfa = self.second_factor()?;
             let mut req = self
@@ -221,11 +224,14 @@ impl Client<'_> {
     }
 
     fn end_session(&self, id: &str) -> anyhow::Result<()> {
-        let req = self
-            .api_request("Session.EndSession", Body::Json(json!({})))
-            .header("X-KSC-Session", id)
-            .status_rule(accept_all);
-        let resp = self.t.send(req)?;
+        // Repeated while busy: an EndSession lost to a 503 would leave the session open until it expires.
+        let resp = self.while_busy("Session.EndSession", READ_ATTEMPTS, &mut || {
+            let req = self
+                .api_request("Session.EndSession", Body::Json(json!({})))
+                .header("X-KSC-Session", id)
+                .status_rule(accept_all);
+            self.t.send(req)
+        })?;
         // 401: the server already forgot it (idle expiry) — what EndSession was for.
         if resp.status == 401 {
             return Ok(());

@@ -44,7 +44,11 @@ fn parse_content_range(v: &str) -> Option<ContentRange> {
 
 pub fn download(ctx: &Context, client: &Client, args: DownloadArgs) -> anyhow::Result<()> {
     let path = remote_path(&args.remote)?;
-    let mut sink = Sink::open(args.file.as_deref(), &remote_name(&args.remote))?;
+    let mut sink = Sink::open(
+        args.file.as_deref(),
+        &remote_name(&args.remote),
+        args.no_clobber,
+    )?;
     let mut bar = None;
     let fetched = fetch(ctx, client, &args.remote, &path, &mut sink, &mut bar);
     if let Some(bar) = bar {

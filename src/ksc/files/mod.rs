@@ -38,6 +38,9 @@ pub struct DownloadArgs {
     /// Where to: a file, a directory (the remote name inside), or - for stdout [default: the remote name]
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// Refuse to overwrite an existing local file (a FILE.part is still resumed)
+    #[arg(long)]
+    pub no_clobber: bool,
 }
 
 #[derive(clap::Args)]
@@ -45,7 +48,8 @@ pub struct UploadArgs {
     /// The local file
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Where on the server: /PREFIX/path (e.g. /FTUR/<id> from NagRdu.GetUrlToUploadFileToHost)
+    /// Where on the server: /PREFIX/path (e.g. /FTUR/<id>, the upload URL a method such as
+    /// NagRdu.GetUrlToUploadFileToHost returns on a real server)
     #[arg(value_name = "REMOTE_PATH")]
     pub remote: String,
 }

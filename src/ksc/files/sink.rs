@@ -21,13 +21,13 @@ pub enum Sink {
 }
 
 impl Sink {
-    pub fn open(file: Option<&Path>, name: &str) -> anyhow::Result<Sink> {
+    pub fn open(file: Option<&Path>, name: &str, no_clobber: bool) -> anyhow::Result<Sink> {
         let given = file.unwrap_or(Path::new(name));
         if given == Path::new("-") {
             return Ok(Sink::Through(Destination::open(given, None, false)?));
         }
         // cp's rules: a missing directory, a directory in the way: refused here (exit 10).
-        Destination::check(given, Some(name), false)?;
+        Destination::check(given, Some(name), no_clobber)?;
         let shown = if given.is_dir() {
             given.join(name)
         } else {
