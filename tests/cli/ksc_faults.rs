@@ -444,3 +444,100 @@ fn call_retry_waits_at_least_the_retry_after_the_server_asks() {
     let gap = calls[1]["time"].as_f64().unwrap() - calls[0]["time"].as_f64().unwrap();
     assert!(gap >= 2.0, "repeated after {gap:.3} s, Retry-After: 2");
 }
+
+/// A KSC server on 127.0.0.1 that answers each connection's one request with the next of `responses` (then
+/// closes it) and records each request's head (request line and headers, as sent).
+fn scripted_ksc(responses: Vec<Vec<u8>>) -> (String, RequestLog) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let log = RequestLog::default();
+    let seen = log.clone();
+    std::thread::spawn(move || {
+        for (stream, resp) in listener.incoming().flatten().zip(responses) {
+            let mut r = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                if r.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+                head.push_str(&line);
+            }
+            let mut body = vec![0; length];
+            let _ = r.read_exact(&mut body);
+            seen.lock().unwrap().push(head);
+            let mut out = stream;
+            let _ = out.write_all(&resp);
+        }
+    });
+    (addr, log)
+}
+
+/// A header's value in a recorded request head.
+fn head_header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
+fn json_reply(body: &str) -> Vec<u8> {
+    reply("200 OK\r\nContent-Type: application/json", body.as_bytes())
+}
+
+#[test]
+fn a_busy_start_session_is_asked_again_and_the_run_succeeds() {
+    let busy = reply(
+        "503 Service Unavailable\r\nContent-Type: text/html\r\nRetry-After: 0",
+        b"Server is busy",
+    );
+    let (addr, log) = scripted_ksc(vec![
+        busy.clone(),
+        json_reply(r#"{"PxgRetVal":"SESSION-AFTER-BUSY-0001"}"#),
+        json_reply(r#"{"PxgRetVal":123456}"#),
+        busy,
+        json_reply("{}"),
+    ]);
+    let mut env = Env::new();
+    env.ksc_account(&addr, "pw");
+    let out = env.ksc(&["call", "KlsrvoapiTestApi.TestMethod0", "-o", "json"]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    let heads = log.lock().unwrap().clone();
+    let lines: Vec<&str> = heads.iter().map(|h| h.lines().next().unwrap()).collect();
+    assert_eq!(
+        lines,
+        [
+            "POST /api/v1.0/Session.StartSession HTTP/1.1",
+            "POST /api/v1.0/Session.StartSession HTTP/1.1",
+            "POST /api/v1.0/KlsrvoapiTestApi.TestMethod0 HTTP/1.1",
+            "POST /api/v1.0/Session.EndSession HTTP/1.1",
+            "POST /api/v1.0/Session.EndSession HTTP/1.1",
+        ],
+        "StartSession and EndSession each asked again after a 503"
+    );
+    let basic = r#"KSCBasic user="YWRtaW4=", pass="cHc=", internal="0""#;
+    assert_eq!(head_header(&heads[0], "authorization"), Some(basic));
+    assert_eq!(
+        head_header(&heads[1], "authorization"),
+        Some(basic),
+        "the repeat carries the credentials again"
+    );
+    for h in &heads[2..] {
+        assert_eq!(
+            head_header(h, "x-ksc-session"),
+            Some("SESSION-AFTER-BUSY-0001")
+        );
+        assert_eq!(head_header(h, "authorization"), None);
+    }
+    let ids: Vec<Value> = heads
+        .iter()
+        .map(|h| json!({"headers": {"x-ksc-requestid": head_header(h, "x-ksc-requestid")}}))
+        .collect();
+    assert_one_trace(&ids);
+}
