@@ -260,7 +260,13 @@ fn ksc_tasks_run_of_an_unknown_id_is_the_servers_pxg_error() {
         3,
         "Tasks.RunTask: KSC error 1183 (module KLSTD, subcode 2)",
     );
-    assert!(out.stderr.contains("Task '999' not found"), "{out:?}");
+    // The server's English message, and its localized format filled by the client (the sim's `message` is
+    // not the filled format, so only the client's filling of `%1 '%2' not found` can produce this).
+    assert!(
+        out.stderr
+            .contains(r#"Object not found; localized: "Task '999' not found""#),
+        "{out:?}"
+    );
     let sent = api(&sim);
     assert_one_session(&sent);
     assert_eq!(

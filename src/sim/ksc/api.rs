@@ -24,16 +24,19 @@ pub struct World {
     pub tasks: Tasks,
     pub(super) task_iters: HashMap<String, TaskIter>,
     pub(super) actions: HashMap<String, Action>,
+    /// `--action-checks N`: an action finishes on its N-th check (None: after `ACTION_TIME`).
+    pub(super) action_checks: Option<u32>,
 }
 
 impl World {
-    pub fn new(inv: Inventory) -> World {
+    pub fn new(inv: Inventory, action_checks: Option<u32>) -> World {
         World {
             inv,
             lists: Lists::default(),
             tasks: Tasks::default(),
             task_iters: HashMap::new(),
             actions: HashMap::new(),
+            action_checks,
         }
     }
 

@@ -17,22 +17,67 @@ fn split_account(spec: &str) -> Result<(String, String), String> {
     Ok((domain.to_lowercase(), name.to_owned()))
 }
 
-/// The accounts: `--user` with `--password`, and `--mfa-user` (the same password, and a TOTP code).
+/// One account: a Windows one (local, domain-less, or `DOMAIN\NAME`) or an internal KSC user.
+struct User {
+    domain: String,
+    name: String,
+    mfa: bool,
+    /// An internal KSC user: `internal="1"` and no domain; a Windows account: `internal="0"` (or absent).
+    internal: bool,
+}
+
+/// The accounts: `--user` with `--password` (a Windows account), `--internal-user` (an internal KSC user),
+/// and `--mfa-user` (one of them or a new Windows account; the same password, and a TOTP code).
 pub struct Accounts {
     password: String,
-    /// (domain, name, needs a second factor).
-    users: Vec<(String, String, bool)>,
+    users: Vec<User>,
 }
 
 impl Accounts {
-    pub fn new(user: &str, password: &str, mfa_user: Option<&str>) -> Result<Accounts, String> {
-        let (d, n) = split_account(user).map_err(|e| format!("--user {e}"))?;
-        let mut users = vec![(d, n, false)];
+    pub fn new(
+        user: &str,
+        password: &str,
+        mfa_user: Option<&str>,
+        internal_user: Option<&str>,
+    ) -> Result<Accounts, String> {
+        let (domain, name) = split_account(user).map_err(|e| format!("--user {e}"))?;
+        let mut users = vec![User {
+            domain,
+            name,
+            mfa: false,
+            internal: false,
+        }];
+        if let Some(i) = internal_user {
+            let (domain, name) = split_account(i).map_err(|e| format!("--internal-user {e}"))?;
+            if !domain.is_empty() {
+                return Err(format!(
+                    "--internal-user {i:?}: an internal user has no domain"
+                ));
+            }
+            users.push(User {
+                domain,
+                name,
+                mfa: false,
+                internal: true,
+            });
+        }
         if let Some(m) = mfa_user {
-            let (d, n) = split_account(m).map_err(|e| format!("--mfa-user {e}"))?;
-            match users.iter_mut().find(|(ud, un, _)| *ud == d && *un == n) {
-                Some(u) => u.2 = true,
-                None => users.push((d, n, true)),
+            let (domain, name) = split_account(m).map_err(|e| format!("--mfa-user {e}"))?;
+            let mut found = false;
+            for u in users
+                .iter_mut()
+                .filter(|u| u.domain == domain && u.name == name)
+            {
+                u.mfa = true;
+                found = true;
+            }
+            if !found {
+                users.push(User {
+                    domain,
+                    name,
+                    mfa: true,
+                    internal: false,
+                });
             }
         }
         Ok(Accounts {
@@ -41,20 +86,28 @@ impl Accounts {
         })
     }
 
-    /// The account's display name, and whether it needs a second factor, when the credentials match.
-    fn check(&self, user: &str, pass: &str, domain: &str) -> Option<(String, bool)> {
+    /// The account's display name, and whether it needs a second factor, when the credentials match. An
+    /// internal user presented as a Windows account (or the other way round) is refused as a wrong password.
+    fn check(
+        &self,
+        user: &str,
+        pass: &str,
+        domain: &str,
+        internal: bool,
+    ) -> Option<(String, bool)> {
         let domain = domain.to_lowercase();
-        let (_, _, mfa) = self
+        let mfa = self
             .users
             .iter()
-            .find(|(d, n, _)| *d == domain && n == user)?;
+            .find(|u| u.domain == domain && u.name == user && u.internal == internal)?
+            .mfa;
         (pass == self.password).then(|| {
             let name = if domain.is_empty() {
                 user.to_owned()
             } else {
                 format!("{domain}\\{user}")
             };
-            (name, *mfa)
+            (name, mfa)
         })
     }
 }
@@ -77,6 +130,8 @@ pub enum Verdict {
 struct Session {
     who: Principal,
     last_used: Instant,
+    /// The `expire::epoch()` it was started in: a later SIGUSR1 has expired it.
+    epoch: u64,
 }
 
 pub struct Auth {
@@ -103,19 +158,22 @@ impl Auth {
     /// server it was made on, and has passed any second factor already.
     pub fn authenticate(&self, p: &Presented, server: usize) -> Verdict {
         match p {
-            Presented::Basic { user, pass, domain } => {
-                match self.accounts.check(user, pass, domain) {
-                    Some((user, mfa)) => {
-                        let who = Principal { user, server };
-                        if mfa {
-                            Verdict::NeedsMfa(who)
-                        } else {
-                            Verdict::Ok(who)
-                        }
+            Presented::Basic {
+                user,
+                pass,
+                domain,
+                internal,
+            } => match self.accounts.check(user, pass, domain, *internal) {
+                Some((user, mfa)) => {
+                    let who = Principal { user, server };
+                    if mfa {
+                        Verdict::NeedsMfa(who)
+                    } else {
+                        Verdict::Ok(who)
                     }
-                    None => Verdict::Refused,
                 }
-            }
+                None => Verdict::Refused,
+            },
             Presented::Token(t) => match self.tokens.get(t) {
                 Some(who) if who.server == server => Verdict::Ok(who.clone()),
                 _ => Verdict::Refused,
@@ -135,6 +193,7 @@ impl Auth {
             Session {
                 who,
                 last_used: Instant::now(),
+                epoch: super::expire::epoch(),
             },
         );
         id
@@ -143,7 +202,7 @@ impl Auth {
     /// The session's account, its idle time restarted; an unknown or idle-expired one is `None` (and gone).
     pub fn touch(&mut self, id: &str) -> Option<Principal> {
         let s = self.sessions.get_mut(id)?;
-        if s.last_used.elapsed() > self.idle {
+        if s.last_used.elapsed() > self.idle || s.epoch < super::expire::epoch() {
             self.sessions.remove(id);
             return None;
         }
@@ -201,21 +260,33 @@ mod tests {
 
     #[test]
     fn accounts_and_domains() {
-        let a = Accounts::new("admin", "pw", None).unwrap();
-        assert_eq!(a.check("admin", "pw", ""), Some(("admin".into(), false)));
-        assert_eq!(a.check("admin", "x", ""), None);
-        assert_eq!(a.check("admin", "pw", "corp"), None);
-        let a = Accounts::new("CORP\\bob", "pw", Some("eve")).unwrap();
+        let a = Accounts::new("admin", "pw", None, None).unwrap();
         assert_eq!(
-            a.check("bob", "pw", "corp"),
+            a.check("admin", "pw", "", false),
+            Some(("admin".into(), false))
+        );
+        assert_eq!(a.check("admin", "x", "", false), None);
+        assert_eq!(a.check("admin", "pw", "corp", false), None);
+        // a Windows account presented as internal: refused
+        assert_eq!(a.check("admin", "pw", "", true), None);
+        let a = Accounts::new("CORP\\bob", "pw", Some("eve"), Some("kim")).unwrap();
+        assert_eq!(
+            a.check("bob", "pw", "corp", false),
             Some(("corp\\bob".into(), false))
         );
-        assert_eq!(a.check("bob", "pw", ""), None);
-        assert_eq!(a.check("eve", "pw", ""), Some(("eve".into(), true)));
-        let a = Accounts::new("admin", "pw", Some("admin")).unwrap();
-        assert_eq!(a.check("admin", "pw", ""), Some(("admin".into(), true)));
-        assert!(Accounts::new("", "pw", None).is_err());
-        assert!(Accounts::new("CORP\\", "pw", None).is_err());
+        assert_eq!(a.check("bob", "pw", "corp", true), None);
+        assert_eq!(a.check("bob", "pw", "", false), None);
+        assert_eq!(a.check("eve", "pw", "", false), Some(("eve".into(), true)));
+        assert_eq!(a.check("kim", "pw", "", true), Some(("kim".into(), false)));
+        assert_eq!(a.check("kim", "pw", "", false), None);
+        let a = Accounts::new("admin", "pw", Some("admin"), None).unwrap();
+        assert_eq!(
+            a.check("admin", "pw", "", false),
+            Some(("admin".into(), true))
+        );
+        assert!(Accounts::new("", "pw", None, None).is_err());
+        assert!(Accounts::new("CORP\\", "pw", None, None).is_err());
+        assert!(Accounts::new("admin", "pw", None, Some("CORP\\kim")).is_err());
     }
 
     #[test]

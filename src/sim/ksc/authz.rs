@@ -17,6 +17,8 @@ pub enum Presented {
         user: String,
         pass: String,
         domain: String,
+        /// `internal="1"`: an internal KSC user (absent: "0", a Windows account).
+        internal: bool,
     },
     /// `KSCT <token>`.
     Token(String),
@@ -64,14 +66,20 @@ fn basic(rest: &str) -> Result<Presented, &'static str> {
             .filter(|t| !t.is_empty() && !t.chars().any(char::is_control))
             .unwrap_or_else(|| d.to_owned()),
     };
-    match get("internal") {
-        None | Some("0") | Some("1") => {}
+    let internal = match get("internal") {
+        None | Some("0") => false,
+        Some("1") => true,
         Some(_) => return Err(BAD),
-    }
+    };
     if user.is_empty() {
         return Err(BAD);
     }
-    Ok(Presented::Basic { user, pass, domain })
+    Ok(Presented::Basic {
+        user,
+        pass,
+        domain,
+        internal,
+    })
 }
 
 /// `name = "value", name = "value"`: spaces around `=` and `,` allowed, values quoted (no escapes: base64
@@ -118,7 +126,8 @@ mod tests {
             Ok(Presented::Basic {
                 user: "логин".into(),
                 pass: "пароль".into(),
-                domain: String::new()
+                domain: String::new(),
+                internal: false,
             })
         );
         let spaced = parse(Some(

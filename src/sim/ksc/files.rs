@@ -136,17 +136,22 @@ impl Files {
             && self.args.file_fail_rate > 0.0
     }
 
-    /// A file by decoded path: uploads, the demo file, then `--files DIR`.
+    /// A file by decoded path: uploads, then `--files DIR` (a `klsctunnel` there wins), then the demo file.
     fn find(&self, path: &str) -> Option<Arc<Vec<u8>>> {
         if let Some(f) = self.state.lock().unwrap().done.get(path) {
             return Some(f.clone());
         }
         let rest = path.strip_prefix("/FTSF/")?;
-        if rest == "klsctunnel" {
-            return Some(self.demo.clone());
+        let from_dir = self
+            .args
+            .dir
+            .as_deref()
+            .and_then(|dir| inside(dir, rest))
+            .and_then(|p| std::fs::read(p).ok());
+        match from_dir {
+            Some(f) => Some(Arc::new(f)),
+            None => (rest == "klsctunnel").then(|| self.demo.clone()),
         }
-        let dir = self.args.dir.as_deref()?;
-        std::fs::read(inside(dir, rest)?).ok().map(Arc::new)
     }
 }
 

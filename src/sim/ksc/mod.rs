@@ -117,6 +117,7 @@ mod api;
 mod auth;
 mod authz;
 mod events;
+mod expire;
 mod files;
 mod filter;
 mod hosts;
@@ -157,9 +158,12 @@ pub struct KscSimArgs {
     /// Append every request as a JSON line to FILE
     #[arg(long, value_name = "FILE")]
     log: Option<PathBuf>,
-    /// The account's name; DOMAIN\NAME for a domain account
+    /// The account's name: a Windows account (internal="0"); DOMAIN\NAME for a domain account
     #[arg(long, value_name = "NAME", default_value = "admin")]
     user: String,
+    /// An internal KSC user (same password): it must log in with internal="1", no domain
+    #[arg(long, value_name = "NAME")]
+    internal_user: Option<String>,
     /// The account's password (default: generated and printed on stderr at start)
     #[arg(long, value_name = "PW")]
     password: Option<String>,
@@ -181,6 +185,18 @@ pub struct KscSimArgs {
     /// Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted
     #[arg(long, value_name = "P", default_value_t = 0.0)]
     fail_rate: f64,
+    /// --fail-rate also counts (and fails) login and Session.* (a busy StartSession or EndSession)
+    #[arg(long, requires = "fail_rate")]
+    fail_logins: bool,
+    /// This method answers 403 (text/html, X-KSC-ErrorId/-ErrorModule/-ErrorMsg) once authenticated; repeatable
+    #[arg(long = "deny", value_name = "METHOD")]
+    deny: Vec<String>,
+    /// This method answers 500 with a text/html description once authenticated; repeatable
+    #[arg(long = "break", value_name = "METHOD")]
+    broken: Vec<String>,
+    /// An async action finishes on its N-th CheckActionState, lNextCheckDelay 200 until then (default: 1 s after start)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    action_checks: Option<u32>,
     /// Refuse request bodies over this many bytes with 413 (and close the connection)
     #[arg(long, value_name = "BYTES", default_value_t = wire::DEFAULT_MAX_BODY)]
     max_body: u64,
@@ -213,8 +229,13 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
             p
         }
     };
-    let accounts =
-        auth::Accounts::new(&args.user, &password, args.mfa_user.as_deref()).map_err(usage)?;
+    let accounts = auth::Accounts::new(
+        &args.user,
+        &password,
+        args.mfa_user.as_deref(),
+        args.internal_user.as_deref(),
+    )
+    .map_err(usage)?;
     let totp = match (&args.mfa_user, &args.totp) {
         (_, Some(t)) => t.clone(),
         (Some(m), None) => {
@@ -236,12 +257,15 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
             Duration::from_secs_f64(args.session_idle),
             totp,
         )),
-        world: Mutex::new(api::World::new(inventory::Inventory::new(
-            args.hosts,
-            args.vservers.clone(),
-        ))),
+        world: Mutex::new(api::World::new(
+            inventory::Inventory::new(args.hosts, args.vservers.clone()),
+            args.action_checks,
+        )),
         vservers: args.vservers,
         fail_every: every,
+        fail_logins: args.fail_logins,
+        deny: args.deny,
+        broken: args.broken,
         calls: AtomicU64::new(0),
         max_body: args.max_body,
     };
@@ -251,6 +275,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
         cert_out: args.cert_out,
         log: args.log,
     };
+    expire::install();
     super::serve(ctx, &serve, "127.0.0.1:13299", sim)
 }
 
@@ -261,17 +286,33 @@ pub struct Ksc {
     vservers: Vec<String>,
     /// Every n-th counted call answers 503 (0: never).
     fail_every: u64,
+    /// `--fail-logins`: `login` and `Session.*` count (and fail) too.
+    fail_logins: bool,
+    /// `--deny` (403) and `--break` (500) methods.
+    deny: Vec<String>,
+    broken: Vec<String>,
     calls: AtomicU64,
     /// Request bodies over this are 413.
     max_body: u64,
 }
 
 /// What one TCP connection carries: the account a `login` on it authenticated, or one waiting for its
-/// second factor.
+/// second factor; and whether it carried session authentication (the two may not mix on one connection).
 #[derive(Default)]
 pub struct Conn {
     user: Option<Principal>,
     pending_mfa: Option<Principal>,
+    sessions: bool,
+}
+
+/// Session and connection authentication on the same TCP connection (the spec: "may not be used
+/// simultaneously"): 400, a request the server will not take, not a credentials problem (a 401 would invite
+/// the client to authenticate again on the same connection, a 403 would say its password is wrong).
+fn mixed_auth() -> Response {
+    reply::status(
+        400,
+        "Session authentication and connection authentication may not be used on the same connection",
+    )
 }
 
 impl Handler for Ksc {
@@ -303,7 +344,8 @@ impl Ksc {
             Ok(p) => p,
             Err(resp) => return resp,
         };
-        if self.fail_every > 0 && method != "login" && !method.starts_with("Session.") {
+        let counted = self.fail_logins || (method != "login" && !method.starts_with("Session."));
+        if self.fail_every > 0 && counted {
             let n = self.calls.fetch_add(1, Ordering::SeqCst) + 1;
             if n.is_multiple_of(self.fail_every) {
                 return self.files.busy_answer();
@@ -370,6 +412,9 @@ impl Ksc {
     /// `login`: 200 `{}` and the connection is authenticated; 401 no or a malformed header (or a second
     /// factor to come); 403 wrong credentials, and the server closes the connection.
     fn login(&self, req: &Request, conn: &mut Conn) -> Response {
+        if conn.sessions || req.header("x-ksc-session").is_some() {
+            return mixed_auth();
+        }
         conn.user = None;
         match self.credentials(req, conn) {
             Ok(who) => {
@@ -385,15 +430,30 @@ impl Ksc {
 
     /// `Session.StartSession`: the session id as `PxgRetVal`; 401 / 403 as for `login` (no close).
     fn start_session(&self, req: &Request, conn: &mut Conn) -> Response {
+        if conn.user.is_some() {
+            return mixed_auth();
+        }
         match self.credentials(req, conn) {
-            Ok(who) => reply::ret(json!(self.auth.lock().unwrap().start_session(who))),
+            Ok(who) => {
+                conn.sessions = true;
+                reply::ret(json!(self.auth.lock().unwrap().start_session(who)))
+            }
             Err(r) => r,
         }
     }
 
-    /// A call's account: its `X-KSC-Session` (on any connection), else the connection's `login`.
-    fn caller(&self, req: &Request, conn: &Conn) -> Result<(Principal, Option<String>), Response> {
+    /// A call's account: its `X-KSC-Session` (on any connection but one a `login` authenticated), else the
+    /// connection's `login`.
+    fn caller(
+        &self,
+        req: &Request,
+        conn: &mut Conn,
+    ) -> Result<(Principal, Option<String>), Response> {
         if let Some(id) = req.header("x-ksc-session") {
+            if conn.user.is_some() {
+                return Err(mixed_auth());
+            }
+            conn.sessions = true;
             return match self.auth.lock().unwrap().touch(id) {
                 Some(who) => Ok((who, Some(id.to_owned()))),
                 None => Err(reply::unauthorized("Session not found or expired")),
@@ -412,6 +472,21 @@ impl Ksc {
         who: &Principal,
         session: Option<&str>,
     ) -> Response {
+        if self.deny.iter().any(|m| m == method) {
+            return reply::status(
+                403,
+                &format!("Access denied: {who} may not call {method}", who = who.user),
+            )
+            .with_header("X-KSC-ErrorId", "1196")
+            .with_header("X-KSC-ErrorModule", "KLSTD")
+            .with_header("X-KSC-ErrorMsg", "Access denied");
+        }
+        if self.broken.iter().any(|m| m == method) {
+            return reply::status(
+                500,
+                &format!("Internal server error: {method} failed unexpectedly"),
+            );
+        }
         match method {
             "Session.EndSession" => {
                 if let Some(id) = session {
@@ -426,6 +501,11 @@ impl Ksc {
             "Session.Ping" => reply::json(json!({})),
             "KlsrvoapiTestApi.TestMethod0" => reply::ret(json!(123456)),
             "TestApi.TestError" => reply::pxg_error(1199, "KLSTD", "Operation canceled"),
+            // The notes' instance form `Instance.Class.Method`: host tags and inventory tags.
+            "HostsTags.ListTags.GetAllTags" => {
+                reply::ret(json!(["Berlin office", "Critical", "Finance", "Kiosk"]))
+            }
+            "InventoryTags.ListTags.GetAllTags" => reply::ret(json!(["Approved", "Legacy"])),
             _ => match self.world.lock().unwrap().call(method, params, who) {
                 Some(r) => r,
                 None => reply::status(404, &format!("The method {method} is not implemented")),

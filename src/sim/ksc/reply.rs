@@ -46,14 +46,20 @@ pub const NOT_FOUND: i64 = 1183;
 /// KLSTD::STDE_BADPARAM, for a malformed filter or argument (1171: this simulator's choice).
 pub const BAD_PARAM: i64 = 1171;
 
-/// A `PxgError` with a subcode and localized data: `format` has `%1`, `%2`… filled from `args`.
+/// A `PxgError` with a subcode and localized data: `format` with `%1`, `%2`… for the client to fill from `args`.
 pub fn pxg_error_loc(code: i64, subcode: i64, format: &str, args: &[&str]) -> Response {
     json(json!({ "PxgError": error_body(code, subcode, format, args) }))
 }
 
-/// The error container (also inside an action's `pStateData`); `message` is the format filled in.
+/// The error container (also inside an action's `pStateData`). As a real server, `message` is the code's
+/// fixed English text ("Object not found"); the details are only in `locdata` (`format` with `%1`, `%2`…
+/// and its `args`), which a client fills in itself.
 pub fn error_body(code: i64, subcode: i64, format: &str, args: &[&str]) -> Value {
-    let message = fill(format, args);
+    let message = match code {
+        NOT_FOUND => "Object not found",
+        BAD_PARAM => "Invalid parameter",
+        _ => "Operation failed",
+    };
     json!({
         "code": code,
         "subcode": subcode,
@@ -68,14 +74,6 @@ pub fn error_body(code: i64, subcode: i64, format: &str, args: &[&str]) -> Value
             "args": args,
         }
     })
-}
-
-fn fill(format: &str, args: &[&str]) -> String {
-    let mut out = format.to_owned();
-    for (i, a) in args.iter().enumerate().rev() {
-        out = out.replace(&format!("%{}", i + 1), a);
-    }
-    out
 }
 
 /// An object that is not there (or no longer: a released or expired iterator). Subcode 2 (the inner
