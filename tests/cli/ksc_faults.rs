@@ -541,3 +541,159 @@ fn a_busy_start_session_is_asked_again_and_the_run_succeeds() {
         .collect();
     assert_one_trace(&ids);
 }
+
+#[test]
+fn a_denied_call_is_exit_4_not_permitted_with_the_error_headers_and_the_session_still_ends() {
+    let (env, sim) = started(&["--deny", "HostGroup.GetStaticInfo"]);
+    for args in [
+        &["call", "HostGroup.GetStaticInfo"][..],
+        // a command's own call too
+        &["server", "info"][..],
+    ] {
+        let before = sim.requests().len();
+        let out = env.ksc(args);
+        assert_fails(&out, 4, "not permitted");
+        for part in [
+            "HostGroup.GetStaticInfo",
+            "1196",
+            "KLSTD",
+            "Access denied",
+            // the text/html body
+            "admin may not call HostGroup.GetStaticInfo",
+        ] {
+            assert!(out.stderr.contains(part), "lacks {part:?}: {out:?}");
+        }
+        assert_eq!(out.stdout, "");
+        let sent = &sim.requests()[before..];
+        assert_eq!(
+            sent.iter().map(ksc_method).collect::<Vec<_>>(),
+            [
+                "Session.StartSession",
+                "HostGroup.GetStaticInfo",
+                "Session.EndSession"
+            ],
+            "{args:?}: sent once (a refusal is not repeated), and the session ends"
+        );
+        assert_eq!(sent[1]["status"], 403);
+        assert!(header(&sent[1], "x-ksc-session").is_some());
+    }
+    // Other methods are still served on that account.
+    assert_code(&env.ksc(&["call", "KlsrvoapiTestApi.TestMethod0"]), 0);
+}
+
+#[test]
+fn a_broken_method_is_exit_3_with_the_servers_description() {
+    let (env, sim) = started(&["--break", "Tasks.GetTask"]);
+    let out = env.ksc(&["call", "Tasks.GetTask", "strTask=101", "--retry"]);
+    assert_fails(&out, 3, "HTTP 500");
+    assert!(
+        out.stderr
+            .contains("Internal server error: Tasks.GetTask failed unexpectedly"),
+        "{out:?}"
+    );
+    assert_eq!(
+        ksc_methods(&sim),
+        [
+            "Session.StartSession",
+            "Tasks.GetTask",
+            "Session.EndSession"
+        ],
+        "a 500 is not a busy server: not repeated even with --retry"
+    );
+    assert_eq!(body_json(&sim.requests()[1]), json!({"strTask": "101"}));
+}
+
+#[test]
+fn an_instance_class_method_is_sent_as_written() {
+    let (env, sim) = started(&[]);
+    let out = env.ksc(&["call", "HostsTags.ListTags.GetAllTags", "-o", "json"]);
+    assert_code(&out, 0);
+    let tags = json_of(&out)["PxgRetVal"].clone();
+    assert!(tags.as_array().is_some_and(|a| !a.is_empty()), "{tags}");
+    let r = sim.requests();
+    assert_eq!(r[1]["path"], "/api/v1.0/HostsTags.ListTags.GetAllTags");
+    assert_eq!(r[1]["status"], 200);
+    // Without its instance it is another (unknown) method: exit 5.
+    let out = env.ksc(&["call", "ListTags.GetAllTags"]);
+    assert_fails(&out, 5, "method not implemented by this server version");
+    // Four parts is not a method name: refused before anything is sent.
+    let before = sim.requests().len();
+    assert_fails(&env.ksc(&["call", "A.B.C.D"]), 2, "Class.Method");
+    assert_eq!(sim.requests().len(), before);
+}
+
+/// (method, status) of each logged request.
+fn answered(reqs: &[Value]) -> Vec<(String, u64)> {
+    reqs.iter()
+        .map(|r| (ksc_method(r), r["status"].as_u64().unwrap()))
+        .collect()
+}
+
+fn expect(pairs: &[(&str, u64)]) -> Vec<(String, u64)> {
+    pairs.iter().map(|(m, s)| (m.to_string(), *s)).collect()
+}
+
+#[test]
+fn busy_start_session_end_session_and_login_from_the_simulator_are_asked_again() {
+    // Every 2nd call busy, logins and Session.* counted too, `Retry-After: 0`.
+    let (env, sim) = started(&["--fail-rate", "0.5", "--fail-logins", "--retry-after", "0"]);
+    // One call before the run (refused, but counted) makes the run's StartSession the busy 2nd.
+    let (status, _) = http(
+        &sim.addr,
+        "POST /api/v1.0/Session.Ping HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+         Content-Length: 2\r\nConnection: close\r\n\r\n{}",
+    );
+    assert_eq!(status, 401);
+    let out = env.ksc(&[
+        "call",
+        "KlsrvoapiTestApi.TestMethod0",
+        "--retry",
+        "-o",
+        "json",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    let sent = &sim.requests()[1..];
+    assert_eq!(
+        answered(sent),
+        expect(&[
+            ("Session.StartSession", 503),
+            ("Session.StartSession", 200),
+            ("KlsrvoapiTestApi.TestMethod0", 503),
+            ("KlsrvoapiTestApi.TestMethod0", 200),
+            ("Session.EndSession", 503),
+            ("Session.EndSession", 200),
+        ])
+    );
+    assert_eq!(
+        header(&sent[0], "authorization"),
+        header(&sent[1], "authorization")
+    );
+    assert!(header(&sent[1], "authorization").is_some_and(|a| a.starts_with("KSCBasic ")));
+    assert_eq!(
+        header(&sent[4], "x-ksc-session"),
+        header(&sent[5], "x-ksc-session")
+    );
+    assert_one_trace(sent);
+
+    // --connection-auth: a busy login is asked again too (the count: the next is the 8th, busy).
+    let before = sim.requests().len();
+    let out = env.ksc(&["--connection-auth", "call", "Session.Ping", "--retry"]);
+    assert_code(&out, 0);
+    let sent = &sim.requests()[before..];
+    assert_eq!(
+        answered(sent),
+        expect(&[
+            ("login", 503),
+            ("login", 200),
+            ("Session.Ping", 503),
+            ("Session.Ping", 200),
+        ])
+    );
+    assert!(
+        sent[2..]
+            .iter()
+            .all(|r| r["peer"] == sent[1]["peer"] && header(r, "authorization").is_none()),
+        "the calls go over the connection the login authenticated, with no credentials"
+    );
+}
