@@ -10940,7 +10940,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim__subcmd__ksc)
-            opts="-p -o -v -q -h -V --listen --plain --cert-out --log --user --password --mfa-user --totp --vserver --hosts --session-idle --fail-rate --max-body --files --file-chunk --content-range-style --file-fail-rate --retry-after --drop-after --max-chunk --continue-delay --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --listen --plain --cert-out --log --user --internal-user --password --mfa-user --totp --vserver --hosts --session-idle --fail-rate --fail-logins --deny --break --action-checks --max-body --files --file-chunk --content-range-style --file-fail-rate --retry-after --drop-after --max-chunk --continue-delay --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10959,6 +10959,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --internal-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10987,6 +10991,18 @@ _fieldctl() {
                     return 0
                     ;;
                 --fail-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --break)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action-checks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1719,7 +1719,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l listen -d 'Address to listen on; port 0 picks a free port. The bound address is the first line on stdout' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l cert-out -d 'Write the self-signed certificate (PEM) made at start here, for clients\' --ca-cert' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l log -d 'Append every request as a JSON line to FILE' -r -F
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l user -d 'The account\'s name; DOMAIN\\NAME for a domain account' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l user -d 'The account\'s name: a Windows account (internal="0"); DOMAIN\\NAME for a domain account' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l internal-user -d 'An internal KSC user (same password): it must log in with internal="1", no domain' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l password -d 'The account\'s password (default: generated and printed on stderr at start)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l mfa-user -d 'An account (same password) that also needs a TOTP code, or --user itself' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l totp -d 'The TOTP code --mfa-user must send (default: generated and printed on stderr at start)' -r
@@ -1727,6 +1728,9 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l hosts -d 'Hosts in the generated inventory of each (virtual) server' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l session-idle -d 'Seconds a session may stay unused before it expires' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l fail-rate -d 'Answer this fraction (0..1) of API calls with 503: every ceil(1/P)-th call, login and Session.* excepted' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l deny -d 'This method answers 403 (text/html, X-KSC-ErrorId/-ErrorModule/-ErrorMsg) once authenticated; repeatable' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l break -d 'This method answers 500 with a text/html description once authenticated; repeatable' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l action-checks -d 'An async action finishes on its N-th CheckActionState, lNextCheckDelay 200 until then (default: 1 s after start)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-body -d 'Refuse request bodies over this many bytes with 413 (and close the connection)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l files -d 'Serve this directory read-only under /FTSF/' -r -F
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l file-chunk -d 'The most bytes one download answer carries (a client asks again for the rest)' -r
@@ -1751,6 +1755,7 @@ always\t''
 never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l plain -d 'Serve plain HTTP instead of HTTPS (a real server speaks only HTTPS)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l fail-logins -d '--fail-rate also counts (and fails) login and Session.* (a busy StartSession or EndSession)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l json -d 'Same as `-o json`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from ksc" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'

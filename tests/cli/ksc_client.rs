@@ -334,16 +334,52 @@ fn login_keeps_the_session_for_later_runs_until_logout() {
     );
 }
 
+/// What our client sent (each request carries X-KSC-RequestId): the test's own probes left out.
+fn client_requests(sim: &Sim) -> Vec<Value> {
+    sim.requests()
+        .into_iter()
+        .filter(|r| header(r, "x-ksc-requestid").is_some())
+        .collect()
+}
+
+/// Expire every session of the simulator (SIGUSR1: on the wire, the same 401 an idle-expired session gets),
+/// and wait until it has: a probe session started before is refused. No timing margin to miss.
+fn expire_sessions(sim: &Sim) {
+    let post = |method: &str, header: &str| {
+        http(
+            &sim.addr,
+            &format!(
+                "POST /api/v1.0/{method} HTTP/1.1\r\nHost: ksc\r\nConnection: close\r\n{header}\r\n\
+                 Content-Length: 2\r\n\r\n{{}}"
+            ),
+        )
+    };
+    let (status, body) = post(
+        "Session.StartSession",
+        r#"Authorization: KSCBasic user="YWRtaW4=", pass="cHc=", internal="0""#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    let probe = format!("X-KSC-Session: {}", v["PxgRetVal"].as_str().unwrap());
+    sim.signal("USR1");
+    wait_for("SIGUSR1 to expire the sessions", || {
+        post("Session.Ping", &probe).0 == 401
+    });
+}
+
 #[test]
 fn an_expired_kept_session_is_replaced_transparently_or_exit_4_without_credentials() {
-    let (env, sim) = started(&["--session-idle", "1"]);
+    // Sessions expire on demand (SIGUSR1), not after an idle time two runs must race.
+    let (env, sim) = started(&[]);
     assert_code(&env.ksc(&["login"]), 0);
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    expire_sessions(&sim);
     let out = env.ksc(&["call", "KlsrvoapiTestApi.TestMethod0", "-o", "json"]);
     assert_code(&out, 0);
     assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    let r = client_requests(&sim);
+    let methods: Vec<String> = r.iter().map(ksc_method).collect();
     assert_eq!(
-        ksc_methods(&sim),
+        methods,
         [
             "Session.StartSession",
             "KlsrvoapiTestApi.TestMethod0",
@@ -352,15 +388,18 @@ fn an_expired_kept_session_is_replaced_transparently_or_exit_4_without_credentia
         ],
         "401, a new session, the call repeated once; the new session is kept (no EndSession)"
     );
-    let r = sim.requests();
     assert_eq!(r[1]["status"], 401);
-    let s = sessions(&sim);
+    let s: Vec<Option<&str>> = r.iter().map(|r| header(r, "x-ksc-session")).collect();
     assert_ne!(s[1], s[3]);
+    let kept = s[3].unwrap().to_owned();
     // The new one is the kept one now.
     assert_code(&env.ksc(&["call", "Session.Ping"]), 0);
-    assert_eq!(sessions(&sim).last().unwrap(), &s[3]);
+    assert_eq!(
+        header(client_requests(&sim).last().unwrap(), "x-ksc-session"),
+        Some(kept.as_str())
+    );
     // Expired again, and no password anywhere: exit 4 saying so, nothing more sent.
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    expire_sessions(&sim);
     let mut bare = Env::new();
     bare.set("FIELDCTL_KSC_SERVER", &format!("http://{}", sim.addr));
     bare.set("FIELDCTL_KSC_USERNAME", "admin");
@@ -372,10 +411,14 @@ fn an_expired_kept_session_is_replaced_transparently_or_exit_4_without_credentia
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         std::fs::copy(&p, &to).unwrap();
     }
-    let before = sim.requests().len();
+    let before = client_requests(&sim).len();
     let out = bare.ksc(&["call", "Session.Ping"]);
     assert_fails(&out, 4, "has expired");
-    assert_eq!(ksc_methods(&sim)[before..], ["Session.Ping"]);
+    let after: Vec<String> = client_requests(&sim)[before..]
+        .iter()
+        .map(ksc_method)
+        .collect();
+    assert_eq!(after, ["Session.Ping"]);
 }
 
 #[test]

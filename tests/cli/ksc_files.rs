@@ -838,7 +838,7 @@ fn make_file(env: &Env, name: &str, n: usize) -> (std::path::PathBuf, Vec<u8>) {
 #[test]
 fn upload_sends_1_mib_chunks_each_after_its_100_continue() {
     let env = kenv();
-    let sim = start(&env, &[]);
+    let sim = start(&env, &["--continue-delay", "200"]);
     let total = (5 << 19) + 7; // 2.5 MiB and a bit
     let (file, data) = make_file(&env, "up.bin", total);
     let out = ksc(

@@ -479,9 +479,20 @@ fn checks(sim: &Sim, since: usize) -> Vec<Sent> {
     api(sim).into_iter().skip(since).collect()
 }
 
+/// The sim's log times of the CheckActionState requests among `sent` (seconds).
+fn check_times(sim: &Sim, since: usize) -> Vec<f64> {
+    sim.requests()
+        .iter()
+        .skip(since)
+        .filter(|r| r["path"] == "/api/v1.0/AsyncActionStateChecker.CheckActionState")
+        .map(|r| r["time"].as_f64().unwrap())
+        .collect()
+}
+
 #[test]
 fn ksc_action_wait_polls_until_the_action_succeeds() {
-    let (env, sim) = setup(&[]);
+    // The action finishes on its 4th check, whatever the time; until then it asks for 200 ms between checks.
+    let (env, sim) = setup(&["--action-checks", "4"]);
     let guid = remove_group(&env, "10");
     let before = api(&sim).len();
     let out = ksc(&env, &["action", "wait", &guid, "-o", "json"]);
@@ -498,10 +509,17 @@ fn ksc_action_wait_polls_until_the_action_succeeds() {
         .filter(|s| s.method == "AsyncActionStateChecker.CheckActionState")
         .collect();
     assert_eq!(polls.len(), sent.len() - 2, "{:?}", methods(&sent));
-    // The action takes a second and asks for checks every 200 ms: several checks, never a busy loop.
-    assert!((2..=15).contains(&polls.len()), "{} checks", polls.len());
+    // Exactly four checks: none after the action ended, none skipped.
+    assert_eq!(polls.len(), 4, "{:?}", methods(&sent));
     for p in polls {
         assert_eq!(p.body, json!({"wstrActionGuid": guid}));
+    }
+    // It waited the lNextCheckDelay (200 ms) between checks, never a busy loop. A lower bound only: the sim
+    // logs a request before answering it, so two log times are at least the client's wait apart (20 ms of
+    // slack for the wall clock).
+    let times = check_times(&sim, before);
+    for w in times.windows(2) {
+        assert!(w[1] - w[0] >= 0.180, "checks {:.3} s apart", w[1] - w[0]);
     }
 }
 
@@ -540,19 +558,26 @@ fn ksc_action_wait_of_an_unknown_guid_is_the_servers_pxg_error() {
 
 #[test]
 fn ksc_action_wait_max_wait_gives_up_with_exit_7() {
-    let (env, sim) = setup(&[]);
+    // Never finished within any --max-wait: it ends on its 1000th check.
+    let (env, sim) = setup(&["--action-checks", "1000"]);
     let guid = remove_group(&env, "9");
     let before = api(&sim).len();
     let out = ksc(&env, &["action", "wait", &guid, "--max-wait", "0.2"]);
     assert_fails(&out, 7, &format!("action {guid} has not ended after 0.2 s"));
-    assert_one_session(&checks(&sim, before));
+    let sent = checks(&sim, before);
+    assert_one_session(&sent);
+    // Checked once, then (the wait cut to what is left of 0.2 s) once more at most when it ran out: the
+    // client's logic bounds this, not the machine's speed.
+    let polls = count(&sent, "AsyncActionStateChecker.CheckActionState");
+    assert!((1..=2).contains(&polls), "{:?}", methods(&sent));
     let bad = ksc(&env, &["action", "wait", &guid, "--max-wait", "0"]);
     assert_code(&bad, 2);
 }
 
 #[test]
 fn ksc_action_wait_ctrl_c_exits_130_and_ends_the_session() {
-    let (env, sim) = setup(&[]);
+    // Still running when interrupted, however slow the machine: it would end on its 1000th check.
+    let (env, sim) = setup(&["--action-checks", "1000"]);
     let guid = remove_group(&env, "10");
     let before = api(&sim).len();
     let child = env.spawn(&["ksc", "action", "wait", &guid]);

@@ -436,7 +436,7 @@ fn an_idle_session_expires_and_use_keeps_it_alive() {
 
 /// Send the simulator SIGUSR1 and wait until it has taken effect: `probe` (a session started before) is
 /// refused. Every session started before the signal is then expired, whatever the timing.
-pub(crate) fn expire_sessions(sim: &Sim, probe: &str) {
+fn expire_sessions(sim: &Sim, probe: &str) {
     sim.signal("USR1");
     wait_for("SIGUSR1 to expire the sessions", || {
         once(&sim.addr, "Session.Ping", &[probe], "{}").status == 401

@@ -1,6 +1,7 @@
 //! The simulator's file transfer (specs/ksc-open-api.txt "Files download", "Files upload"; notes "Files").
 //!
-//! Prefixes: `/FTSF/…` server files (the generated `/FTSF/klsctunnel`, and `--files DIR` read-only),
+//! Prefixes: `/FTSF/…` server files (`--files DIR` read-only, and the generated `/FTSF/klsctunnel` unless DIR
+//! has one),
 //! `/FTUR/<id>` uploads (`PUT`; once every byte of `0..total` arrived, `GET`/`HEAD` serve it at the same path).
 //! Only an authenticated caller (session header or a logged-in connection) gets anything.
 //!

@@ -5,25 +5,34 @@
 //! HTTPS with a certificate made at start (`--cert-out FILE` writes it; `--plain` serves plain HTTP).
 //! `POST /api/v1.0/[Instance.]Class.Method` with a JSON object or an empty body; a `Content-Type` must be
 //! `application/json`. Answers: 200 with `PxgRetVal` and output parameters or a `PxgError`; other statuses
-//! with a `text/html` description: 400 malformed, 401 unauthenticated (`WWW-Authenticate: KSCBasic`,
+//! with a `text/html` description: 400 malformed (or session and connection authentication mixed on one
+//! connection, below), 401 unauthenticated (`WWW-Authenticate: KSCBasic`,
 //! `KSCT`), 403 bad credentials (a `login` then closes the connection), 404 unknown method (once
 //! authenticated: an unauthenticated call is 401 whatever the method), 405 not POST, 413 a body over `--max-body` (the connection is closed),
-//! 503 the `--fail-rate` share of calls. Bodies are gzip or deflate (zlib) compressed when
+//! 503 the `--fail-rate` share of calls; `--deny METHOD` 403 and `--break METHOD` 500 (Faults). Bodies are gzip or deflate (zlib) compressed when
 //! `Accept-Encoding` asks (gzip preferred), and sent chunked (4 KiB chunks, as the spec's samples) when over
 //! 4 KiB. Paths outside `/api/` are the file transfers (`files.rs`).
 //!
 //! # Authentication
-//! One account: `--user NAME` (default `admin`; `DOMAIN\NAME` for a domain account, which must then send
-//! that domain, in base64 or as is) with `--password PW` (default: generated, printed on stderr as
+//! One account: `--user NAME` (default `admin`, a Windows account as a fresh KSC's administrator is;
+//! `DOMAIN\NAME` for a domain account, which must then send that domain, in base64 or as is) with
+//! `--password PW` (default: generated, printed on stderr as
 //! `password for NAME: …`). `--mfa-user NAME` is a second account with the same password (or the same one,
 //! if NAME is `--user`) that also needs a second factor: its `login` or `Session.StartSession` first answers
 //! 401 `Authentication not finished` with `WWW-Authenticate: KSCMFA`; then the same connection sends
 //! `Authorization: KSCMFA totp="CODE"` (to `login` or `StartSession`) to finish. The code is `--totp CODE`,
 //! or generated and printed on stderr as `TOTP code for NAME: 123456`; it does not change with time. A wrong
 //! code is 403 (and `login` closes the connection), KSCMFA with nothing to finish is 401.
+//! `internal` is checked: Windows accounts (`--user`, `--mfa-user`) log in with `internal="0"` (or none),
+//! `--internal-user NAME` (an internal KSC user, same password, no domain) with `internal="1"`; the wrong
+//! kind is refused as a wrong password is (403).
 //! Both ways to authenticate: `login` (the TCP connection is authenticated; later calls on it carry no
 //! header) and sessions (`Session.StartSession` → a 24-character id sent as `X-KSC-Session` on any
-//! connection; idle expiry after `--session-idle` seconds; `Session.EndSession`). Schemes: `KSCBasic`
+//! connection; idle expiry after `--session-idle` seconds, or at once for every session on SIGUSR1 (the
+//! same 401 on next use; logged-in connections stay); `Session.EndSession`). The two may not be used on
+//! the same TCP connection (the spec): `StartSession` or `X-KSC-Session` on a connection `login`
+//! authenticated, or `login` on one that started or carried a session, is 400 (a request the server will not
+//! take; 401 would invite authenticating again there, 403 would say the password is wrong). Schemes: `KSCBasic`
 //! (`user`, `pass` base64; `domain` base64 or raw; `internal` 0/1) and `KSCT` (a token from
 //! `Session.CreateToken`, bound to its server, past any second factor).
 //!
@@ -68,7 +77,8 @@
 //!   `GroupIdGroups()`, `GroupIdUnassigned()`; `GetSubgroups(nGroupId, nDepth)` → `[{id, name, groups}]`
 //!   (nDepth 0: all levels); `MoveHostsToGroup(nGroup, pHostNames)`.
 //! - Async: `HostGroup.RemoveGroup(nGroup, nFlags)` → `strActionGuid`; nFlags 1 (default) removes an empty
-//!   group only, 2 also its subgroups, 3 also their hosts. The action finishes after 1 s; removing a group
+//!   group only, 2 also its subgroups, 3 also their hosts. The action finishes after 1 s (with
+//!   `--action-checks N`: on its N-th `CheckActionState`, whatever the time); removing a group
 //!   that is not empty enough (e.g. group 2 with nFlags 1) FAILS: `bSuccededFinalized` false, `lStateCode`
 //!   1, `pStateData.KLBLAG_ERROR_INFO` (a params: code, subcode, module, message, locdata). Group 10 removes
 //!   cleanly. `AsyncActionStateChecker.CheckActionState(wstrActionGuid)` → `bFinalized`,
@@ -93,6 +103,8 @@
 //!   "4" completed, "16" failed, "64" suspended, plus GNRL_COMPLETED_PERCENT. Tasks (main server): 101 Update
 //!   and 102 Virus scan (group 0), 103 Find vulnerabilities (2), 104 Install application remotely (3; fails
 //!   on a tenth of its hosts), 105 Quick scan (6), 106 Backup (0). A run takes 2 s.
+//! - The instance form `Instance.Class.Method`: `HostsTags.ListTags.GetAllTags(pParams)` and
+//!   `InventoryTags.ListTags.GetAllTags` → `PxgRetVal` the tag values (strings); another instance is 404.
 //! - `Session.StartSession`, `EndSession`, `CreateToken`, `Ping`; the spec's samples
 //!   `KlsrvoapiTestApi.TestMethod0` (`{"PxgRetVal":123456}`) and `TestApi.TestError` (a `PxgError`).
 //!
@@ -101,16 +113,21 @@
 //!
 //! # Errors
 //! `PxgError` with 200: `{code, subcode, module, file, line, message, locdata {format-id, format, locmodule,
-//! args}}`. Unknown host, group, task, view, or an unknown, released or expired accessor/iterator/action:
+//! args}}`. As a real server, `message` is the code's fixed English text (`Object not found`, `Invalid
+//! parameter`); the details are only in `locdata`, whose `format` the client fills from `args`. Unknown host, group, task, view, or an unknown, released or expired accessor/iterator/action:
 //! code 1183 (KLSTD::STDE_NOTFOUND), subcode 2, format `%1 '%2' not found`, args e.g. `["Host", "<id>"]`.
 //! Bad filter or argument: 1171 (KLSTD::STDE_BADPARAM), format `Invalid parameter '%1': %2`. (The real
 //! numeric codes are not public: these are this simulator's.) Iterators and accessors live `lMaxLifeTime` /
 //! `lifetimeSec` seconds from creation (0: 7200); task iterators an hour.
 //!
 //! # Faults
-//! `--fail-rate P`: every ⌈1/P⌉-th API call (counting all calls but `login` and `Session.*`) answers 503,
-//! deterministic so tests are reproducible. `--max-body N`: a request body over N bytes is 413 and the
-//! connection closes.
+//! `--fail-rate P`: every ⌈1/P⌉-th API call (counting all calls but `login` and `Session.*`; with
+//! `--fail-logins` those too) answers 503, deterministic so tests are reproducible. `--max-body N`: a request
+//! body over N bytes is 413 and the connection closes. `--deny METHOD` (repeatable): once authenticated, that
+//! method is 403 `Access denied: USER may not call METHOD` with `X-KSC-ErrorId: 1196` (this simulator's
+//! number), `X-KSC-ErrorModule: KLSTD`, `X-KSC-ErrorMsg: Access denied`; the connection stays.
+//! `--break METHOD` (repeatable): that method is 500 `Internal server error: METHOD failed unexpectedly`.
+//! SIGUSR1 expires every session (Authentication).
 
 mod actions;
 mod api;
