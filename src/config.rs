@@ -733,6 +733,45 @@ fn mode_of(_: &Path) -> Option<u32> {
     None
 }
 
+/// The selected profile, opened for a command that stores what it made (`token create --save`, `ksc trust
+/// --save`): one place that refuses when no profile is selected and writes the file back.
+pub struct SelectedProfile {
+    editor: Editor,
+    pub name: String,
+    pub path: PathBuf,
+}
+
+impl SelectedProfile {
+    /// None selected: `kind` (usage or config) with `why` and `hint`, before anything else happens.
+    pub fn open(
+        ctx: &crate::context::Context,
+        kind: Kind,
+        why: &str,
+        hint: &str,
+    ) -> anyhow::Result<SelectedProfile> {
+        let path = ctx.config_path()?;
+        let Some((name, _)) = ctx.profile()? else {
+            return Err(crate::error::Failure::new(kind, why).hint(hint).into());
+        };
+        Ok(SelectedProfile {
+            editor: Editor::open(&path)?,
+            name: name.to_owned(),
+            path,
+        })
+    }
+
+    /// Set `spec` to `raw`, checked as `profile set` checks it.
+    pub fn set(&mut self, spec: &Spec, raw: &str) -> anyhow::Result<()> {
+        self.editor
+            .set(&self.name, spec.key, parse_value(spec, raw)?)
+    }
+
+    /// Write the file; `credential`: it now holds one, so it becomes 0600 even if it was readable before.
+    pub fn save(self, credential: bool) -> anyhow::Result<()> {
+        self.editor.save(credential)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

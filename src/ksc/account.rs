@@ -7,10 +7,11 @@ use serde_json::json;
 use super::client::Client;
 use super::rows::KscTokenRow;
 use super::settings;
-use crate::config::{self, Editor};
+use crate::config::SelectedProfile;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::output::Prints;
+use crate::settings::Value as SettingValue;
 
 #[derive(Subcommand)]
 pub enum TokenCommand {
@@ -60,7 +61,7 @@ pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Resul
     // Where --save writes is checked (and the file locked) before the token exists: a token nobody keeps
     // would be one more credential on the server.
     let mut target = if save {
-        Some(SaveTarget::open(ctx)?)
+        Some(SaveTarget::open(ctx, client)?)
     } else {
         None
     };
@@ -95,49 +96,49 @@ pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Resul
     crate::interrupt::check()
 }
 
-struct SaveTarget {
-    editor: Editor,
-    profile: String,
-    path: std::path::PathBuf,
-}
+/// The selected profile, checked before the token exists: a token nobody keeps would be one more credential
+/// on the server.
+struct SaveTarget(SelectedProfile);
 
 impl SaveTarget {
-    fn open(ctx: &Context) -> anyhow::Result<SaveTarget> {
-        let path = ctx.config_path()?;
-        let Some((profile, _)) = ctx.profile()? else {
+    fn open(ctx: &Context, client: &Client) -> anyhow::Result<SaveTarget> {
+        let target = SelectedProfile::open(
+            ctx,
+            Kind::Usage,
+            "--save keeps the token in the selected profile, and no profile is selected",
+            "make one and select it: `fieldctl profile set NAME ksc.server https://HOST`, then `fieldctl -p NAME ksc token create --save`",
+        )?;
+        // A token belongs to one server: saved beside another server's address it would be sent there.
+        if let Some(SettingValue::Text(s)) = ctx.profile_value(&settings::SERVER.spec)?
+            && !crate::address::Address::parse(&s, settings::ADDRESS)
+                .is_ok_and(|a| a.identity() == client.address().identity())
+        {
             return Err(Failure::new(
                 Kind::Usage,
-                "--save keeps the token in the selected profile, and no profile is selected",
+                format!(
+                    "profile {} is for server {s}; a token for {} is not saved there",
+                    target.name,
+                    client.server()
+                ),
             )
-            .hint("make one and select it: `fieldctl profile set NAME ksc.server https://HOST`, then `fieldctl -p NAME ksc token create --save`")
+            .hint("select the profile of this server with -p, or run without --save")
             .into());
-        };
-        Ok(SaveTarget {
-            editor: Editor::open(&path)?,
-            profile: profile.to_owned(),
-            path,
-        })
+        }
+        Ok(SaveTarget(target))
     }
 
-    fn store(mut self, ctx: &Context, client: &Client, token: &str) -> anyhow::Result<()> {
-        let spec = &settings::TOKEN_VALUE.spec;
-        self.editor
-            .set(&self.profile, spec.key, config::parse_value(spec, token)?)?;
-        self.editor
-            .set(&self.profile, settings::AUTH.spec.key, "token".into())?;
+    fn store(self, ctx: &Context, client: &Client, token: &str) -> anyhow::Result<()> {
+        let mut p = self.0;
+        p.set(&settings::TOKEN_VALUE.spec, token)?;
+        p.set(&settings::AUTH.spec, "token")?;
         if ctx.profile_value(&settings::SERVER.spec)?.is_none() {
-            self.editor.set(
-                &self.profile,
-                settings::SERVER.spec.key,
-                client.address().url().into(),
-            )?;
+            p.set(&settings::SERVER.spec, &client.address().url())?;
         }
-        // The file now holds a credential: 0600 even if it was readable before.
-        self.editor.save(true)?;
+        let (name, path) = (p.name.clone(), p.path.clone());
+        p.save(true)?;
         ctx.out.note(&format!(
-            "{}: ksc.token saved in {} (mode 0600) with ksc.auth = token; later runs with this profile use it",
-            self.profile,
-            self.path.display()
+            "{name}: ksc.token saved in {} (mode 0600) with ksc.auth = token; later runs with this profile use it",
+            path.display()
         ));
         Ok(())
     }

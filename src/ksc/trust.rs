@@ -4,7 +4,7 @@
 //! to trust one without `--insecure`.
 
 use crate::address::{Address, Scheme};
-use crate::config::{self, Editor};
+use crate::config::SelectedProfile;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::transport::{Trust, tls};
@@ -70,14 +70,16 @@ pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
     let pinned = configured_pin(ctx)?.map(|pin| pin == info.sha256);
     // --save checks where it will write before printing: a row that says "pinned" must not be followed by
     // a refusal to pin it.
-    if save && ctx.profile()?.is_none() {
-        return Err(Failure::new(
+    let target = if save {
+        Some(SelectedProfile::open(
+            ctx,
             Kind::Config,
             "ksc trust --save: no profile selected to store the pin in",
-        )
-        .hint("select one with -p NAME or FIELDCTL_PROFILE, or set default_profile (`fieldctl profile set NAME ksc.server URL` creates one)")
-        .into());
-    }
+            "select one with -p NAME or FIELDCTL_PROFILE, or set default_profile (`fieldctl profile set NAME ksc.server URL` creates one)",
+        )?)
+    } else {
+        None
+    };
     // After --save, the pin is the one just stored.
     let pinned = if save { Some(true) } else { pinned };
     ctx.out.row(&KscTrustRow {
@@ -93,27 +95,20 @@ pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
     if pinned == Some(false) {
         ctx.out.warn("this is not the certificate ksc.pin_sha256 names: the server's certificate changed, or this is not the same server");
     }
-    if !save {
+    if target.is_none() {
         if pinned != Some(true) {
             ctx.out.note("compare the fingerprint with the certificate on the server itself, then trust it with --pin-sha256 HEX or `fieldctl ksc trust --save`");
         }
         return Ok(());
     }
-    let Some((profile, _)) = ctx.profile()? else {
-        return Err(Failure::new(
-            Kind::Config,
-            "ksc trust --save: no profile selected to store the pin in",
-        )
-        .hint("select one with -p NAME or FIELDCTL_PROFILE, or set default_profile (`fieldctl profile set NAME ksc.server URL` creates one)")
-        .into());
+    let Some(mut target) = target else {
+        return Ok(());
     };
-    let path = ctx.config_path()?;
-    let value = config::parse_value(&PIN_SHA256.spec, &sha256)?;
-    let mut editor = Editor::open(&path)?;
-    editor.set(profile, PIN_SHA256.spec.key, value)?;
-    editor.save(false)?;
+    target.set(&PIN_SHA256.spec, &sha256)?;
+    let (name, path) = (target.name.clone(), target.path.clone());
+    target.save(false)?;
     ctx.out.note(&format!(
-        "{profile}: {} set in {}",
+        "{name}: {} set in {}",
         PIN_SHA256.spec.key,
         path.display()
     ));

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::client::{Client, Login, Made, form, parse_json, segment};
 use super::rows::{ConnectRow, TokenCreatedRow, TokenRow, VehicleRow};
 use super::{settings, value};
-use crate::config::{self, Editor};
+use crate::config::{Editor, SelectedProfile};
 use crate::context::Context;
 use crate::error::{Failure, Kind};
 use crate::output::{Prints, Time};
@@ -258,9 +258,7 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
 
 /// The profile `--save` writes to, locked for the edit.
 struct SaveTarget {
-    editor: Editor,
-    profile: String,
-    path: std::path::PathBuf,
+    target: SelectedProfile,
     /// Also written: the user (and server) the token belongs to, when the profile names none.
     with_user: bool,
     with_server: bool,
@@ -268,19 +266,16 @@ struct SaveTarget {
 
 impl SaveTarget {
     fn open(ctx: &Context, client: &Client) -> anyhow::Result<SaveTarget> {
-        let path = ctx.config_path()?;
-        let Some((profile, _)) = ctx.profile()? else {
-            return Err(Failure::new(
-                Kind::Usage,
-                "--save keeps the token in the selected profile, and no profile is selected",
-            )
-            .hint(format!(
+        let target = SelectedProfile::open(
+            ctx,
+            Kind::Usage,
+            "--save keeps the token in the selected profile, and no profile is selected",
+            &format!(
                 "make one and select it: `fieldctl profile set NAME ovms.username {}`, then `fieldctl -p NAME ovms token create --save`",
                 client.user()
-            ))
-            .into());
-        };
-        let profile = profile.to_owned();
+            ),
+        )?;
+        let profile = target.name.clone();
         let text = |spec| -> anyhow::Result<Option<String>> {
             Ok(match ctx.profile_value(spec)? {
                 Some(SettingValue::Text(t)) => Some(t),
@@ -321,11 +316,8 @@ impl SaveTarget {
             .into());
         }
         let default_server = same_server(settings::SERVER.spec.default.unwrap_or_default());
-        let editor = Editor::open(&path)?;
         Ok(SaveTarget {
-            editor,
-            profile,
-            path,
+            target,
             with_user: user.is_none(),
             with_server: server.is_none() && !default_server,
         })
@@ -333,28 +325,20 @@ impl SaveTarget {
 
     fn store(mut self, ctx: &Context, client: &Client, token: &str) -> anyhow::Result<()> {
         let spec = &settings::TOKEN_VALUE.spec;
-        self.editor
-            .set(&self.profile, spec.key, config::parse_value(spec, token)?)?;
+        let t = &mut self.target;
+        t.set(spec, token)?;
         if self.with_user {
-            self.editor.set(
-                &self.profile,
-                settings::USERNAME.spec.key,
-                client.user().into(),
-            )?;
+            t.set(&settings::USERNAME.spec, client.user())?;
         }
         if self.with_server {
-            self.editor.set(
-                &self.profile,
-                settings::SERVER.spec.key,
-                client.address().url().into(),
-            )?;
+            t.set(&settings::SERVER.spec, &client.address().url())?;
         }
+        let (profile, path) = (t.name.clone(), t.path.clone());
         // The file now holds a credential: 0600 even if it was readable before.
-        self.editor.save(true)?;
+        self.target.save(true)?;
         ctx.out.note(&format!(
-            "{}: ovms.token saved in {} (mode 0600); later runs with this profile use it instead of the password",
-            self.profile,
-            self.path.display()
+            "{profile}: ovms.token saved in {} (mode 0600); later runs with this profile use it instead of the password",
+            path.display()
         ));
         if ctx.env_value(spec)?.is_some() {
             ctx.out.warn(&format!(

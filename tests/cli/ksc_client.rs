@@ -507,7 +507,9 @@ fn a_token_from_token_create_authenticates_with_kstc_and_other_schemes_send_thei
 #[test]
 fn token_create_save_keeps_it_in_the_profile_0600() {
     let (mut env, sim) = started(&[]);
-    env.write_config("[profiles.cron]\n");
+    env.write_config(
+        "[profiles.cron]\n[profiles.other.ksc]\nserver = \"https://elsewhere.example\"\n",
+    );
     let out = env.ksc(&["token", "create", "--save"]);
     assert_fails(&out, 2, "no profile is selected");
     assert_eq!(
@@ -515,6 +517,18 @@ fn token_create_save_keeps_it_in_the_profile_0600() {
         Vec::<String>::new(),
         "nothing created that cannot be kept"
     );
+    // A profile for another server is refused before a token exists (--server wins for the run).
+    let out = env.ksc(&[
+        "-p",
+        "other",
+        "token",
+        "create",
+        "--save",
+        "--server",
+        &format!("http://{}", sim.addr),
+    ]);
+    assert_fails(&out, 2, "is for server https://elsewhere.example");
+    assert_eq!(ksc_methods(&sim), Vec::<String>::new());
     env.set("FIELDCTL_PROFILE", "cron");
     let out = env.ksc(&["token", "create", "--save"]);
     assert_code(&out, 0);
