@@ -11,6 +11,7 @@ mod docs;
 mod exit_codes;
 mod http_status;
 mod ksc_client;
+mod ksc_faults;
 mod ksc_files;
 mod ksc_inventory;
 mod ksc_tasks;
