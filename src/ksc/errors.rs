@@ -254,4 +254,57 @@ mod tests {
         assert!(PxgError::of(br#"{"PxgRetVal":1}"#).is_none());
         assert!(PxgError::of(b"<html>").is_none());
     }
+
+    /// An answer as the transport gives it (a Response is built only through a StreamResponse here).
+    fn answer(status: u16, headers: &[(&str, &str)], body: &str) -> Response {
+        crate::transport::StreamResponse {
+            status,
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            content_length: Some(body.len() as u64),
+            reader: Box::new(std::io::Cursor::new(body.as_bytes().to_vec())),
+            connection: None,
+        }
+        .into_head(4096)
+        .unwrap()
+    }
+
+    #[test]
+    fn either_trigger_alone_asks_for_the_second_factor() {
+        // The header alone (a server whose body says something else, or nothing).
+        assert!(wants_second_factor(&answer(
+            401,
+            &[("WWW-Authenticate", "KSCMFA")],
+            ""
+        )));
+        assert!(wants_second_factor(&answer(
+            401,
+            &[("www-authenticate", " KSCMFA realm=\"x\"")],
+            "<html>Unauthorized</html>"
+        )));
+        // The body alone (no WWW-Authenticate, or another scheme's).
+        assert!(wants_second_factor(&answer(
+            401,
+            &[("Content-Type", "text/html")],
+            "Authentication not finished"
+        )));
+        assert!(wants_second_factor(&answer(
+            401,
+            &[("WWW-Authenticate", "KSCBasic")],
+            "Authentication not finished"
+        )));
+        // Neither, or not a 401: no.
+        assert!(!wants_second_factor(&answer(
+            401,
+            &[("WWW-Authenticate", "KSCBasic")],
+            "Unauthorized"
+        )));
+        assert!(!wants_second_factor(&answer(
+            403,
+            &[("WWW-Authenticate", "KSCMFA")],
+            "Authentication not finished"
+        )));
+    }
 }

@@ -256,6 +256,31 @@ fn without_a_password_source_and_no_terminal_it_is_exit_4_naming_the_sources() {
         "pw\n",
     );
     assert_code(&out, 0);
+    // A stdin flag for the other kind of secret is refused, not ignored.
+    let out = env.run_stdin(
+        &[
+            "ksc",
+            "call",
+            "Session.Ping",
+            "--username",
+            "admin",
+            "--token-stdin",
+        ],
+        "t\n",
+    );
+    assert_fails(&out, 2, "add --auth token");
+    let out = env.run_stdin(
+        &[
+            "ksc",
+            "call",
+            "Session.Ping",
+            "--auth",
+            "token",
+            "--password-stdin",
+        ],
+        "p\n",
+    );
+    assert_fails(&out, 2, "use --token-stdin");
 }
 
 #[test]

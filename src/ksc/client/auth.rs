@@ -89,6 +89,26 @@ impl Auth {
             None => ctx.get(&settings::DOMAIN)?,
         }
         .filter(|d| !d.is_empty());
+        // A stdin flag for the other kind of secret would be read by nobody: say so rather than ignore it.
+        if method == Method::Basic && conn.token_stdin {
+            return Err(Failure::new(
+                Kind::Usage,
+                "--token-stdin reads a token, and this run logs in with a password (--auth basic)",
+            )
+            .hint("add --auth token (or web-token, nwc, gateway), or use --password-stdin")
+            .into());
+        }
+        if method != Method::Basic && conn.password_stdin {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!(
+                    "--password-stdin reads a password, and --auth {} logs in with a token",
+                    method.name()
+                ),
+            )
+            .hint("use --token-stdin, or --auth basic with a user name")
+            .into());
+        }
         if method != Method::Basic {
             return Ok(Auth {
                 method,
