@@ -132,10 +132,8 @@ fn pages(
             json!({ src.id_param: id, "nStart": done, end_param: end }),
         )?;
         let records = records(src, out)?;
-        if done == 0 {
-            if let Some(asked) = how.check {
-                super::fields::check_first_page(ctx, asked, &records);
-            }
+        if let (0, Some(asked)) = (done, how.check) {
+            super::fields::check_first_page(ctx, asked, &records);
         }
         if records.is_empty() {
             // The set is shorter than it said (records went away): what there was is all there is.
