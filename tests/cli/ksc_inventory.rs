@@ -16,6 +16,14 @@ fn start(env: &Env, extra: &[&str]) -> Sim {
     Sim::start(env, "ksc", &args)
 }
 
+/// A simulator and an Env whose `ksc` runs authenticate as admin on it.
+fn setup(extra: &[&str]) -> (Env, Sim) {
+    let mut env = Env::new();
+    let sim = start(&env, extra);
+    env_for(&mut env, &sim);
+    (env, sim)
+}
+
 /// An Env whose `ksc` runs authenticate as admin on `sim`.
 fn env_for(env: &mut Env, sim: &Sim) {
     env.set("FIELDCTL_KSC_SERVER", &format!("http://{}", sim.addr));
@@ -136,9 +144,7 @@ const DEFAULT_FIELDS: [&str; 7] = [
 
 #[test]
 fn ksc_hosts_default_columns_sent_and_printed() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "25"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "25"]);
     let out = ksc(&env, &["hosts", "--chunk", "10", "-o", "json"]);
     assert_code(&out, 0);
     let calls = api(&sim);
@@ -216,9 +222,7 @@ fn ksc_hosts_default_columns_sent_and_printed() {
 
 #[test]
 fn ksc_hosts_table_and_csv() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "12"]);
-    env_for(&mut env, &sim);
+    let (env, _sim) = setup(&["--hosts", "12"]);
     let out = ksc(&env, &["hosts"]);
     assert_code(&out, 0);
     let mut lines = out.stdout.lines();
@@ -241,9 +245,7 @@ fn ksc_hosts_table_and_csv() {
 
 #[test]
 fn ksc_hosts_fields_group_filter_and_order() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "100"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "100"]);
     let out = ksc(
         &env,
         &[
@@ -356,9 +358,7 @@ fn ksc_hosts_fields_group_filter_and_order() {
 
 #[test]
 fn ksc_hosts_bad_filter_is_the_servers_error() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "5"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "5"]);
     let out = ksc(&env, &["hosts", "--filter", "(KLHST_WKS_DN = "]);
     assert_fails(&out, 3, "HostGroup.FindHosts: KSC error 1171");
     let calls = api(&sim);
@@ -375,9 +375,7 @@ fn ksc_hosts_bad_filter_is_the_servers_error() {
 
 #[test]
 fn ksc_hosts_bad_chunk_is_usage() {
-    let mut env = Env::new();
-    let sim = start(&env, &[]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&[]);
     for bad in ["0", "-1", "lots", "100001"] {
         let out = ksc(&env, &["hosts", &format!("--chunk={bad}")]);
         assert_fails(&out, 2, "--chunk");
@@ -391,9 +389,7 @@ fn ksc_hosts_bad_chunk_is_usage() {
 
 #[test]
 fn ksc_hosts_thousands_in_chunks_in_order() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "3000"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "3000"]);
     let out = ksc(&env, &["hosts", "--chunk", "250", "-o", "ndjson"]);
     assert_code(&out, 0);
     let rows = ndjson_of(&out.stdout);
@@ -465,9 +461,7 @@ fn stalled_listing(env: &Env, sim: &Sim, extra: &[&str]) -> std::process::Child 
 
 #[test]
 fn ksc_hosts_session_expired_mid_listing() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "3000", "--session-idle", "1"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "3000", "--session-idle", "1"]);
     let child = stalled_listing(&env, &sim, &[]);
     // The client waits on stdout (3000 lines are far more than a pipe holds) while the session expires:
     // nothing sent for longer than the idle time.
@@ -532,9 +526,7 @@ fn ksc_hosts_session_expired_mid_listing() {
 
 #[test]
 fn ksc_hosts_broken_pipe_mid_listing_still_releases() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "3000"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "3000"]);
     let mut child = stalled_listing(&env, &sim, &[]);
     // `| head -1`: read a line, then close the pipe.
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
@@ -557,9 +549,7 @@ fn ksc_hosts_broken_pipe_mid_listing_still_releases() {
 
 #[test]
 fn ksc_hosts_ctrl_c_releases_and_exits_130() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "3000"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "3000"]);
     let child = spawn_ksc(&env, &["hosts", "--chunk", "100", "-o", "ndjson"]);
     let out = signal_when(
         child,
@@ -588,9 +578,7 @@ fn ksc_hosts_ctrl_c_releases_and_exits_130() {
 
 #[test]
 fn ksc_host_show_by_name_and_by_id() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "30"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "30"]);
     let out = ksc(&env, &["host", "show", "web-000002", "-o", "json"]);
     assert_code(&out, 0);
     let host = json_of(&out);
@@ -640,9 +628,7 @@ fn ksc_host_show_by_name_and_by_id() {
 
 #[test]
 fn ksc_host_show_unknown_and_ambiguous() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "30"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "30"]);
     let out = ksc(&env, &["host", "show", "nosuch-host"]);
     assert_fails(&out, 5, "no host named nosuch-host");
     let out = ksc(
@@ -663,9 +649,7 @@ fn ksc_host_show_unknown_and_ambiguous() {
 
 #[test]
 fn ksc_groups_flat_and_tree() {
-    let mut env = Env::new();
-    let sim = start(&env, &[]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&[]);
     let out = ksc(&env, &["groups", "-o", "json"]);
     assert_code(&out, 0);
     let calls = api(&sim);
@@ -711,9 +695,7 @@ fn ksc_groups_flat_and_tree() {
 
 #[test]
 fn ksc_view_streams_and_releases() {
-    let mut env = Env::new();
-    let sim = start(&env, &[]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&[]);
     let out = ksc(
         &env,
         &[
@@ -819,9 +801,7 @@ fn ksc_view_streams_and_releases() {
 
 #[test]
 fn ksc_view_bad_paths() {
-    let mut env = Env::new();
-    let sim = start(&env, &[]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&[]);
     let out = ksc(&env, &["view", "UmdmDevices", "--fields", ","]);
     assert_fails(&out, 2, "--fields");
     let out = ksc(&env, &["view", "UmdmDevices", "--order", ":desc"]);
@@ -851,9 +831,7 @@ fn ksc_view_bad_paths() {
 
 #[test]
 fn ksc_events_filter_limit_and_release() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "50"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "50"]);
     let out = ksc(
         &env,
         &[
@@ -942,9 +920,7 @@ fn ksc_events_filter_limit_and_release() {
 
 #[test]
 fn ksc_hosts_empty_result_still_releases() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "20"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "20"]);
     let out = ksc(
         &env,
         &[
@@ -991,9 +967,7 @@ fn ksc_hosts_empty_result_still_releases() {
 
 #[test]
 fn ksc_hosts_over_a_login_connection_and_on_a_virtual_server() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "40", "--vserver", "tenant"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "40", "--vserver", "tenant"]);
     let out = ksc(
         &env,
         &["--connection-auth", "hosts", "--chunk", "7", "-o", "ndjson"],
@@ -1035,9 +1009,7 @@ fn ksc_hosts_over_a_login_connection_and_on_a_virtual_server() {
 
 #[test]
 fn ksc_events_ctrl_c_releases_the_iterator() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "3000"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "3000"]);
     let child = spawn_ksc(&env, &["events", "-o", "ndjson"]);
     let out = signal_when(
         child,
@@ -1100,9 +1072,7 @@ fn ksc_view_groups_and_host_show_ride_out_503s() {
 
 #[test]
 fn ksc_events_filter_names_are_checked_and_aliased() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "50"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "50"]);
     // A printed column's name stands for its attribute: `host` is hostdn.
     let out = ksc(
         &env,
@@ -1146,9 +1116,7 @@ fn ksc_events_filter_names_are_checked_and_aliased() {
 
 #[test]
 fn ksc_misspelt_fields_are_warned_about_once() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "30"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "30"]);
     let warning = "field KLHST_WKS_NOPE is in none of the first 10 records: check its name";
     let out = ksc(
         &env,
@@ -1165,6 +1133,11 @@ fn ksc_misspelt_fields_are_warned_about_once() {
     assert_code(&out, 0);
     assert_eq!(ndjson_of(&out.stdout).len(), 30);
     assert_eq!(out.stderr.matches(warning).count(), 1, "{out:?}");
+    // Sent as asked: the server decides what it has.
+    assert_eq!(
+        named(&api(&sim), "HostGroup.FindHosts")[0].body["vecFieldsToReturn"],
+        json!(["KLHST_WKS_DN", "KLHST_WKS_NOPE"])
+    );
     assert!(!out.stderr.contains("KLHST_WKS_DN is"), "{out:?}");
     // Without --fields (the default columns) nothing to warn about.
     let out = ksc(&env, &["hosts", "-o", "ndjson"]);
@@ -1214,9 +1187,7 @@ fn ksc_misspelt_fields_are_warned_about_once() {
 
 #[test]
 fn ksc_hosts_column_names_stand_for_attributes() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "30"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "30"]);
     let out = ksc(
         &env,
         &[
@@ -1272,9 +1243,7 @@ fn ksc_hosts_column_names_stand_for_attributes() {
 
 #[test]
 fn ksc_hosts_group_must_be_a_number() {
-    let mut env = Env::new();
-    let sim = start(&env, &[]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&[]);
     let out = ksc(&env, &["hosts", "--group", "Web"]);
     assert_fails(&out, 2, "group ids are numbers");
     assert!(out.stderr.contains("fieldctl ksc groups"), "{out:?}");
@@ -1284,9 +1253,7 @@ fn ksc_hosts_group_must_be_a_number() {
 
 #[test]
 fn ksc_host_show_hint_names_the_host_and_fqdn_works() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "30"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "30"]);
     let out = ksc(&env, &["host", "show", "nosuch-host"]);
     assert_fails(&out, 5, "no host named nosuch-host");
     assert!(
@@ -1357,9 +1324,7 @@ fn ksc_hosts_accessor_without_count_is_released() {
 
 #[test]
 fn ksc_json_stays_valid_after_ctrl_c() {
-    let mut env = Env::new();
-    let sim = start(&env, &["--hosts", "3000"]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&["--hosts", "3000"]);
     for extra in [&[][..], &["--fields", "KLHST_WKS_DN,KLHST_WKS_FQDN"][..]] {
         let mut args = vec!["hosts", "--chunk", "100", "-o", "json"];
         args.extend_from_slice(extra);
@@ -1387,54 +1352,34 @@ fn ksc_json_stays_valid_after_ctrl_c() {
     }
 }
 
-/// Runs fieldctl on a pseudo-terminal (stdout and stderr both): exit code, then everything shown.
-const ON_A_TTY: &str = r#"
-import os, pty, sys
-os.environ.update({"FIELDCTL_KSC_SERVER": sys.argv[2], "FIELDCTL_KSC_USERNAME": "admin",
-                   "FIELDCTL_KSC_PASSWORD": sys.argv[3], "NO_COLOR": "1"})
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], [sys.argv[1]] + sys.argv[4:])
-out = b""
-while True:
-    try:
-        b = os.read(fd, 4096)
-    except OSError:
-        break
-    if not b:
-        break
-    out += b
-_, status = os.waitpid(pid, 0)
-print(os.waitstatus_to_exitcode(status))
-print(out.decode(errors="replace"))
-"#;
-
 #[test]
 fn ksc_hosts_progress_bar_counts_hosts_from_its_first_frame() {
     let env = Env::new();
     let sim = start(&env, &["--hosts", "2000"]);
-    let server = format!("http://{}", sim.addr);
-    let out = env.python(
-        ON_A_TTY,
-        &[
-            BIN, &server, PASSWORD, "ksc", "hosts", "--chunk", "50", "-o", "csv",
-        ],
+    // script(1) runs it on a pseudo-terminal (stdout and stderr both) and exits with its code.
+    let run = format!(
+        "env FIELDCTL_KSC_SERVER=http://{} FIELDCTL_KSC_USERNAME=admin FIELDCTL_KSC_PASSWORD={PASSWORD} \
+         NO_COLOR=1 {BIN} ksc hosts --chunk 50 -o csv",
+        sim.addr
     );
-    let mut lines = out.stdout.lines();
-    assert_eq!(lines.next(), Some("0"), "{out:?}");
-    let shown = out.stdout.replace('\r', "\n");
-    assert!(shown.contains("hosts ["), "no bar drawn: {out:?}");
-    assert!(shown.contains("/2000"), "{out:?}");
+    let out = env
+        .external("script", &["-qec", &run, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = String::from_utf8_lossy(&out.stdout).into_owned();
+    let shown = out.replace('\r', "\n");
+    assert!(shown.contains("hosts ["), "no bar drawn: {out}");
+    assert!(shown.contains("/2000"), "{out}");
     // Never a frame in bytes (the bytes style was the default before the record style was set).
-    assert!(!shown.contains(" B/") && !shown.contains("KiB"), "{out:?}");
+    assert!(!shown.contains(" B/") && !shown.contains("KiB"), "{out}");
     assert_eq!(shown.matches(",10.0.").count(), 2000);
 }
 
 #[test]
 fn ksc_view_without_fields_prints_every_field() {
-    let mut env = Env::new();
-    let sim = start(&env, &[]);
-    env_for(&mut env, &sim);
+    let (env, sim) = setup(&[]);
     let out = ksc(
         &env,
         &["view", "GlobalUsersListSrvViewName", "-o", "ndjson"],
