@@ -22,10 +22,7 @@ use crate::error::{Failure, Kind};
 use crate::output::FieldStream;
 
 #[derive(Args)]
-#[command(
-    after_help = "JSON, NDJSON and CSV are written page by page (memory does not grow with the \
-                        event count); a table (the default) holds every row until the last, for the widths."
-)]
+#[command(after_help = pages::STREAMING)]
 pub struct EventsArgs {
     /// Only events whose field has exactly this value (repeatable: all must match), e.g. severity=4,
     /// host=web-000002; NAME is an event attribute or a column name (id, time, severity, host, event,

@@ -14,10 +14,7 @@ use crate::error::{Failure, Kind};
 use crate::output::{FieldStream, Format};
 
 #[derive(Args)]
-#[command(
-    after_help = "JSON, NDJSON and CSV are written chunk by chunk (memory does not grow with the \
-                        host count); a table (the default) holds every row until the last, for the widths."
-)]
+#[command(after_help = pages::STREAMING)]
 pub struct HostsArgs {
     /// A search filter (LDAP-like), e.g. '(KLHST_WKS_DN="web*")' or '(KLHST_WKS_STATUS&4<>0)'
     #[arg(long, value_name = "FILTER")]

@@ -22,6 +22,11 @@ use crate::interrupt::Hold;
 /// has time, and a set this run could not release (kill -9) does not stay much longer.
 pub const LIFETIME: i64 = 3600;
 
+/// The `--help` of the commands that stream a set (hosts, view, events): what grows with the set.
+pub const STREAMING: &str = "JSON, NDJSON and CSV are written page by page (memory does not grow with the \
+                             number of records); a table (the default) holds every row until the last, for \
+                             the widths.";
+
 /// Records per page when `--chunk` is not given.
 pub const DEFAULT_CHUNK: u32 = 500;
 

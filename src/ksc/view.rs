@@ -14,10 +14,7 @@ use crate::error::{Failure, Kind};
 use crate::output::FieldStream;
 
 #[derive(Args)]
-#[command(
-    after_help = "JSON, NDJSON and CSV are written page by page (memory does not grow with the \
-                        record count); a table (the default) holds every row until the last, for the widths."
-)]
+#[command(after_help = pages::STREAMING)]
 pub struct ViewArgs {
     /// The view's name, e.g. GlobalUsersListSrvViewName, InvSrvViewName
     #[arg(value_name = "VIEW")]

@@ -66,6 +66,11 @@ fn api(sim: &Sim) -> Vec<Call> {
         .collect()
 }
 
+/// The body of the `n`th call of `method`.
+fn body_of(sim: &Sim, method: &str, n: usize) -> Value {
+    named(&api(sim), method)[n].body.clone()
+}
+
 fn methods(calls: &[Call]) -> Vec<&str> {
     calls.iter().map(|c| c.method.as_str()).collect()
 }
@@ -261,7 +266,7 @@ fn ksc_hosts_fields_group_filter_and_order() {
         ],
     );
     assert_code(&out, 0);
-    let find = named(&api(&sim), "HostGroup.FindHosts")[0].body.clone();
+    let find = body_of(&sim, "HostGroup.FindHosts", 0);
     assert_eq!(find["wstrFilter"], "(KLHST_WKS_GROUPID = 8)");
     assert_eq!(
         find["vecFieldsToReturn"],
@@ -301,7 +306,7 @@ fn ksc_hosts_fields_group_filter_and_order() {
         ],
     );
     assert_code(&out, 0);
-    let find = named(&api(&sim), "HostGroup.FindHosts")[1].body.clone();
+    let find = body_of(&sim, "HostGroup.FindHosts", 1);
     assert_eq!(
         find["wstrFilter"],
         "(&(KLHST_WKS_GROUPID = 8)(KLHST_WKS_STATUS&1<>0))"
@@ -1079,9 +1084,7 @@ fn ksc_events_filter_names_are_checked_and_aliased() {
         &["events", "--filter", "host=web-000002", "-o", "json"],
     );
     assert_code(&out, 0);
-    let create = named(&api(&sim), "EventProcessingFactory.CreateEventProcessing2")[0]
-        .body
-        .clone();
+    let create = body_of(&sim, "EventProcessingFactory.CreateEventProcessing2", 0);
     assert_eq!(create["pFilter"], json!({"hostdn": "web-000002"}));
     let rows = json_of(&out);
     let rows = rows.as_array().unwrap();
@@ -1201,7 +1204,7 @@ fn ksc_hosts_column_names_stand_for_attributes() {
         ],
     );
     assert_code(&out, 0);
-    let find = named(&api(&sim), "HostGroup.FindHosts")[0].body.clone();
+    let find = body_of(&sim, "HostGroup.FindHosts", 0);
     assert_eq!(
         find["vecFieldsToOrder"],
         json!([{"type": "params", "value": {"Name": "KLHST_WKS_DN", "Asc": false}}])
@@ -1223,7 +1226,7 @@ fn ksc_hosts_column_names_stand_for_attributes() {
 
     let out = ksc(&env, &["hosts", "--order", "last_visible", "-o", "ndjson"]);
     assert_code(&out, 0);
-    let find = named(&api(&sim), "HostGroup.FindHosts")[1].body.clone();
+    let find = body_of(&sim, "HostGroup.FindHosts", 1);
     assert_eq!(
         find["vecFieldsToOrder"][0]["value"]["Name"],
         "KLHST_WKS_LAST_VISIBLE"
@@ -1239,6 +1242,14 @@ fn ksc_hosts_column_names_stand_for_attributes() {
     let help = env.run(&["ksc", "hosts", "--help"]);
     assert_code(&help, 0);
     assert!(help.stdout.contains("last_visible"), "{}", help.stdout);
+    for cmd in ["hosts", "view", "events"] {
+        let help = env.run(&["ksc", cmd, "--help"]);
+        assert!(
+            help.stdout.contains("holds every row until the last"),
+            "{cmd}: {}",
+            help.stdout
+        );
+    }
 }
 
 #[test]
@@ -1385,7 +1396,7 @@ fn ksc_view_without_fields_prints_every_field() {
         &["view", "GlobalUsersListSrvViewName", "-o", "ndjson"],
     );
     assert_code(&out, 0);
-    let create = named(&api(&sim), "SrvView.ResetIterator")[0].body.clone();
+    let create = body_of(&sim, "SrvView.ResetIterator", 0);
     assert_eq!(create["vecFieldsToReturn"], json!([]));
     let rows = ndjson_of(&out.stdout);
     assert_eq!(rows.len(), 40);
