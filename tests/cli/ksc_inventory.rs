@@ -464,20 +464,25 @@ fn stalled_listing(env: &Env, sim: &Sim, extra: &[&str]) -> std::process::Child 
     child
 }
 
-#[test]
-fn ksc_hosts_session_expired_mid_listing() {
-    let (env, sim) = setup(&["--hosts", "3000", "--session-idle", "1"]);
-    let child = stalled_listing(&env, &sim, &[]);
-    // The client waits on stdout (3000 lines are far more than a pipe holds) while the session expires:
-    // nothing sent for longer than the idle time.
+/// Wait until nothing was sent to `sim` for `secs` seconds.
+fn wait_idle(sim: &Sim, secs: f64) {
     wait_for("the session's idle time to pass", || {
         let last = sim.requests().last().unwrap()["time"].as_f64().unwrap();
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap()
             .as_secs_f64();
-        now - last > 1.3
+        now - last > secs
     });
+}
+
+#[test]
+fn ksc_hosts_session_expired_mid_listing() {
+    let (env, sim) = setup(&["--hosts", "3000", "--session-idle", "1"]);
+    let child = stalled_listing(&env, &sim, &[]);
+    // The client waits on stdout (3000 lines are far more than a pipe holds) while the session expires:
+    // nothing sent for longer than the idle time.
+    wait_idle(&sim, 1.3);
     let pages_so_far = named(&api(&sim), "ChunkAccessor.GetItemsChunk").len();
     assert!(pages_so_far < 30, "the listing should be stalled mid-way");
     let out = finish(child);
@@ -1415,4 +1420,41 @@ fn ksc_view_without_fields_prints_every_field() {
     assert_code(&out, 0);
     assert_eq!(out.stdout.lines().next().unwrap(), fields.join(","));
     assert!(out.stderr.is_empty(), "{out:?}");
+}
+
+#[test]
+fn ksc_json_stays_valid_after_an_error_mid_listing() {
+    let mut env = Env::new();
+    let sim = start(&env, &["--hosts", "3000", "--session-idle", "1"]);
+    env.set("FIELDCTL_KSC_SERVER", &format!("http://{}", sim.addr));
+    env.set("FIELDCTL_KSC_USERNAME", "admin");
+    // A kept session and no password for this run: once it expires mid-listing, the run fails (exit 4).
+    let login = env.run_stdin(
+        &["ksc", "login", "--password-stdin"],
+        &format!("{PASSWORD}\n"),
+    );
+    assert_code(&login, 0);
+    let child = spawn_ksc(&env, &["hosts", "--chunk", "100", "-o", "json"]);
+    wait_for("a first chunk", || {
+        api(&sim)
+            .iter()
+            .any(|c| c.method == "ChunkAccessor.GetItemsChunk")
+    });
+    wait_idle(&sim, 1.3);
+    let out = finish(child);
+    assert_fails(&out, 4, "expired");
+    let rows: Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: …{}",
+            &out.stdout[out.stdout.len().saturating_sub(200)..]
+        )
+    });
+    let n = rows.as_array().unwrap().len();
+    assert!(n > 0 && n < 3000, "{n}");
+    let calls = api(&sim);
+    assert!(
+        calls
+            .iter()
+            .any(|c| c.method == "ChunkAccessor.GetItemsChunk" && c.status == 401)
+    );
 }
