@@ -2034,7 +2034,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('hosts', 'hosts', [CompletionResultType]::ParameterValue, 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes')
             [CompletionResult]::new('host', 'host', [CompletionResultType]::ParameterValue, 'One host: `host show NAME|ID`')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Administration groups, flat or `--tree`')
-            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW [--fields a,b,…]`')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The server''s events, newest first')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
@@ -2301,9 +2301,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;ksc;hosts' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A search filter (LDAP-like), e.g. ''(KLHST_WKS_DN="web*")'' or ''(KLHST_WKS_STATUS&4<>0)''')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only the hosts directly in this administration group')
-            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort by an attribute, descending with `:desc` (default KLHST_WKS_DN)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN; the column names name, id, group, status, last_visible, ip, os stand for their attributes')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only the hosts directly in this administration group (a number: `fieldctl ksc groups` lists them)')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort by an attribute or a column name (name, id, group, status, last_visible, ip, os), descending with `:desc` (default name, i.e. KLHST_WKS_DN)')
             [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Hosts per request (ChunkAccessor.GetItemsChunk)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
@@ -2370,7 +2370,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2409,7 +2409,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;host;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2456,7 +2456,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;ksc;view' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A search filter (LDAP-like) over the view''s fields')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The view''s fields to print (required: a view returns the fields asked for)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The view''s fields to print (default: every field the server returns, columns from the first record)')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort by a field, descending with `:desc`')
             [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Records per request (SrvView.GetRecordRange)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
@@ -2493,8 +2493,8 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;events' {
-            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only events whose field has this value (repeatable: all must match), e.g. severity=4')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only events whose field has exactly this value (repeatable: all must match), e.g. severity=4, host=web-000002; NAME is an event attribute or a column name (id, time, severity, host, event, description)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr (column names stand for their attributes)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events (the newest)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]')
@@ -3014,7 +3014,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('hosts', 'hosts', [CompletionResultType]::ParameterValue, 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes')
             [CompletionResult]::new('host', 'host', [CompletionResultType]::ParameterValue, 'One host: `host show NAME|ID`')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Administration groups, flat or `--tree`')
-            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW [--fields a,b,…]`')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The server''s events, newest first')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
@@ -3049,7 +3049,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;ksc;help;host' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)')
             break
         }
         'fieldctl;ksc;help;host;show' {
@@ -3848,7 +3848,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('hosts', 'hosts', [CompletionResultType]::ParameterValue, 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes')
             [CompletionResult]::new('host', 'host', [CompletionResultType]::ParameterValue, 'One host: `host show NAME|ID`')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Administration groups, flat or `--tree`')
-            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Any SrvView''s records, streamed: `view VIEW [--fields a,b,…]`')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The server''s events, newest first')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Group tasks: list, run, stop, suspend, resume, status')
@@ -3882,7 +3882,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;ksc;host' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)')
             break
         }
         'fieldctl;help;ksc;host;show' {

@@ -1891,7 +1891,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand hosts 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
             cand host 'One host: `host show NAME|ID`'
             cand groups 'Administration groups, flat or `--tree`'
-            cand view 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`'
+            cand view 'Any SrvView''s records, streamed: `view VIEW [--fields a,b,…]`'
             cand events 'The server''s events, newest first'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
@@ -2147,9 +2147,9 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;ksc;hosts'= {
             cand --filter 'A search filter (LDAP-like), e.g. ''(KLHST_WKS_DN="web*")'' or ''(KLHST_WKS_STATUS&4<>0)'''
-            cand --fields 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN'
-            cand --group 'Only the hosts directly in this administration group'
-            cand --order 'Sort by an attribute, descending with `:desc` (default KLHST_WKS_DN)'
+            cand --fields 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN; the column names name, id, group, status, last_visible, ip, os stand for their attributes'
+            cand --group 'Only the hosts directly in this administration group (a number: `fieldctl ksc groups` lists them)'
+            cand --order 'Sort by an attribute or a column name (name, id, group, status, last_visible, ip, os), descending with `:desc` (default name, i.e. KLHST_WKS_DN)'
             cand --chunk 'Hosts per request (ChunkAccessor.GetItemsChunk)'
             cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
             cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
@@ -2215,7 +2215,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+            cand show 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;ksc;host;show'= {
@@ -2252,7 +2252,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ksc;host;help'= {
-            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+            cand show 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;ksc;host;help;show'= {
@@ -2295,7 +2295,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;ksc;view'= {
             cand --filter 'A search filter (LDAP-like) over the view''s fields'
-            cand --fields 'The view''s fields to print (required: a view returns the fields asked for)'
+            cand --fields 'The view''s fields to print (default: every field the server returns, columns from the first record)'
             cand --order 'Sort by a field, descending with `:desc`'
             cand --chunk 'Records per request (SrvView.GetRecordRange)'
             cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
@@ -2331,8 +2331,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;ksc;events'= {
-            cand --filter 'Only events whose field has this value (repeatable: all must match), e.g. severity=4'
-            cand --fields 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr'
+            cand --filter 'Only events whose field has exactly this value (repeatable: all must match), e.g. severity=4, host=web-000002; NAME is an event attribute or a column name (id, time, severity, host, event, description)'
+            cand --fields 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr (column names stand for their attributes)'
             cand --limit 'At most this many events (the newest)'
             cand --server 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]'
             cand --username 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]'
@@ -2825,7 +2825,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand hosts 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
             cand host 'One host: `host show NAME|ID`'
             cand groups 'Administration groups, flat or `--tree`'
-            cand view 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`'
+            cand view 'Any SrvView''s records, streamed: `view VIEW [--fields a,b,…]`'
             cand events 'The server''s events, newest first'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
@@ -2851,7 +2851,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;ksc;help;hosts'= {
         }
         &'fieldctl;ksc;help;host'= {
-            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+            cand show 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)'
         }
         &'fieldctl;ksc;help;host;show'= {
         }
@@ -3544,7 +3544,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand hosts 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
             cand host 'One host: `host show NAME|ID`'
             cand groups 'Administration groups, flat or `--tree`'
-            cand view 'Any SrvView''s records, streamed: `view VIEW --fields a,b,…`'
+            cand view 'Any SrvView''s records, streamed: `view VIEW [--fields a,b,…]`'
             cand events 'The server''s events, newest first'
             cand trust 'Show the server certificate''s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
             cand tasks 'Group tasks: list, run, stop, suspend, resume, status'
@@ -3569,7 +3569,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;ksc;hosts'= {
         }
         &'fieldctl;help;ksc;host'= {
-            cand show 'One host''s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+            cand show 'One host''s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)'
         }
         &'fieldctl;help;ksc;host;show'= {
         }

@@ -1104,7 +1104,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_se
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "hosts" -d 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "host" -d 'One host: `host show NAME|ID`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "groups" -d 'Administration groups, flat or `--tree`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "view" -d 'Any SrvView\'s records, streamed: `view VIEW --fields a,b,…`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "view" -d 'Any SrvView\'s records, streamed: `view VIEW [--fields a,b,…]`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "events" -d 'The server\'s events, newest first'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and not __fish_seen_subcommand_from login logout token call download upload hosts host groups view events trust tasks server action help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
@@ -1304,9 +1304,9 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l filter -d 'A search filter (LDAP-like), e.g. \'(KLHST_WKS_DN="web*")\' or \'(KLHST_WKS_STATUS&4<>0)\'' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l fields -d 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l group -d 'Only the hosts directly in this administration group' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l order -d 'Sort by an attribute, descending with `:desc` (default KLHST_WKS_DN)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l fields -d 'The attributes to print instead of the default columns, e.g. KLHST_WKS_DN,KLHST_WKS_FQDN; the column names name, id, group, status, last_visible, ip, os stand for their attributes' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l group -d 'Only the hosts directly in this administration group (a number: `fieldctl ksc groups` lists them)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l order -d 'Sort by an attribute or a column name (name, id, group, status, last_visible, ip, os), descending with `:desc` (default name, i.e. KLHST_WKS_DN)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l chunk -d 'Hosts per request (ChunkAccessor.GetItemsChunk)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from hosts" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
@@ -1370,7 +1370,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from host" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from host" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from host" -f -a "show" -d 'One host\'s attributes and installed products, by display name or id (KLHST_WKS_HOSTNAME)'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from host" -f -a "show" -d 'One host\'s attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from host" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from groups" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from groups" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
@@ -1405,7 +1405,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l filter -d 'A search filter (LDAP-like) over the view\'s fields' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l fields -d 'The view\'s fields to print (required: a view returns the fields asked for)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l fields -d 'The view\'s fields to print (default: every field the server returns, columns from the first record)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l order -d 'Sort by a field, descending with `:desc`' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l chunk -d 'Records per request (SrvView.GetRecordRange)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
@@ -1439,8 +1439,8 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l filter -d 'Only events whose field has this value (repeatable: all must match), e.g. severity=4' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l fields -d 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l filter -d 'Only events whose field has exactly this value (repeatable: all must match), e.g. severity=4, host=web-000002; NAME is an event attribute or a column name (id, time, severity, host, event, description)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l fields -d 'The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr (column names stand for their attributes)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l limit -d 'At most this many events (the newest)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l server -d 'Server URL (https, port 13299 by default) [env: FIELDCTL_KSC_SERVER; profile: ksc.server]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from events" -l username -d 'User name [env: FIELDCTL_KSC_USERNAME; profile: ksc.username]' -r
@@ -1618,7 +1618,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "hosts" -d 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "host" -d 'One host: `host show NAME|ID`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Administration groups, flat or `--tree`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "view" -d 'Any SrvView\'s records, streamed: `view VIEW --fields a,b,…`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "view" -d 'Any SrvView\'s records, streamed: `view VIEW [--fields a,b,…]`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "events" -d 'The server\'s events, newest first'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand ksc; and __fish_seen_subcommand_from help" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'
@@ -2080,7 +2080,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "hosts" -d 'Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "host" -d 'One host: `host show NAME|ID`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "groups" -d 'Administration groups, flat or `--tree`'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "view" -d 'Any SrvView\'s records, streamed: `view VIEW --fields a,b,…`'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "view" -d 'Any SrvView\'s records, streamed: `view VIEW [--fields a,b,…]`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "events" -d 'The server\'s events, newest first'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "trust" -d 'Show the server certificate\'s SHA-256 fingerprint, subject and validity (fetched without trusting it)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand help; and __fish_seen_subcommand_from ksc" -f -a "tasks" -d 'Group tasks: list, run, stop, suspend, resume, status'

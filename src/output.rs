@@ -219,10 +219,16 @@ impl Output {
     /// `finish` because it needs every width; JSON streams one array.
     pub fn stream<R: Row>(&self) -> RecordStream<'_, R> {
         RecordStream {
+            lines: self.lines(),
+            row: std::marker::PhantomData,
+        }
+    }
+
+    fn lines(&self) -> Lines<'_> {
+        Lines {
             out: self,
             count: 0,
             table: None,
-            row: std::marker::PhantomData,
         }
     }
 
@@ -283,62 +289,190 @@ impl Output {
 
     /// A progress bar on stderr, drawn only on a terminal and without --quiet/--no-progress.
     pub fn progress(&self, total: Option<u64>, what: &str) -> ProgressBar {
+        self.bar(
+            total,
+            what,
+            "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            "{spinner} {msg} {bytes} {bytes_per_sec}",
+        )
+    }
+
+    /// A progress bar counting records (`hosts [==>  ] 300/1000 eta 2s`), its first frame included.
+    pub fn progress_records(&self, total: Option<u64>, what: &str) -> ProgressBar {
+        self.bar(
+            total,
+            what,
+            "{msg} [{bar:30}] {pos}/{len} eta {eta}",
+            "{spinner} {msg} {pos}",
+        )
+    }
+
+    fn bar(&self, total: Option<u64>, what: &str, counted: &str, open: &str) -> ProgressBar {
         if !self.progress {
             return ProgressBar::hidden();
         }
-        let bar = match total {
-            Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr())
-                .with_style(
-                    ProgressStyle::with_template(
-                        "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-                    )
-                    .expect("static template")
-                    .progress_chars("=> "),
-                ),
-            None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()).with_style(
-                ProgressStyle::with_template("{spinner} {msg} {bytes} {bytes_per_sec}")
-                    .expect("static template"),
-            ),
+        // The style is set before the first draw: a bar must never show another unit first.
+        let style = match total {
+            Some(_) => ProgressStyle::with_template(counted)
+                .expect("static template")
+                .progress_chars("=> "),
+            None => ProgressStyle::with_template(open).expect("static template"),
         };
+        let bar =
+            ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr()).with_style(style);
         bar.set_message(what.to_string());
         bar
     }
 }
 
 pub struct RecordStream<'a, R> {
-    out: &'a Output,
-    count: usize,
-    table: Option<Table>,
+    lines: Lines<'a>,
     row: std::marker::PhantomData<fn(&R)>,
 }
 
 impl<R: Row> RecordStream<'_, R> {
     pub fn push(&mut self, row: &R) -> io::Result<()> {
+        self.lines.push(
+            &Columns::Declared(R::COLUMNS),
+            || row.cells(),
+            |p| if p { pretty(row) } else { compact(row) },
+        )
+    }
+
+    pub fn finish(self) -> io::Result<()> {
+        self.lines.finish(&Columns::Declared(R::COLUMNS))
+    }
+
+    /// How the listing that fed the stream ended: on success [`Self::finish`]; on an error or Ctrl-C what was
+    /// printed is left well-formed (a JSON array is closed, as `can dump` closes its own) and the error stays.
+    pub fn end<T>(self, result: anyhow::Result<T>) -> anyhow::Result<T> {
+        let cols = Columns::Declared(R::COLUMNS);
+        self.lines.end(&cols, result)
+    }
+}
+
+/// Records whose columns are named at run time (`ksc hosts --fields a,b`, `ksc view`): a row type cannot
+/// declare them. Keys and headers are the names as given (JSON objects keep their order); a name a record
+/// lacks is null. Without names, the first record's keys (sorted) are the columns.
+pub struct FieldStream<'a> {
+    lines: Lines<'a>,
+    fields: Option<Vec<String>>,
+}
+
+impl<'a> FieldStream<'a> {
+    pub fn new(out: &'a Output, fields: Option<Vec<String>>) -> FieldStream<'a> {
+        FieldStream {
+            lines: out.lines(),
+            fields,
+        }
+    }
+
+    pub fn push(&mut self, record: &serde_json::Map<String, Value>) -> io::Result<()> {
+        let fields = self.fields.get_or_insert_with(|| {
+            let mut keys: Vec<String> = record.keys().cloned().collect();
+            keys.sort();
+            keys
+        });
+        let get = |f: &String| record.get(f).unwrap_or(&Value::Null);
+        let ordered = Ordered(fields.iter().map(|f| (f.as_str(), get(f))).collect());
+        self.lines.push(
+            &Columns::Named(fields),
+            || fields.iter().map(|f| get(f).clone()).collect(),
+            |p| {
+                if p {
+                    pretty(&ordered)
+                } else {
+                    compact(&ordered)
+                }
+            },
+        )
+    }
+
+    /// As [`RecordStream::end`].
+    pub fn end<T>(self, result: anyhow::Result<T>) -> anyhow::Result<T> {
+        let fields = self.fields.unwrap_or_default();
+        self.lines.end(&Columns::Named(&fields), result)
+    }
+}
+
+/// An object whose keys keep the given order (serde_json's Map sorts them).
+struct Ordered<'v>(Vec<(&'v str, &'v Value)>);
+
+impl Serialize for Ordered<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// A stream's columns: a row type's, or names given at run time (their own headers).
+enum Columns<'c> {
+    Declared(&'static [Column]),
+    Named(&'c [String]),
+}
+
+impl Columns<'_> {
+    fn keys(&self) -> Vec<String> {
+        match self {
+            Columns::Declared(c) => c.iter().map(|(k, _)| k.to_string()).collect(),
+            Columns::Named(n) => n.to_vec(),
+        }
+    }
+
+    fn headers(&self) -> Vec<String> {
+        match self {
+            Columns::Declared(c) => c.iter().map(|(_, h)| h.to_string()).collect(),
+            Columns::Named(n) => n.iter().map(|h| sanitize(h).into_owned()).collect(),
+        }
+    }
+}
+
+/// The format half of a stream, shared by [`RecordStream`] and [`FieldStream`]: NDJSON and CSV lines are
+/// written (and flushed) at once; a table waits for `finish` because it needs every width; JSON streams one
+/// array.
+struct Lines<'a> {
+    out: &'a Output,
+    count: usize,
+    table: Option<Table>,
+}
+
+impl Lines<'_> {
+    /// One record: its cells (tables, CSV) and its JSON (`true`: pretty), each made only when needed.
+    fn push(
+        &mut self,
+        cols: &Columns,
+        cells: impl FnOnce() -> Vec<Value>,
+        json: impl FnOnce(bool) -> String,
+    ) -> io::Result<()> {
         let first = self.count == 0;
         self.count += 1;
         match self.out.format {
             Format::Table | Format::Log => {
                 let table = self.table.get_or_insert_with(|| {
                     let mut t = self.out.new_table();
-                    t.set_header(R::COLUMNS.iter().map(|(_, h)| h.to_string()));
+                    t.set_header(cols.headers());
                     t
                 });
-                table.add_row(row.cells().iter().map(cell));
+                table.add_row(cells().iter().map(cell));
                 Ok(())
             }
             Format::Json => {
                 let sep = if first { "[\n" } else { ",\n" };
-                let body = pretty(row).replace('\n', "\n  ");
+                let body = json(true).replace('\n', "\n  ");
                 write_stdout(format!("{sep}  {body}").as_bytes())
             }
-            Format::Ndjson => write_stdout(format!("{}\n", compact(row)).as_bytes()),
+            Format::Ndjson => write_stdout(format!("{}\n", json(false)).as_bytes()),
             Format::Csv => {
                 let mut text = String::new();
                 if first {
-                    text.push_str(&csv_line(R::COLUMNS.iter().map(|(k, _)| k.to_string())));
+                    text.push_str(&csv_line(cols.keys().into_iter()));
                 }
                 let tty = self.out.stdout_tty;
-                text.push_str(&csv_line(row.cells().iter().map(|value| {
+                text.push_str(&csv_line(cells().iter().map(|value| {
                     let v = csv_value(value);
                     // On a terminal, a server's control characters are shown escaped, never interpreted.
                     if tty { sanitize(&v).into_owned() } else { v }
@@ -348,7 +482,7 @@ impl<R: Row> RecordStream<'_, R> {
         }
     }
 
-    pub fn finish(self) -> io::Result<()> {
+    fn finish(self, cols: &Columns) -> io::Result<()> {
         match self.out.format {
             Format::Table | Format::Log => match self.table {
                 Some(table) => write_stdout(format!("{table}\n").as_bytes()),
@@ -356,10 +490,27 @@ impl<R: Row> RecordStream<'_, R> {
             },
             Format::Json if self.count == 0 => write_stdout(b"[]\n"),
             Format::Json => write_stdout(b"\n]\n"),
-            Format::Csv if self.count == 0 => {
-                write_stdout(csv_line(R::COLUMNS.iter().map(|(k, _)| k.to_string())).as_bytes())
+            Format::Csv if self.count == 0 && !cols.keys().is_empty() => {
+                write_stdout(csv_line(cols.keys().into_iter()).as_bytes())
             }
             _ => Ok(()),
+        }
+    }
+
+    fn end<T>(self, cols: &Columns, result: anyhow::Result<T>) -> anyhow::Result<T> {
+        match result {
+            Ok(v) => {
+                self.finish(cols)?;
+                Ok(v)
+            }
+            Err(e) => {
+                // An opened array is closed; the buffered table is dropped (its widths are unknown). A write
+                // that fails now (the pipe that broke) changes nothing: the first error is the one to report.
+                if self.out.format == Format::Json && self.count > 0 {
+                    let _ = write_stdout(b"\n]\n");
+                }
+                Err(e)
+            }
         }
     }
 }

@@ -5,25 +5,32 @@
 //! `pFilter` is a params container, not a search string: each `--filter NAME=VALUE` is one of its entries
 //! (the event's field and the value it must have, e.g. `severity=4`, `hostdn=web-000002`); a value that is an
 //! integer is sent as a number (a 64-bit one as a `long`), `true`/`false` as a boolean, anything else as a
-//! string.
+//! string. A server ignores entries whose name is not an event attribute (every event matches), so NAME
+//! must be one of [`ATTRIBUTES`] or a printed column's name (`host` is hostdn); anything else is refused
+//! before anything is sent. `severity>=3` is no comparison: pFilter matches values exactly.
 
 use clap::Args;
 use serde_json::{Map, Value, json};
 
 use super::client::Client;
-use super::fields::FieldStream;
+use super::fields::{self, Aliases};
 use super::pages::{self, Read};
 use super::rows::KscEventRow;
 use super::value;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
+use crate::output::FieldStream;
 
 #[derive(Args)]
+#[command(after_help = pages::STREAMING)]
 pub struct EventsArgs {
-    /// Only events whose field has this value (repeatable: all must match), e.g. severity=4
+    /// Only events whose field has exactly this value (repeatable: all must match), e.g. severity=4,
+    /// host=web-000002; NAME is an event attribute or a column name (id, time, severity, host, event,
+    /// description)
     #[arg(long, value_name = "NAME=VALUE")]
     pub filter: Vec<String>,
-    /// The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr
+    /// The event fields to print instead of the default columns, e.g. rise_time,hostdn,descr (column names
+    /// stand for their attributes)
     #[arg(long, value_name = "A,B,…")]
     pub fields: Option<String>,
     /// At most this many events (the newest)
@@ -41,14 +48,51 @@ const EVENT_FIELDS: [&str; 6] = [
     "descr",
 ];
 
+/// The event attributes (KSC's list of event attributes; the simulator has the first twelve).
+const ATTRIBUTES: &[&str] = &[
+    "event_db_id",
+    "event_type",
+    "event_type_display_name",
+    "descr",
+    "severity",
+    "rise_time",
+    "registration_time",
+    "hostname",
+    "hostdn",
+    "product_name",
+    "product_version",
+    "task_display_name",
+    "product_displ_version",
+    "locid",
+    "hostdomain",
+    "task_id",
+    "task_new_id",
+    "group_id",
+    "group_name",
+];
+
+/// The printed columns' names (KscEventRow's keys) for their attributes.
+const ALIASES: Aliases = &[
+    ("id", "event_db_id"),
+    ("time", "rise_time"),
+    ("severity", "severity"),
+    ("host", "hostdn"),
+    ("event", "event_type_display_name"),
+    ("description", "descr"),
+];
+
 /// Events per request.
 const CHUNK: u32 = 500;
 
 pub fn run(ctx: &Context, client: &Client, args: EventsArgs) -> anyhow::Result<()> {
     let filter = filter(&args.filter)?;
-    let chosen = args.fields.as_deref().map(pages::fields).transpose()?;
+    let chosen = args
+        .fields
+        .as_deref()
+        .map(|f| fields::parse(f, ALIASES))
+        .transpose()?;
     let fields: Vec<String> = match &chosen {
-        Some(f) => f.clone(),
+        Some(f) => f.iter().map(|f| f.attr.clone()).collect(),
         None => EVENT_FIELDS.iter().map(|f| (*f).to_owned()).collect(),
     };
     let out = client.open(
@@ -71,21 +115,33 @@ pub fn run(ctx: &Context, client: &Client, args: EventsArgs) -> anyhow::Result<(
         total: None,
         limit: args.limit,
         progress: Some("events"),
+        check: chosen.as_ref().map(|_| fields.as_slice()),
     };
-    match chosen {
+    match &chosen {
         Some(f) => {
-            let mut stream = FieldStream::new(&ctx.out, f);
-            pages::read_all(ctx, client, &pages::EVENTS, &id, how, &mut |r| {
-                Ok(stream.push(&r)?)
-            })?;
-            stream.finish()?;
+            // Printed under the names given (`host`, or `hostdn`).
+            let shown: Vec<String> = f.iter().map(|f| f.shown.clone()).collect();
+            let mut stream = FieldStream::new(&ctx.out, Some(shown));
+            let read = pages::read_all(ctx, client, &pages::EVENTS, &id, how, &mut |r| {
+                let named: Map<String, Value> = f
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.shown.clone(),
+                            r.get(&f.attr).cloned().unwrap_or(Value::Null),
+                        )
+                    })
+                    .collect();
+                Ok(stream.push(&named)?)
+            });
+            stream.end(read)?;
         }
         None => {
             let mut stream = ctx.out.stream::<KscEventRow>();
-            pages::read_all(ctx, client, &pages::EVENTS, &id, how, &mut |r| {
+            let read = pages::read_all(ctx, client, &pages::EVENTS, &id, how, &mut |r| {
                 Ok(stream.push(&event_row(&r))?)
-            })?;
-            stream.finish()?;
+            });
+            stream.end(read)?;
         }
     }
     Ok(())
@@ -128,9 +184,36 @@ fn filter(pairs: &[String]) -> anyhow::Result<Value> {
                 s => json!(s),
             }
         };
-        m.insert(name.trim().to_owned(), v);
+        m.insert(attribute(name.trim())?, v);
     }
     Ok(Value::Object(m))
+}
+
+/// A `--filter` NAME as the attribute it names; not one: exit 2 naming the valid names.
+fn attribute(name: &str) -> anyhow::Result<String> {
+    if let Some((_, attr)) = ALIASES.iter().find(|(column, _)| *column == name) {
+        return Ok((*attr).to_owned());
+    }
+    if ATTRIBUTES.contains(&name) {
+        return Ok(name.to_owned());
+    }
+    let columns: Vec<&str> = ALIASES.iter().map(|(c, _)| *c).collect();
+    let compared = name.ends_with(['<', '>', '!']);
+    Err(Failure::new(
+        Kind::Usage,
+        format!(
+            "--filter: {name} is not an event attribute (the server would ignore it and match every event); \
+             use one of {}, or a column name: {}",
+            ATTRIBUTES.join(", "),
+            columns.join(", ")
+        ),
+    )
+    .hint(if compared {
+        "--filter matches a value exactly (NAME=VALUE): there are no comparisons"
+    } else {
+        "e.g. --filter severity=4 --filter host=web-000002"
+    })
+    .into())
 }
 
 #[cfg(test)]
@@ -141,17 +224,19 @@ mod tests {
     fn filter_pairs_are_typed() {
         let f = filter(&[
             "severity=4".into(),
-            "hostdn=web-1".into(),
-            "big=5000000000".into(),
-            "flag=true".into(),
-            "empty=".into(),
+            "host=web-1".into(),
+            "event_db_id=5000000000".into(),
+            "task_id=true".into(),
+            "descr=".into(),
         ])
         .unwrap();
         assert_eq!(
             f,
-            json!({"severity": 4, "hostdn": "web-1", "big": {"type": "long", "value": 5000000000_i64},
-                   "flag": true, "empty": ""})
+            json!({"severity": 4, "hostdn": "web-1", "event_db_id": {"type": "long", "value": 5000000000_i64},
+                   "task_id": true, "descr": ""})
         );
+        assert!(filter(&["nosuch=1".into()]).is_err());
+        assert!(filter(&["severity>=3".into()]).is_err());
         assert!(filter(&["novalue".into()]).is_err());
         assert!(filter(&["=x".into()]).is_err());
         assert_eq!(filter(&[]).unwrap(), json!({}));

@@ -13,7 +13,9 @@ mod errors;
 mod events;
 mod fields;
 mod files;
-mod inventory;
+mod groups;
+mod host;
+mod hosts;
 mod pages;
 pub mod rows;
 mod server;
@@ -95,13 +97,13 @@ enum KscCommand {
     /// Upload FILE to REMOTE_PATH (e.g. /FTUR/<id>) in chunks of at most 1 MiB
     Upload(files::UploadArgs),
     /// Hosts (HostGroup.FindHosts), streamed chunk by chunk; `--fields` picks the attributes
-    Hosts(inventory::HostsArgs),
+    Hosts(hosts::HostsArgs),
     /// One host: `host show NAME|ID`
     #[command(subcommand)]
-    Host(inventory::HostCommand),
+    Host(host::HostCommand),
     /// Administration groups, flat or `--tree`
-    Groups(inventory::GroupsArgs),
-    /// Any SrvView's records, streamed: `view VIEW --fields a,b,…`
+    Groups(groups::GroupsArgs),
+    /// Any SrvView's records, streamed: `view VIEW [--fields a,b,…]`
     View(view::ViewArgs),
     /// The server's events, newest first
     Events(events::EventsArgs),
@@ -163,9 +165,9 @@ pub fn run(ctx: &Context, args: KscArgs) -> anyhow::Result<()> {
         KscCommand::Call(a) => call::run(ctx, &client, a),
         KscCommand::Download(a) => files::download(ctx, &client, a),
         KscCommand::Upload(a) => files::upload(ctx, &client, a),
-        KscCommand::Hosts(a) => inventory::hosts(ctx, &client, a),
-        KscCommand::Host(c) => inventory::host(ctx, &client, c),
-        KscCommand::Groups(a) => inventory::groups(ctx, &client, a),
+        KscCommand::Hosts(a) => hosts::run(ctx, &client, a),
+        KscCommand::Host(c) => host::run(ctx, &client, c),
+        KscCommand::Groups(a) => groups::run(ctx, &client, a),
         KscCommand::View(a) => view::run(ctx, &client, a),
         KscCommand::Events(a) => events::run(ctx, &client, a),
         KscCommand::Trust { .. } => unreachable!("answered before a client is made"),

@@ -22,6 +22,11 @@ use crate::interrupt::Hold;
 /// has time, and a set this run could not release (kill -9) does not stay much longer.
 pub const LIFETIME: i64 = 3600;
 
+/// The `--help` of the commands that stream a set (hosts, view, events): what grows with the set.
+pub const STREAMING: &str = "JSON, NDJSON and CSV are written page by page (memory does not grow with the \
+                             number of records); a table (the default) holds every row until the last, for \
+                             the widths.";
+
 /// Records per page when `--chunk` is not given.
 pub const DEFAULT_CHUNK: u32 = 500;
 
@@ -73,7 +78,7 @@ pub const EVENTS: Source = Source {
 };
 
 /// How to read a set this run has just made.
-pub struct Read {
+pub struct Read<'a> {
     pub chunk: u32,
     /// The record count, when the create call answered it (FindHosts' `PxgRetVal`); else it is asked.
     pub total: Option<u64>,
@@ -81,6 +86,8 @@ pub struct Read {
     pub limit: Option<u64>,
     /// The progress bar's message (`hosts`); None: no bar (a lookup).
     pub progress: Option<&'static str>,
+    /// The attributes `--fields` asked for: each that no record of the first page has is warned about.
+    pub check: Option<&'a [String]>,
 }
 
 /// Read the set `id` to its end (or `limit`), each record with its typed wrappers decoded; release it
@@ -116,15 +123,7 @@ fn pages(
     };
     let total = how.limit.map_or(total, |l| l.min(total));
     let bar = match how.progress {
-        Some(what) => {
-            let bar = ctx.out.progress(Some(total), what);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} eta {eta}")
-                    .expect("static template")
-                    .progress_chars("=> "),
-            );
-            bar
-        }
+        Some(what) => ctx.out.progress_records(Some(total), what),
         None => indicatif::ProgressBar::hidden(),
     };
     let mut done = 0u64;
@@ -138,6 +137,9 @@ fn pages(
             json!({ src.id_param: id, "nStart": done, end_param: end }),
         )?;
         let records = records(src, out)?;
+        if let (0, Some(asked)) = (done, how.check) {
+            super::fields::check_first_page(ctx, asked, &records);
+        }
         if records.is_empty() {
             // The set is shorter than it said (records went away): what there was is all there is.
             break;
@@ -203,64 +205,9 @@ fn malformed(src: &Source, what: &str) -> anyhow::Error {
     .into()
 }
 
-/// `--order FIELD[:desc|:asc],…` as `vecFieldsToOrder`.
-pub fn order(spec: &str) -> anyhow::Result<Vec<Value>> {
-    spec.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let (field, asc) = match s.rsplit_once(':') {
-                Some((f, d)) if d.eq_ignore_ascii_case("desc") => (f, false),
-                Some((f, d)) if d.eq_ignore_ascii_case("asc") => (f, true),
-                Some(_) => {
-                    return Err(Failure::new(
-                        Kind::Usage,
-                        format!("--order '{s}': expected FIELD, FIELD:asc or FIELD:desc"),
-                    )
-                    .into());
-                }
-                None => (s, true),
-            };
-            Ok(value::order(field, asc))
-        })
-        .collect()
-}
-
-/// `--fields a,b,…` as a list; empty names dropped, none at all is a usage error.
-pub fn fields(spec: &str) -> anyhow::Result<Vec<String>> {
-    let list: Vec<String> = spec
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
-    if list.is_empty() {
-        return Err(
-            Failure::new(Kind::Usage, "--fields: name at least one attribute")
-                .hint("e.g. --fields KLHST_WKS_DN,KLHST_WKS_OS_NAME")
-                .into(),
-        );
-    }
-    Ok(list)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn order_and_fields_parse() {
-        assert_eq!(
-            order("KLHST_WKS_DN:desc, KLHST_WKS_GROUPID").unwrap(),
-            vec![
-                value::order("KLHST_WKS_DN", false),
-                value::order("KLHST_WKS_GROUPID", true)
-            ]
-        );
-        assert!(order("A:sideways").is_err());
-        assert_eq!(fields(" a, ,b ").unwrap(), vec!["a", "b"]);
-        assert!(fields(" , ").is_err());
-    }
 
     #[test]
     fn records_are_plain_and_empty_pages_are_empty() {

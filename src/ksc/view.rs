@@ -1,18 +1,20 @@
-//! `ksc view VIEW --fields a,b,… [--filter F] [--order FIELD[:desc]] [--chunk N]`: any SrvView
+//! `ksc view VIEW [--fields a,b,…] [--filter F] [--order FIELD[:desc]] [--chunk N]`: any SrvView
 //! (`SrvView.ResetIterator` → `wstrIteratorId`), read page by page ([`super::pages`]) and released always.
-//! A view has no fixed schema and the server returns only the fields asked for, so `--fields` is required;
-//! the records print as [`super::fields`] says.
+//! A view has no fixed schema: the server returns the fields asked for, or all of them when none are (an
+//! empty `vecFieldsToReturn`); then the first record's keys, sorted, are the columns of every record.
 
 use clap::Args;
 use serde_json::{Value, json};
 
 use super::client::Client;
-use super::fields::FieldStream;
+use super::fields;
 use super::pages::{self, Read};
 use crate::context::Context;
 use crate::error::{Failure, Kind};
+use crate::output::FieldStream;
 
 #[derive(Args)]
+#[command(after_help = pages::STREAMING)]
 pub struct ViewArgs {
     /// The view's name, e.g. GlobalUsersListSrvViewName, InvSrvViewName
     #[arg(value_name = "VIEW")]
@@ -20,9 +22,9 @@ pub struct ViewArgs {
     /// A search filter (LDAP-like) over the view's fields
     #[arg(long, value_name = "FILTER")]
     pub filter: Option<String>,
-    /// The view's fields to print (required: a view returns the fields asked for)
-    #[arg(long, value_name = "A,B,…", required = true)]
-    pub fields: String,
+    /// The view's fields to print (default: every field the server returns, columns from the first record)
+    #[arg(long, value_name = "A,B,…")]
+    pub fields: Option<String>,
     /// Sort by a field, descending with `:desc`
     #[arg(long, value_name = "FIELD[:desc]")]
     pub order: Option<String>,
@@ -33,9 +35,12 @@ pub struct ViewArgs {
 }
 
 pub fn run(ctx: &Context, client: &Client, args: ViewArgs) -> anyhow::Result<()> {
-    let fields = pages::fields(&args.fields)?;
+    let fields: Option<Vec<String>> = match &args.fields {
+        Some(f) => Some(fields::parse(f, &[])?.into_iter().map(|f| f.attr).collect()),
+        None => None,
+    };
     let order = match &args.order {
-        Some(o) => pages::order(o)?,
+        Some(o) => fields::order(o, &[])?,
         None => Vec::new(),
     };
     let out = client.open(
@@ -43,15 +48,15 @@ pub fn run(ctx: &Context, client: &Client, args: ViewArgs) -> anyhow::Result<()>
         json!({
             "wstrViewName": args.view,
             "wstrFilter": args.filter.as_deref().unwrap_or(""),
-            "vecFieldsToReturn": fields,
+            "vecFieldsToReturn": fields.as_deref().unwrap_or_default(),
             "vecFieldsToOrder": order,
             "pParams": null,
             "lifetimeSec": pages::LIFETIME,
         }),
     )?;
     let id = iterator_id(&out, "wstrIteratorId", "SrvView.ResetIterator", client)?;
-    let mut stream = FieldStream::new(&ctx.out, fields);
-    pages::read_all(
+    let mut stream = FieldStream::new(&ctx.out, fields.clone());
+    let read = pages::read_all(
         ctx,
         client,
         &pages::VIEW,
@@ -61,10 +66,11 @@ pub fn run(ctx: &Context, client: &Client, args: ViewArgs) -> anyhow::Result<()>
             total: None,
             limit: None,
             progress: Some("records"),
+            check: fields.as_deref(),
         },
         &mut |r| Ok(stream.push(&r)?),
-    )?;
-    stream.finish()?;
+    );
+    stream.end(read)?;
     Ok(())
 }
 
