@@ -66,6 +66,14 @@ fn a_call_starts_a_session_uses_it_and_ends_it_with_request_ids_of_one_trace() {
     ]);
     assert_code(&out, 0);
     assert_eq!(json_of(&out), json!({"PxgRetVal": 123456}));
+    // The password went over plain HTTP (the --plain simulator): said once.
+    assert_eq!(
+        out.stderr
+            .matches("is plain HTTP: the password travels unencrypted")
+            .count(),
+        1,
+        "{out:?}"
+    );
     let reqs = sim.requests();
     assert_eq!(
         ksc_methods(&sim),
