@@ -1199,7 +1199,7 @@ _fieldctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "candump log ndjson csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "candump log ndjson csv json asc blf" -- "${cur}"))
                     return 0
                     ;;
                 --timestamps)

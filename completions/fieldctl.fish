@@ -155,7 +155,9 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 log\t'candump -L: `(1436509052.249713) can0 123#DEADBEEF`'
 ndjson\t'one JSON object a frame (fields in docs/output.md)'
 csv\t'python-can\'s CSV: timestamp,arbitration_id,extended,remote,error,dlc,data(base64)'
-json\t'one JSON array of the NDJSON objects, streamed'"
+json\t'one JSON array of the NDJSON objects, streamed'
+asc\t'Vector ASC, as python-can writes it'
+blf\t'Vector BLF (binary: only with --file)'"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l timestamps -d 'Timestamps (default: none for candump, absolute for the other formats)' -r -f -a "absolute\t'wall-clock time: device ticks anchored to the host clock at bus on'
 delta\t'seconds since the previous frame'
 zero\t'seconds since the first frame'

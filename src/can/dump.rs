@@ -32,6 +32,10 @@ pub enum DumpFormat {
     Csv,
     /// one JSON array of the NDJSON objects, streamed
     Json,
+    /// Vector ASC, as python-can writes it
+    Asc,
+    /// Vector BLF (binary: only with --file)
+    Blf,
 }
 
 impl DumpFormat {
@@ -360,6 +364,14 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
             ctx.out.format.name()
         ));
     }
+    let mut vector = match format {
+        DumpFormat::Asc => Some(super::formats::Writer::asc()),
+        DumpFormat::Blf => Some(super::formats::Writer::blf()),
+        _ => None,
+    };
+    if format == DumpFormat::Blf {
+        super::formats::Writer::blf_needs_file(args.file.as_deref())?;
+    }
     let mode = args.timestamps.or(match format {
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),
@@ -421,6 +433,9 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                     sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
                     sink.flush()?;
                 }
+                if let Some(v) = &mut vector {
+                    v.start(&mut sink)?;
+                }
                 let deadline = args.duration.map(|d| started + Duration::from_secs_f64(d));
                 let mut batch = MIN_BATCH;
                 let mut backoff = Duration::ZERO;
@@ -454,7 +469,10 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                             if f.error {
                                 stats.error_frames += 1;
                             }
-                            lines.write(&mut text, &f, ts, m.flag, stats.frames == 0);
+                            match &mut vector {
+                                Some(v) => v.frame(ts, args.bus.channel, &f),
+                                None => lines.write(&mut text, &f, ts, m.flag, stats.frames == 0),
+                            }
                             stats.frames += 1;
                             if args.count.is_some_and(|c| stats.frames >= c) {
                                 done = true;
@@ -464,6 +482,9 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                         if !text.is_empty() {
                             sink.write_all(text.as_bytes())?;
                             sink.flush()?;
+                        }
+                        if let Some(v) = &mut vector {
+                            v.flush(&mut sink)?;
                         }
                         if done {
                             return Ok(());
@@ -487,6 +508,11 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                     let end: &[u8] = if stats.frames == 0 { b"[]\n" } else { b"\n]\n" };
                     sink.write_all(end)?;
                     sink.flush()?;
+                }
+                if let Some(v) = &mut vector {
+                    v.finish(&mut sink)?;
+                    drop(sink);
+                    v.close(args.file.as_deref())?;
                 }
                 received
             },
@@ -575,6 +601,8 @@ impl LineFormat {
                 }
             }
             DumpFormat::Csv => f.write_csv(out, ts),
+            // Written by formats::Writer.
+            DumpFormat::Asc | DumpFormat::Blf => return,
         }
         out.push('\n');
     }

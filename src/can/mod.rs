@@ -6,6 +6,7 @@ mod device;
 mod dump;
 mod envvar;
 mod file;
+mod formats;
 pub mod frame;
 pub mod rows;
 mod script;

@@ -31,7 +31,8 @@ pub struct SendArgs {
 
 #[derive(Args)]
 pub struct ReplayArgs {
-    /// candump log (`(1436509052.249713) can0 123#DEADBEEF` lines); `-` reads stdin. Other lines are skipped.
+    /// candump log (`(1436509052.249713) can0 123#DEADBEEF` lines; other lines are skipped), Vector ASC or BLF, or
+    /// python-can CSV (by extension or content); `-` reads a candump log from stdin.
     #[arg(value_name = "FILE|-")]
     file: String,
     #[command(flatten)]
@@ -210,6 +211,9 @@ fn transmit(
 
 /// Frames of a candump log with their timestamps; lines not starting with `(` are skipped, as canplayer does.
 fn read_log(file: &str) -> anyhow::Result<(Vec<(f64, Frame)>, usize)> {
+    if let Some(log) = super::formats::read_log(file)? {
+        return Ok(log);
+    }
     let text = if file == "-" {
         let mut t = String::new();
         std::io::stdin()
