@@ -156,7 +156,10 @@ impl<R: BufRead> Reader<R> {
             self.start + offset
         };
         let iface = format!("can{}", channel.parse::<u32>().ok()?.saturating_sub(1));
-        if third.len() >= 10 && third[..10].eq_ignore_ascii_case("errorframe") {
+        if third
+            .get(..10)
+            .is_some_and(|t| t.eq_ignore_ascii_case("errorframe"))
+        {
             let f = Frame {
                 id: 0,
                 extended: false,
@@ -356,5 +359,15 @@ mod tests {
             bad[1].clone().unwrap_err(),
             "line 2: DLC 4 but 1 data bytes"
         );
+        // Any line ends in a frame, an error or nothing, never a panic.
+        for junk in [
+            "0.1 1 ÄÄÄÄÄÄÄÄÄÄ",
+            "0.1 1 x Rx",
+            "0.1 1 1 Rx d",
+            "0.1 1 1 Rx r ZZ",
+            "1.1 99999999999 1 Rx d 1 1",
+        ] {
+            read(junk);
+        }
     }
 }

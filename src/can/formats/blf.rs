@@ -35,6 +35,10 @@ const CAN_MSG_EXT: u32 = 0x8000_0000;
 const REMOTE_FLAG: u8 = 0x80;
 const TIME_TEN_MICS: u32 = 1;
 const TIME_ONE_NANS: u32 = 2;
+/// Sizes a damaged file may claim: beyond them it is refused rather than allocated.
+const MAX_HEADER: usize = 1 << 16;
+const MAX_OBJECT: usize = 64 << 20;
+
 /// Times before 1990 are not wall-clock times: the header's SYSTEMTIME stays zero (as python-can writes it).
 const NOT_WALL_CLOCK: f64 = 631_152_000.0;
 
@@ -218,6 +222,9 @@ impl<R: Read> Reader<R> {
             return Err("no LOGG signature".into());
         }
         let size = u32_at(&h, 4) as usize;
+        if size > MAX_HEADER {
+            return Err(format!("a header of {size} bytes"));
+        }
         let mut rest = vec![0u8; size.saturating_sub(FILE_HEADER_FIELDS)];
         input
             .read_exact(&mut rest)
@@ -250,6 +257,9 @@ impl<R: Read> Reader<R> {
             }
             let size = u32_at(&base, 8) as usize;
             let kind = u32_at(&base, 12);
+            if size > MAX_OBJECT {
+                return Err(format!("an object of {size} bytes"));
+            }
             let mut body = vec![0u8; size.saturating_sub(OBJ_HEADER_BASE)];
             self.input
                 .read_exact(&mut body)
@@ -266,6 +276,7 @@ impl<R: Read> Reader<R> {
                 NO_COMPRESSION => self.data.extend_from_slice(payload),
                 ZLIB_DEFLATE => {
                     ZlibDecoder::new(payload)
+                        .take(MAX_OBJECT as u64)
                         .read_to_end(&mut self.data)
                         .map_err(|e| format!("a container does not inflate: {e}"))?;
                 }
@@ -294,7 +305,7 @@ impl<R: Read> Reader<R> {
         let version = u16_at(d, pos + 6);
         let size = u32_at(d, pos + 8) as usize;
         let kind = u32_at(d, pos + 12);
-        if size < OBJ_HEADER_BASE {
+        if size < OBJ_HEADER_BASE || header_size > size {
             return Err(format!("object of {size} bytes"));
         }
         if pos + size > d.len() {
@@ -310,7 +321,9 @@ impl<R: Read> Reader<R> {
         };
         let factor = if flags == TIME_TEN_MICS { 1e-5 } else { 1e-9 };
         let ts = ticks as f64 * factor + self.start;
-        let b = &d[pos + header_size.max(OBJ_HEADER_BASE + min)..pos + size];
+        let Some(b) = d.get(pos + header_size.max(OBJ_HEADER_BASE + min)..pos + size) else {
+            return Err(format!("object of type {kind} too short"));
+        };
         let need = |n: usize| {
             if b.len() < n {
                 Err(format!("object of type {kind} too short"))
@@ -455,6 +468,22 @@ mod tests {
             assert!((ts - (t0 + i as f64 * 0.000_137)).abs() < 2e-6, "{i} {ts}");
         }
         assert!(Reader::new(&b"LOGX"[..]).is_err());
+        // Damaged files end in an error, never a panic.
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..300 {
+            let mut bad = out.clone();
+            for _ in 0..4 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let at = (x % bad.len() as u64) as usize;
+                bad[at] = (x >> 32) as u8;
+            }
+            bad.truncate(bad.len() - (x % 64) as usize);
+            if let Ok(r) = Reader::new(&bad[..]) {
+                r.for_each(drop);
+            }
+        }
         let mut cut = out.clone();
         cut.truncate(out.len() - 10);
         assert!(Reader::new(&cut[..]).unwrap().any(|r| r.is_err()));
