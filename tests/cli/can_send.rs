@@ -281,3 +281,61 @@ fn replay_streams_its_log_from_stdin() {
     assert_fails(&out, 2, "a log on stdin can be played only once");
     assert_eq!(sim.requests().len(), before);
 }
+
+#[test]
+fn an_idle_bridge_keeps_its_session() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let (child, mut stdin) = spawn_piped(&env, &sim, &["send", "-", "--session-timeout", "1"]);
+    stdin.write_all(b"123#01\n").unwrap();
+    stdin.flush().unwrap();
+    wait_for("the first frame", || calls(&sim, "canWrite").len() == 1);
+    // Nothing on stdin for longer than the session timeout: harmless calls keep the session.
+    let before = calls(&sim, "canReadTimer").len();
+    wait_for("keep-alive calls", || {
+        calls(&sim, "canReadTimer").len() >= before + 4
+    });
+    stdin.write_all(b"124#02\n").unwrap();
+    drop(stdin);
+    let out = finish(child);
+    assert_code(&out, 0);
+    assert_eq!(ids(&sim), ["291", "292"]);
+    assert_eq!(calls(&sim, "canInitializeLibrary").len(), 1);
+}
+
+#[test]
+fn a_replay_that_falls_behind_slips_and_says_so() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let log = env.path("paced.log");
+    let text: String = (0..20)
+        .map(|i| {
+            format!(
+                "({:.3}) can0 1{:02X}#{:02X}\n",
+                10.0 + 0.02 * f64::from(i),
+                i,
+                i
+            )
+        })
+        .collect();
+    std::fs::write(&log, text).unwrap();
+    let replay = env.spawn_can(&sim, &["replay", log.to_str().unwrap()]);
+    wait_for("a few frames", || calls(&sim, "canWrite").len() >= 3);
+    // A device that stops answering for 200 ms (ten of the log's gaps).
+    sim.signal("STOP");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    sim.signal("CONT");
+    let out = finish(replay);
+    assert_code(&out, 0);
+    // No frame of the log is dropped; the late one is counted and the schedule slips.
+    let want: Vec<String> = (0..20).map(|i| (0x100 + i).to_string()).collect();
+    assert_eq!(ids(&sim), want);
+    assert!(
+        out.stderr.contains("fieldctl: 20 frames sent in "),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.contains(" late (the schedule slipped "),
+        "{out:?}"
+    );
+}
