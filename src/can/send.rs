@@ -222,8 +222,8 @@ pub fn send(
             args.interval, schedule.skipped
         ));
     }
-    // `--repeat 0` runs until stopped: Ctrl-C is its normal end.
-    if args.repeat == 0 {
+    // `--repeat 0` and a bridge from stdin run until stopped: Ctrl-C is their normal end.
+    if args.repeat == 0 || items.iter().any(|i| matches!(i, Item::Stdin)) {
         crate::interrupt::until_stopped(result)
     } else {
         result

@@ -339,3 +339,21 @@ fn a_replay_that_falls_behind_slips_and_says_so() {
         "{out:?}"
     );
 }
+
+#[test]
+fn ctrl_c_is_the_normal_end_of_a_bridge() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let (child, mut stdin) = spawn_piped(&env, &sim, &["send", "-"]);
+    stdin.write_all(b"123#01\n").unwrap();
+    stdin.flush().unwrap();
+    let out = signal_when(
+        child,
+        "the first frame",
+        || calls(&sim, "canWrite").len() == 1,
+        "INT",
+    );
+    assert_code(&out, 0);
+    assert_last_functions(&sim, &["S/canBusOff", "S/canClose", "S/canUnloadLibrary"]);
+    drop(stdin);
+}
