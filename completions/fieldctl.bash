@@ -2610,7 +2610,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__replay)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --ignore-timestamps --gap --loop --speed --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --map --ignore-timestamps --gap --loop --speed --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2637,6 +2637,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --samples)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

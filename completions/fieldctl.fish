@@ -119,7 +119,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l samples -d 'Sampling points, 1 or 3 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l repeat -d 'Send the frames N times (0: until Ctrl-C)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l interval -d 'Milliseconds between repetitions' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l interval -d 'Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a round that ends after its successor\'s start skips that slot, counted and reported at the end' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l host -d 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l session-timeout -d 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile to use (default: `default_profile` in the config file)' -r
@@ -196,8 +196,9 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l samples -d 'Sampling points, 1 or 3 (with a numeric --bitrate)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l gap -d 'Milliseconds between frames with --ignore-timestamps' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l loop -d 'Play the log N times (N ≥ 1), or `inf` (until Ctrl-C)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l map -d 'Send the log\'s channel LOG (its interface name, e.g. can1) on the device\'s channel N, as canplayer\'s can1=can0 does (repeatable); frames of channels not named are skipped. Without it every frame goes on --channel' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l gap -d 'Milliseconds between frames with --ignore-timestamps (a fixed schedule: frame n at start + n × MS)' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l loop -d 'Play the log N times (N ≥ 1), or `inf` (until Ctrl-C); a log on stdin plays once' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l speed -d 'Play faster (2) or slower (0.5) than recorded' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l host -d 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l session-timeout -d 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]' -r

@@ -7,6 +7,7 @@ mod dump;
 mod envvar;
 mod file;
 pub mod frame;
+mod replay;
 pub mod rows;
 mod script;
 mod send;
@@ -54,7 +55,7 @@ enum CanCommand {
     /// Receive frames (candump); Ctrl-C, --count or --duration stop it
     Dump(dump::DumpArgs),
     /// Replay a candump log (canplayer)
-    Replay(send::ReplayArgs),
+    Replay(replay::ReplayArgs),
     /// Read the device timer (canReadTimer)
     Timer {
         /// Channel whose timer to read
@@ -184,7 +185,7 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
         CanCommand::Status => device::show_status(ctx, &api),
         CanCommand::Send(a) => send::send(ctx, &api, &opts, a),
         CanCommand::Dump(a) => dump::dump(ctx, &api, &opts, a),
-        CanCommand::Replay(a) => send::replay(ctx, &api, &opts, a),
+        CanCommand::Replay(a) => replay::replay(ctx, &api, &opts, a),
         CanCommand::Timer { channel } => device::timer(ctx, &api, &opts, channel),
         CanCommand::Ioctl { func, buf, channel } => {
             device::ioctl(ctx, &api, &opts, channel, &func, buf.as_deref())

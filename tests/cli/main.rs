@@ -5,6 +5,7 @@ mod support;
 
 mod can;
 mod can_safety;
+mod can_send;
 mod config;
 mod core_fixes;
 mod docs;
