@@ -248,3 +248,21 @@ fn can_dump_asks_for_bigger_batches_on_a_busy_bus() {
     );
     assert!(out.stdout.lines().count() > 1000, "{}", out.stderr);
 }
+
+#[test]
+fn can_dump_into_a_reader_that_leaves_ends_quietly() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "2000"]);
+    let mut dump = env.spawn_can(&sim, &["dump", "--format", "log"]);
+    let mut first = [0u8; 1];
+    dump.stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(dump.stdout.take());
+    let out = finish(dump);
+    assert_code(&out, 0);
+    assert!(!out.stderr.contains("kept in"), "{out:?}");
+    assert_last_functions(&sim, &["S/canBusOff", "S/canClose", "S/canUnloadLibrary"]);
+}

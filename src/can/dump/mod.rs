@@ -526,7 +526,11 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         None => polled,
     };
     let secs = started.elapsed().as_secs_f64();
-    if stats.receiving && result.is_err() && !interrupt::interrupted() {
+    // A closed stdout (`dump | head`) is the reader leaving, not an error.
+    let failed = result
+        .as_ref()
+        .is_err_and(|e| !crate::error::is_broken_pipe(e));
+    if stats.receiving && failed && !interrupt::interrupted() {
         // Said before the error itself: what the capture holds, and where.
         let place = match &file {
             Some(p) => p.display().to_string(),

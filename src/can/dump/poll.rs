@@ -31,10 +31,18 @@ impl Poller {
         if got == 0 {
             return IDLE_PERIOD;
         }
-        // Room for twice what one busy period brings at the rate just seen, so a burst still fits.
-        let rate = got as f64 / span.as_secs_f64().max(BUSY_PERIOD.as_secs_f64());
-        let want = (rate * BUSY_PERIOD.as_secs_f64() * 2.0).ceil() as usize;
-        self.max = want.next_power_of_two().clamp(MIN_BATCH, MAX_BATCH);
+        // Room for twice what one busy period brings at the rate just seen, so a burst still fits. Grown at
+        // once, shrunk by halves and only when more than twice too big: a short span after a full batch brings few
+        // frames, and must not make the next batch overflow.
+        let rate = got as f64 / span.as_secs_f64().max(0.001);
+        let want = ((rate * BUSY_PERIOD.as_secs_f64() * 2.0).ceil() as usize)
+            .next_power_of_two()
+            .clamp(MIN_BATCH, MAX_BATCH);
+        if want > self.max {
+            self.max = want;
+        } else if want < self.max / 2 || want == MIN_BATCH {
+            self.max = (self.max / 2).max(MIN_BATCH);
+        }
         BUSY_PERIOD
     }
 }
@@ -61,11 +69,19 @@ mod tests {
         assert_eq!(p.max, 1024);
         assert_eq!(p.after(450, BUSY_PERIOD), BUSY_PERIOD);
         assert_eq!(p.max, 1024);
-        // 1,000 frames/s: 50 a period → 128
+        // a read right after another (5 ms) brings few frames: the batch stays
+        assert_eq!(p.after(45, Duration::from_millis(5)), BUSY_PERIOD);
+        assert_eq!(p.max, 1024);
+        // 1,000 frames/s: 50 a period wants 128; halved until that is half the batch or more
         assert_eq!(p.after(50, BUSY_PERIOD), BUSY_PERIOD);
-        assert_eq!(p.max, 128);
-        // a trickle after idle polls: span of 100 ms, 1 frame → the minimum
+        assert_eq!(p.max, 512);
+        p.after(50, BUSY_PERIOD);
+        p.after(50, BUSY_PERIOD);
+        assert_eq!(p.max, 256);
+        // a trickle after idle polls (1 frame in 100 ms): down to the minimum by halves
         assert_eq!(p.after(1, IDLE_PERIOD), BUSY_PERIOD);
+        assert_eq!(p.max, 128);
+        p.after(1, IDLE_PERIOD);
         assert_eq!(p.max, MIN_BATCH);
         // never above the ceiling
         p.max = MAX_BATCH;
