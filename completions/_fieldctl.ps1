@@ -158,7 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--tseg2', '--tseg2', [CompletionResultType]::ParameterName, 'Time segment 2 (with a numeric --bitrate)')
             [CompletionResult]::new('--sjw', '--sjw', [CompletionResultType]::ParameterName, 'Synchronisation jump width (with a numeric --bitrate)')
             [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'Sampling points, 1 or 3 (with a numeric --bitrate)')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N frames')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N frames printed (hidden error frames and filtered frames do not count)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after SECS seconds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from -o, which maps table to candump; else candump). Wins over -o')
             [CompletionResult]::new('--timestamps', '--timestamps', [CompletionResultType]::ParameterName, 'Timestamps (default: none for candump, absolute for the other formats)')

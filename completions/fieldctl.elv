@@ -151,7 +151,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
             cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
-            cand --count 'Stop after N frames'
+            cand --count 'Stop after N frames printed (hidden error frames and filtered frames do not count)'
             cand --duration 'Stop after SECS seconds'
             cand --format 'Output format (default: from -o, which maps table to candump; else candump). Wins over -o'
             cand --timestamps 'Timestamps (default: none for candump, absolute for the other formats)'

@@ -149,7 +149,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l samples -d 'Sampling points, 1 or 3 (with a numeric --bitrate)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l count -d 'Stop after N frames' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l count -d 'Stop after N frames printed (hidden error frames and filtered frames do not count)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l duration -d 'Stop after SECS seconds' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l format -d 'Output format (default: from -o, which maps table to candump; else candump). Wins over -o' -r -f -a "candump\t'candump\'s screen lines: `  can0  123   [4]  DE AD BE EF`'
 log\t'candump -L: `(1436509052.249713) can0 123#DEADBEEF`'

@@ -72,7 +72,7 @@ pub struct DumpArgs {
     /// Listen only (canDRIVER_SILENT): never ACK, never send
     #[arg(long)]
     silent: bool,
-    /// Stop after N frames
+    /// Stop after N frames printed (hidden error frames and filtered frames do not count)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     count: Option<u64>,
     /// Stop after SECS seconds
@@ -726,6 +726,14 @@ mod tests {
             flags: 2,
         };
         assert_eq!(out, format!("{}\n", serde_json::to_string(&row).unwrap()));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(12_345), "12,345");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 
     #[test]
