@@ -1160,7 +1160,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__dump)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --filter --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --errors --buffer --filter --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,6 +1219,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --buffer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -149,7 +149,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l samples -d 'Sampling points, 1 or 3 (with a numeric --bitrate)' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l count -d 'Stop after N frames' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l count -d 'Stop after N frames printed (hidden error frames and filtered frames do not count)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l duration -d 'Stop after SECS seconds' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l format -d 'Output format (default: from -o, which maps table to candump; else candump). Wins over -o' -r -f -a "candump\t'candump\'s screen lines: `  can0  123   [4]  DE AD BE EF`'
 log\t'candump -L: `(1436509052.249713) can0 123#DEADBEEF`'
@@ -164,6 +164,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l pass -d 'Device-side pass filter: ID or ID-ID in hex (8 digits: extended); repeatable' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l stop -d 'Device-side stop filter: ID or ID-ID in hex; repeatable' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l sample -d 'Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l buffer -d 'Frames kept while the output is slower than the bus (about 11 s of a saturated 1 Mbit/s bus by default); when it is full, frames are dropped, warned about and counted in the summary' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l filter -d 'Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l host -d 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l session-timeout -d 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]' -r
@@ -182,6 +183,7 @@ never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l silent -d 'Listen only (canDRIVER_SILENT): never ACK, never send'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l no-clobber -d 'With --file: refuse to overwrite an existing file'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l errors -d 'Show error frames (hidden by default, counted in the summary); they count towards --count when shown'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l password-stdin -d 'Read the device password from the first line of stdin'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l json -d 'Same as `-o json`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'

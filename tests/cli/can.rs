@@ -444,6 +444,7 @@ fn dump_reports_error_frames_and_writes_a_file() {
         &sim,
         &[
             "dump",
+            "--errors",
             "--count",
             "40",
             "--format",
@@ -461,7 +462,7 @@ fn dump_reports_error_frames_and_writes_a_file() {
         out.stderr.contains("error frames") && !out.stderr.contains(", 0 error frames"),
         "{out:?}"
     );
-    let out = env.can(&sim, &["dump", "--count", "40"]);
+    let out = env.can(&sim, &["dump", "--errors", "--count", "40"]);
     assert!(out.stdout.contains("ERRORFRAME"), "{out:?}");
 }
 

@@ -4,6 +4,7 @@
 mod support;
 
 mod can;
+mod can_dump;
 mod can_safety;
 mod can_send;
 mod config;
