@@ -75,30 +75,18 @@ impl Frame {
                 ),
             );
         }
-        let extended = match id_text.len() {
-            1..=3 => false,
-            8 => true,
-            n => {
-                return err(
-                    1,
-                    format!(
-                        "CAN id '{id_text}' has {n} hex digits: use 3 for a standard id or 8 for an extended id"
-                    ),
-                );
-            }
-        };
-        let id = u32::from_str_radix(id_text, 16).expect("checked hex, at most 8 digits");
-        if !extended && id > MAX_STD_ID {
+        // cansend's rule: exactly 3 digits (standard) or 8 (extended); `1#11` and `12#11` are refused there too.
+        if id_text.len() != 3 && id_text.len() != 8 {
             return err(
                 1,
                 format!(
-                    "standard id 0x{id:X} is above 0x7FF; write extended ids with 8 hex digits ({id:08X}#…)"
+                    "CAN id '{id_text}' has {} hex digits: use 3 for a standard id or 8 for an extended id",
+                    id_text.len()
                 ),
             );
         }
-        if extended && id > MAX_EXT_ID {
-            return err(1, format!("extended id 0x{id:X} is above 0x1FFFFFFF"));
-        }
+        let (id, extended) =
+            check_id(id_text).map_err(|message| ParseError { column: 1, message })?;
         let rest = &text[hash + 1..];
         let col0 = hash + 2; // column of the first character after '#'
         if rest.starts_with('#') {
@@ -274,6 +262,26 @@ pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>
     })
 }
 
+/// Range check of an id of 1..=8 hex digits (8: extended), with the message a user needs: a standard id
+/// above 0x7FF is told to use 8 digits, an 8-digit id above 0x1FFFFFFF is told that limit. Shared by frames and
+/// by the filter options of `dump` (which, like candump's, also take shorter ids).
+pub fn check_id(digits: &str) -> Result<(u32, bool), String> {
+    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("'{digits}' is not a CAN id in hex"));
+    }
+    let id = u32::from_str_radix(digits, 16).expect("checked hex, at most 8 digits");
+    let extended = digits.len() == 8;
+    if !extended && id > MAX_STD_ID {
+        return Err(format!(
+            "standard id 0x{id:X} is above 0x7FF; write extended ids with 8 hex digits ({id:08X})"
+        ));
+    }
+    if extended && id > MAX_EXT_ID {
+        return Err(format!("extended id 0x{id:X} is above 0x1FFFFFFF"));
+    }
+    Ok((id, extended))
+}
+
 fn char_at(s: &str, byte: usize) -> char {
     s[byte..].chars().next().unwrap_or('?')
 }
@@ -348,6 +356,13 @@ mod tests {
         assert_eq!(bad("800#11").0, 1);
         assert!(bad("800#11").1.contains("above 0x7FF"));
         assert!(bad("1234#11").1.contains("3 for a standard id or 8"));
+        assert!(bad("1#11").1.contains("has 1 hex digits"));
+        assert!(bad("12#11").1.contains("has 2 hex digits"));
+        assert!(
+            bad("20000000#11")
+                .1
+                .contains("extended id 0x20000000 is above 0x1FFFFFFF")
+        );
         assert!(bad("3FFFFFFF#11").1.contains("above 0x1FFFFFFF"));
         assert_eq!(
             bad("123#112233445566778899"),

@@ -431,7 +431,7 @@ fn dump_device_and_client_filters() {
     );
     let before = sim.requests().len();
     let out = env.can(&sim, &["dump", "--pass", "800"]);
-    assert_fails(&out, 2, "--pass: id 800 is above 0x7FF");
+    assert_fails(&out, 2, "--pass: standard id 0x800 is above 0x7FF");
     assert_eq!(sim.requests().len(), before, "nothing sent");
 }
 

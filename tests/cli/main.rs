@@ -4,6 +4,7 @@
 mod support;
 
 mod can;
+mod can_field;
 mod can_safety;
 mod config;
 mod core_fixes;
