@@ -332,12 +332,16 @@ impl<'t> CanApi<'t> {
     // Typed calls: one method per REST function the commands use. Commands pass and get Rust values; the
     // parameter names, `stat` and reply fields stay here (only `can raw` calls functions by name).
 
-    /// canOpenChannel with flags 0: share the channel with other handles (init access goes to the first one).
-    pub fn open_channel(&self, session: &str, channel: u32) -> anyhow::Result<i64> {
+    /// canOpenChannel, not exclusive: share the channel with other handles (init access goes to the first one
+    /// unless `flags` has canOPEN_NO_INIT_ACCESS).
+    pub fn open_channel(&self, session: &str, channel: u32, flags: u64) -> anyhow::Result<i64> {
         let r = self.ok(
             Some(session),
             "canOpenChannel",
-            &[("channel", channel.to_string()), ("flags", "0".into())],
+            &[
+                ("channel", channel.to_string()),
+                ("flags", flags.to_string()),
+            ],
         )?;
         field_i64(&r, "hnd", "canOpenChannel")
     }

@@ -182,7 +182,8 @@ pub fn with_channel<T>(
     channel: u32,
     body: impl FnOnce(i64) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let hnd = api.open_channel(session, channel)?;
+    // A raw DLC above 8 is sent and received as it is (without the flag the device makes it 8).
+    let hnd = api.open_channel(session, channel, super::frame::OPEN_ACCEPT_LARGE_DLC)?;
     let result = body(hnd);
     close_channel(api, session, hnd, result)
 }

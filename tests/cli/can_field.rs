@@ -45,3 +45,103 @@ fn field_filter_ids_say_which_limit_they_pass() {
     assert_fails(&out, 2, "write extended ids with 8 hex digits (00000800)");
     assert!(sim.requests().is_empty(), "{:?}", sim.functions());
 }
+
+#[test]
+fn field_raw_dlc_is_replayed_and_printed_as_can_utils() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--channels", "2"]);
+    let log = env.path("raw.log");
+    std::fs::write(
+        &log,
+        "(1.000000) can0 123#1122334455667788_E\n(1.001000) can0 00000456#R8_9\n(1.002000) can0 124#01\n",
+    )
+    .unwrap();
+    let dump = env.spawn_can(
+        &sim,
+        &["dump", "--channel", "1", "--count", "3", "--format", "log"],
+    );
+    wait_for("dump on bus", || calls(&sim, "canRead").len() > 1);
+    let screen = env.spawn_can(&sim, &["dump", "--channel", "1", "--count", "3"]);
+    wait_for("second dump on bus", || calls(&sim, "canBusOn").len() > 1);
+    assert_code(&env.can(&sim, &["replay", log.to_str().unwrap()]), 0);
+    // What reached the device: the raw DLC with 8 bytes, on a handle opened with canOPEN_ACCEPT_LARGE_DLC.
+    let writes: Vec<_> = calls(&sim, "canWrite")
+        .iter()
+        .map(|w| params(w, ["dlc", "msg", "flag"]))
+        .collect();
+    assert_eq!(writes[0], ["14", "17,34,51,68,85,102,119,136", "2"]);
+    assert_eq!(writes[1][0], "9");
+    assert_eq!(writes[1][2], "5");
+    for open in calls(&sim, "canOpenChannel") {
+        assert_eq!(param(&open, "flags"), Some("512"), "{open}");
+    }
+    let out = finish(dump);
+    assert_code(&out, 0);
+    let frames: Vec<_> = out
+        .stdout
+        .lines()
+        .map(|l| l.split(' ').nth(2).unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        frames,
+        ["123#1122334455667788_E", "00000456#R8_9", "124#01"]
+    );
+    let out = finish(screen);
+    assert_code(&out, 0);
+    assert_eq!(
+        out.stdout,
+        "  can1  123   {E}  11 22 33 44 55 66 77 88\n  can1  00000456   {9}  remote request\n  can1  124   [1]  01\n"
+    );
+}
+
+#[test]
+fn field_raw_dlc_is_checked_and_the_sim_reports_8_without_the_flag() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    for (frame, message) in [
+        ("123#11223344_E", "a raw DLC (_X) follows 8 data bytes only"),
+        ("123#1122334455667788_8", "'8' is not a raw DLC"),
+        ("123#1122334455667788_EE", "'EE' is not a raw DLC"),
+    ] {
+        assert_fails(&env.can(&sim, &["send", frame]), 2, message);
+    }
+    assert!(sim.requests().is_empty(), "{:?}", sim.functions());
+    // The device: a handle opened without canOPEN_ACCEPT_LARGE_DLC receives (and sends) a DLC above 8 as 8.
+    let s = get_json(&sim.addr, "/canInitializeLibrary")["session"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let call = |q: &str| get_json(&sim.addr, &format!("/{s}/{q}"));
+    let plain = call("canOpenChannel?channel=0&flags=0")["hnd"]
+        .as_i64()
+        .unwrap();
+    let large = call("canOpenChannel?channel=0&flags=512")["hnd"]
+        .as_i64()
+        .unwrap();
+    for h in [plain, large] {
+        assert_eq!(call(&format!("canBusOn?hnd={h}"))["stat"], 0);
+    }
+    let msg = "msg=1,2,3,4,5,6,7,8";
+    assert_eq!(
+        call(&format!("canWrite?hnd={large}&id=1&flag=2&dlc=15&{msg}"))["stat"],
+        0
+    );
+    assert_eq!(
+        call(&format!("canWrite?hnd={plain}&id=2&flag=2&dlc=12&{msg}"))["stat"],
+        0
+    );
+    assert_eq!(
+        call(&format!("canWrite?hnd={large}&id=3&flag=2&dlc=16&{msg}"))["stat"],
+        -1
+    );
+    let got = |h: i64| -> Vec<(i64, i64)> {
+        call(&format!("canRead?hnd={h}&max=10"))["msgs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| (m["id"].as_i64().unwrap(), m["dlc"].as_i64().unwrap()))
+            .collect()
+    };
+    assert_eq!(got(plain), [(1, 8)]);
+    assert_eq!(got(large), [(2, 8)]);
+}
