@@ -100,8 +100,12 @@ pub struct DumpArgs {
 
 fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
     // Hex with or without 0x; the digit count (8: extended) is that of the digits after the prefix.
-    frame::check_id(strip_0x(text))
-        .map_err(|m| Failure::new(Kind::Usage, format!("{what}: {m}")).into())
+    let digits = strip_0x(text);
+    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        let m = format!("{what}: '{text}' is not a CAN id in hex");
+        return Err(Failure::new(Kind::Usage, m).into());
+    }
+    frame::check_id(digits).map_err(|m| Failure::new(Kind::Usage, format!("{what}: {m}")).into())
 }
 
 fn strip_0x(text: &str) -> &str {
