@@ -683,7 +683,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the files on the device')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)')
-            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file to the device')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file (or stdin, `-`) to the device')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a file on the device')
             [CompletionResult]::new('format', 'format', [CompletionResultType]::ParameterValue, 'Erase every file on the device (asks on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -825,7 +825,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         'fieldctl;can;file;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the files on the device')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)')
-            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file to the device')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file (or stdin, `-`) to the device')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a file on the device')
             [CompletionResult]::new('format', 'format', [CompletionResultType]::ParameterValue, 'Erase every file on the device (asks on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1009,7 +1009,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         'fieldctl;can;help;file' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the files on the device')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)')
-            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file to the device')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file (or stdin, `-`) to the device')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a file on the device')
             [CompletionResult]::new('format', 'format', [CompletionResultType]::ParameterValue, 'Erase every file on the device (asks on a terminal; needs --yes otherwise)')
             break
@@ -3702,7 +3702,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         'fieldctl;help;can;file' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the files on the device')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)')
-            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file to the device')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Copy a local file (or stdin, `-`) to the device')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a file on the device')
             [CompletionResult]::new('format', 'format', [CompletionResultType]::ParameterValue, 'Erase every file on the device (asks on a terminal; needs --yes otherwise)')
             break

@@ -648,7 +648,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
             cand ls 'List the files on the device'
             cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
-            cand put 'Copy a local file to the device'
+            cand put 'Copy a local file (or stdin, `-`) to the device'
             cand rm 'Delete a file on the device'
             cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -784,7 +784,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;file;help'= {
             cand ls 'List the files on the device'
             cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
-            cand put 'Copy a local file to the device'
+            cand put 'Copy a local file (or stdin, `-`) to the device'
             cand rm 'Delete a file on the device'
             cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -940,7 +940,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;help;file'= {
             cand ls 'List the files on the device'
             cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
-            cand put 'Copy a local file to the device'
+            cand put 'Copy a local file (or stdin, `-`) to the device'
             cand rm 'Delete a file on the device'
             cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
         }
@@ -3434,7 +3434,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;can;file'= {
             cand ls 'List the files on the device'
             cand get 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
-            cand put 'Copy a local file to the device'
+            cand put 'Copy a local file (or stdin, `-`) to the device'
             cand rm 'Delete a file on the device'
             cand format 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
         }

@@ -356,7 +356,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "ls" -d 'List the files on the device'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "get" -d 'Copy a file from the device (like cp; LOCAL may be a directory or `-` for stdout)'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "put" -d 'Copy a local file to the device'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "put" -d 'Copy a local file (or stdin, `-`) to the device'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "rm" -d 'Delete a file on the device'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "format" -d 'Erase every file on the device (asks on a terminal; needs --yes otherwise)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from file" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -133,6 +133,13 @@ pub fn run(
     {
         super::file::check_upload(path)?;
     }
+    if let ScriptCommand::Load {
+        device_file: Some(name),
+        ..
+    } = &args.command
+    {
+        super::file::check_device_name(name)?;
+    }
     let channel = args.channel;
     with_session(api, opts, |s| {
         let sid = s.id.as_str();

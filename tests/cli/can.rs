@@ -113,7 +113,11 @@ fn send_writes_exactly_the_frames_typed() {
     );
     let reqs = sim.requests();
     assert_eq!(param(&reqs[1], "channel"), Some("0"));
-    assert_eq!(param(&reqs[1], "flags"), Some("512"), "canOPEN_ACCEPT_LARGE_DLC");
+    assert_eq!(
+        param(&reqs[1], "flags"),
+        Some("512"),
+        "canOPEN_ACCEPT_LARGE_DLC"
+    );
     assert_eq!(param(&reqs[2], "freq"), Some("-1"));
     let writes: Vec<_> = calls(&sim, "canWrite")
         .iter()

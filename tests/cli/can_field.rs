@@ -145,3 +145,115 @@ fn field_raw_dlc_is_checked_and_the_sim_reports_8_without_the_flag() {
     assert_eq!(got(plain), [(1, 8)]);
     assert_eq!(got(large), [(2, 8)]);
 }
+
+#[test]
+fn field_device_file_names_are_checked_before_anything_is_sent() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let local = env.path("x.bin");
+    std::fs::write(&local, b"abc").unwrap();
+    let local = local.to_str().unwrap();
+    let long = format!("F:/{}", "a".repeat(62));
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["file", "put", local, "F:/a\nb"],
+            "control character U+000A",
+        ),
+        (
+            &["file", "put", local, &long],
+            "65 bytes long; device file names take at most 64",
+        ),
+        (
+            &["file", "put", local, "F:/../.."],
+            "'..' in a device file name",
+        ),
+        (
+            &["file", "get", "F:/../..", "-"],
+            "'..' in a device file name",
+        ),
+        (&["file", "rm", "F:/a\tb"], "control character U+0009"),
+        (&["file", "rm", "F:/"], "the name is empty"),
+        (
+            &[
+                "script",
+                "load",
+                "--slot",
+                "0",
+                "--device-file",
+                "F:/x\u{7f}",
+            ],
+            "control character U+007F",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = env.can(&sim, args);
+        assert_fails(&out, 2, message);
+    }
+    assert!(sim.requests().is_empty(), "{:?}", sim.functions());
+    // 64 bytes is still taken, by fieldctl and by the device.
+    let longest = &long[..64];
+    assert_code(&env.can(&sim, &["file", "put", local, longest]), 0);
+    let put = calls(&sim, "kvFileCopyToDevice");
+    assert_eq!(param(&put[0], "deviceFileName"), Some(longest));
+}
+
+#[test]
+fn field_the_sim_refuses_names_a_device_refuses() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let s = get_json(&sim.addr, "/canInitializeLibrary")["session"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let h = get_json(&sim.addr, &format!("/{s}/canOpenChannel?channel=0&flags=0"))["hnd"]
+        .as_i64()
+        .unwrap();
+    let put = |name: &str| {
+        let (status, body) = http(
+            &sim.addr,
+            &format!(
+                "POST /{s}/kvFileCopyToDevice?hnd={h}&deviceFileName={name} HTTP/1.1\r\nContent-Length: 1\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\na"
+            ),
+        );
+        assert_eq!(status, 200);
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()["stat"].clone()
+    };
+    let long = format!("F:/{}", "a".repeat(62));
+    for bad in ["F:/../..", "F:/a%0Ab", long.as_str(), "F:/", "F:/a/../b"] {
+        assert_eq!(put(bad), -33, "{bad}");
+    }
+    assert_eq!(put(&long[..64]), 0);
+    assert_eq!(put("F:/ok.bin"), 0);
+    let call = |q: &str| get_json(&sim.addr, &format!("/{s}/{q}"));
+    assert_eq!(
+        call(&format!(
+            "kvFileDelete?hnd={h}&deviceFileName=F:/..%2Fok.bin"
+        ))["stat"],
+        -33
+    );
+    assert_eq!(call(&format!("kvFileGetCount?hnd={h}"))["count"], 2);
+    assert_eq!(
+        call(&format!(
+            "kvScriptLoadFileOnDevice?hnd={h}&slotNo=0&localFile=F:/a%0A"
+        ))["stat"],
+        -33
+    );
+}
+
+#[test]
+fn field_file_put_dash_uploads_stdin() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let out = env.can_stdin(&sim, &["file", "put", "-", "F:/stdin.bin"], "from a pipe\n");
+    assert_code(&out, 0);
+    let put = &calls(&sim, "kvFileCopyToDevice")[0];
+    assert_eq!(param(put, "deviceFileName"), Some("F:/stdin.bin"));
+    assert_eq!(put["body"], "from a pipe\n", "{put}");
+    let out = env.can(&sim, &["file", "get", "F:/stdin.bin", "-"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout, "from a pipe\n");
+    let before = sim.requests().len();
+    let out = env.can_stdin(&sim, &["file", "put", "-"], "x");
+    assert_fails(&out, 2, "file put -: give the DEVICE_FILE");
+    assert_eq!(sim.requests().len(), before, "nothing sent");
+}
