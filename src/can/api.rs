@@ -674,8 +674,14 @@ impl<'t> CanApi<'t> {
         )?;
         match stat_of(&r, "kvScriptEnvvarOpen")? {
             status::OK => {}
-            // The spec names no code for an unknown envvar: a parameter error (-1), or CANlib's NOTFOUND (-3).
-            stat @ (status::ERR_PARAM | status::ERR_NOTFOUND) => {
+            // The spec names no code for an unknown envvar: a parameter error (-1), CANlib's NOTFOUND (-3), or
+            // SCRIPT_FAIL (-39, devices with no loaded script declaring it). The hint says which one came.
+            stat @ (status::ERR_PARAM | status::ERR_NOTFOUND | status::ERR_SCRIPT_FAIL) => {
+                let hint = if stat == status::ERR_SCRIPT_FAIL {
+                    "the device answered -39 (script error): no loaded script declares it; `fieldctl can script status` shows what is loaded"
+                } else {
+                    "the device answered -1 (or -3): it has no envvar of that name; envvars are declared by the scripts loaded on the device"
+                };
                 return Err(Failure::new(
                     Kind::NotFound,
                     format!(
@@ -683,7 +689,7 @@ impl<'t> CanApi<'t> {
                         status::describe(stat)
                     ),
                 )
-                .hint("envvars are declared by the scripts loaded on the device")
+                .hint(hint)
                 .into());
             }
             stat => return Err(status::failure(stat, "kvScriptEnvvarOpen").into()),

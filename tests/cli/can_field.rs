@@ -257,3 +257,46 @@ fn field_file_put_dash_uploads_stdin() {
     assert_fails(&out, 2, "file put -: give the DEVICE_FILE");
     assert_eq!(sim.requests().len(), before, "nothing sent");
 }
+
+#[test]
+fn field_envvar_names_are_checked_locally() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--envvar", "speed:int=3"]);
+    for args in [
+        &["envvar", "get", ""][..],
+        &["envvar", "set", "", "1"],
+        &["envvar", "get", "a\nb"],
+    ] {
+        let out = env.can(&sim, args);
+        assert_fails(&out, 2, "envvar ");
+        assert!(
+            out.stderr.contains("empty") || out.stderr.contains("control"),
+            "{out:?}"
+        );
+    }
+    assert!(sim.requests().is_empty(), "{:?}", sim.functions());
+    // Unknown on the built-in sim (-1): exit 5, and the hint names the answer.
+    let out = env.can(&sim, &["envvar", "get", "nosuch"]);
+    assert_fails(&out, 5, "envvar 'nosuch' does not exist");
+    assert!(out.stderr.contains("the device answered -1"), "{out:?}");
+    let open = calls(&sim, "kvScriptEnvvarOpen");
+    assert_eq!(param(&open[0], "envvarName"), Some("nosuch"));
+}
+
+#[test]
+fn field_an_unknown_envvar_answered_with_script_fail_is_exit_5() {
+    let env = Env::new();
+    let (addr, seen) = fake_kvaser(|function, ident| match function {
+        "kvScriptEnvvarOpen" => device_reply(function, ident, serde_json::json!({"stat": -39})),
+        _ => normal_answer(function, ident),
+    });
+    let out = env.can(&addr, &["envvar", "get", "nosuch"]);
+    assert_fails(
+        &out,
+        5,
+        "envvar 'nosuch' does not exist (canERR_SCRIPT_FAIL (-39)",
+    );
+    assert!(out.stderr.contains("the device answered -39"), "{out:?}");
+    assert!(out.stderr.contains("can script status"), "{out:?}");
+    assert_eq!(seen.lock().unwrap().last().unwrap(), "canUnloadLibrary");
+}
