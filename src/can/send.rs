@@ -277,7 +277,7 @@ pub fn replay(
     }
     let (frames, error_frames) = read_log(&args.file)?;
     if error_frames > 0 {
-        ctx.out.note(&format!(
+        ctx.out.warn(&format!(
             "skipping {error_frames} error frames: they cannot be sent"
         ));
     }
