@@ -253,7 +253,7 @@ fn text(
         with_channel(api, sid, channel, |hnd| {
             if follow && !slot_status(api, sid, hnd, slot)?.loaded() {
                 // Following an empty slot is allowed (a script may be loaded next), but not in silence.
-                ctx.out.note(&format!(
+                ctx.out.warn(&format!(
                     "slot {slot} has no script loaded: waiting for one to print (Ctrl-C stops)"
                 ));
             }

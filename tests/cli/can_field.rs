@@ -300,3 +300,31 @@ fn field_an_unknown_envvar_answered_with_script_fail_is_exit_5() {
     assert!(out.stderr.contains("can script status"), "{out:?}");
     assert_eq!(seen.lock().unwrap().last().unwrap(), "canUnloadLibrary");
 }
+
+#[test]
+fn field_warnings_start_with_fieldctl() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let log = env.path("err.log");
+    std::fs::write(
+        &log,
+        "(1.0) can0 123#01\n(1.1) can0 20000080#0000000000000000\n",
+    )
+    .unwrap();
+    let out = env.can(&sim, &["replay", log.to_str().unwrap()]);
+    assert_code(&out, 0);
+    let warning = out
+        .stderr
+        .lines()
+        .find(|l| l.contains("error frames"))
+        .unwrap_or_default();
+    assert!(
+        warning.starts_with("fieldctl: warning: skipping 1 error frames"),
+        "{out:?}"
+    );
+    assert_eq!(
+        calls(&sim, "canWrite").len(),
+        1,
+        "the error frame is not sent"
+    );
+}
