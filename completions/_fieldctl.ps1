@@ -119,7 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;can;send' {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel number on the device')
-            [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
+            [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
             [CompletionResult]::new('--tseg1', '--tseg1', [CompletionResultType]::ParameterName, 'Time segment 1 (with a numeric --bitrate)')
             [CompletionResult]::new('--tseg2', '--tseg2', [CompletionResultType]::ParameterName, 'Time segment 2 (with a numeric --bitrate)')
             [CompletionResult]::new('--sjw', '--sjw', [CompletionResultType]::ParameterName, 'Synchronisation jump width (with a numeric --bitrate)')
@@ -153,7 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;can;dump' {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel number on the device')
-            [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
+            [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
             [CompletionResult]::new('--tseg1', '--tseg1', [CompletionResultType]::ParameterName, 'Time segment 1 (with a numeric --bitrate)')
             [CompletionResult]::new('--tseg2', '--tseg2', [CompletionResultType]::ParameterName, 'Time segment 2 (with a numeric --bitrate)')
             [CompletionResult]::new('--sjw', '--sjw', [CompletionResultType]::ParameterName, 'Synchronisation jump width (with a numeric --bitrate)')
@@ -196,7 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
         }
         'fieldctl;can;replay' {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel number on the device')
-            [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
+            [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
             [CompletionResult]::new('--tseg1', '--tseg1', [CompletionResultType]::ParameterName, 'Time segment 1 (with a numeric --bitrate)')
             [CompletionResult]::new('--tseg2', '--tseg2', [CompletionResultType]::ParameterName, 'Time segment 2 (with a numeric --bitrate)')
             [CompletionResult]::new('--sjw', '--sjw', [CompletionResultType]::ParameterName, 'Synchronisation jump width (with a numeric --bitrate)')

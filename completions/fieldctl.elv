@@ -113,7 +113,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;send'= {
             cand --channel 'Channel number on the device'
-            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
@@ -146,7 +146,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;dump'= {
             cand --channel 'Channel number on the device'
-            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
@@ -188,7 +188,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;replay'= {
             cand --channel 'Channel number on the device'
-            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
+            cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'

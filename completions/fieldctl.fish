@@ -113,7 +113,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l channel -d 'Channel number on the device' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l tseg1 -d 'Time segment 1 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r
@@ -144,7 +144,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l channel -d 'Channel number on the device' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l tseg1 -d 'Time segment 1 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r
@@ -191,7 +191,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l channel -d 'Channel number on the device' -r
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l tseg1 -d 'Time segment 1 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from replay" -l sjw -d 'Synchronisation jump width (with a numeric --bitrate)' -r

@@ -361,6 +361,7 @@ impl<'t> CanApi<'t> {
     ) -> anyhow::Result<bool> {
         let mut params = vec![hnd_param(hnd)];
         match bitrate {
+            Bitrate::Keep => return Ok(false), // nothing to set: the bus stays as it is
             Bitrate::Predefined(code) => params.push(("freq", code.to_string())),
             Bitrate::Custom {
                 freq,

@@ -14,6 +14,9 @@ pub const MSGERR_SW_OVERRUN: u64 = 0x400;
 /// canOPEN_ACCEPT_LARGE_DLC: without it a device sends and reports a DLC above 8 as 8.
 pub const OPEN_ACCEPT_LARGE_DLC: u64 = 0x200;
 
+/// canOPEN_NO_INIT_ACCESS: share the bus as it is configured (no canSetBusParams, no driver mode).
+pub const OPEN_NO_INIT_ACCESS: u64 = 0x100;
+
 pub const MAX_STD_ID: u32 = 0x7FF;
 pub const MAX_EXT_ID: u32 = 0x1FFF_FFFF;
 

@@ -236,7 +236,8 @@ pub fn join_channel(
         .hint(format!("send on another channel, or stop PID {} first", c.owner))
         .into());
     }
-    if c.bitrate.eq_ignore_ascii_case(bitrate) {
+    // `keep` joins whatever the channel runs at.
+    if c.bitrate.eq_ignore_ascii_case(bitrate) || bitrate == "keep" {
         return Ok(());
     }
     match want.from {

@@ -328,3 +328,59 @@ fn field_warnings_start_with_fieldctl() {
         "the error frame is not sent"
     );
 }
+
+#[test]
+fn field_bitrate_keep_opens_without_init_access_and_sets_nothing() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "500"]);
+    let out = env.can(&sim, &["dump", "--bitrate", "keep", "--count", "2"]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout.lines().count(), 2, "{out:?}");
+    let open = &calls(&sim, "canOpenChannel")[0];
+    assert_eq!(
+        param(open, "flags"),
+        Some("768"),
+        "NO_INIT_ACCESS | ACCEPT_LARGE_DLC"
+    );
+    assert!(
+        calls(&sim, "canSetBusParams").is_empty(),
+        "{:?}",
+        sim.functions()
+    );
+    assert!(calls(&sim, "canSetBusOutputControl").is_empty());
+    // Sending with keep: still no bus params, the frame goes out.
+    assert_code(&env.can(&sim, &["send", "--bitrate", "keep", "123#01"]), 0);
+    assert!(calls(&sim, "canSetBusParams").is_empty());
+    assert_eq!(calls(&sim, "canWrite").len(), 1);
+    // --silent needs the init access keep gives up: refused before the channel is opened.
+    let before = calls(&sim, "canOpenChannel").len();
+    let out = env.can(
+        &sim,
+        &["dump", "--bitrate", "keep", "--silent", "--count", "1"],
+    );
+    assert_fails(&out, 2, "--silent needs init access");
+    assert_eq!(calls(&sim, "canOpenChannel").len(), before);
+    let out = env.can(
+        &sim,
+        &["send", "--bitrate", "keep", "--tseg1", "4", "123#01"],
+    );
+    assert_fails(&out, 2, "--bitrate keep sets no bitrate");
+    // The device's side: a handle without init access cannot set bus params or the driver mode.
+    let s = get_json(&sim.addr, "/canInitializeLibrary")["session"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let call = |q: &str| get_json(&sim.addr, &format!("/{s}/{q}"));
+    let h = call("canOpenChannel?channel=0&flags=256")["hnd"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        call(&format!("canSetBusParams?hnd={h}&freq=-2"))["stat"],
+        -31
+    );
+    assert_eq!(
+        call(&format!("canSetBusOutputControl?hnd={h}&drivertype=1"))["stat"],
+        -31
+    );
+    assert_eq!(call(&format!("canBusOn?hnd={h}"))["stat"], 0);
+}

@@ -254,7 +254,7 @@ fn hints_for_device_file_names_and_impossible_bitrates() {
     assert_fails(
         &out,
         2,
-        "expected 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K or bits per second",
+        "expected 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, keep or bits per second",
     );
     assert!(calls(&sim, "canWrite").is_empty());
 }
