@@ -43,6 +43,11 @@ struct Connection {
     /// Read the device password from the first line of stdin
     #[arg(long, global = true)]
     password_stdin: bool,
+    /// A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8:
+    /// for cron jobs that share a device
+    #[arg(long, global = true, value_name = "SECS",
+          value_parser = clap::value_parser!(u32).range(1..=86400))]
+    wait: Option<u32>,
 }
 
 #[derive(Subcommand)]
@@ -179,6 +184,10 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let opts = OpenOptions {
         session_timeout: conn.session_timeout,
         password_stdin: conn.password_stdin,
+        wait: args
+            .conn
+            .wait
+            .map(|s| std::time::Duration::from_secs(u64::from(s))),
         ctx,
     };
     match args.command {

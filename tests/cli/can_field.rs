@@ -384,3 +384,57 @@ fn field_bitrate_keep_opens_without_init_access_and_sets_nothing() {
     );
     assert_eq!(call(&format!("canBusOn?hnd={h}"))["stat"], 0);
 }
+
+#[test]
+fn field_wait_polls_device_status_until_the_device_is_free() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    // Another host's session holds the device.
+    let other = get_json(&sim.addr, "/canInitializeLibrary")["session"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let out = env.can(&sim, &["timer", "--wait", "1"]);
+    assert_fails(&out, 8, "by 127.0.0.1");
+    assert!(out.stderr.contains("(still, after waiting 1 s)"), "{out:?}");
+    assert!(
+        !calls(&sim, "deviceStatus").is_empty(),
+        "polled while waiting"
+    );
+    let timer = env.spawn_can(&sim, &["timer", "--wait", "60"]);
+    let polls = calls(&sim, "deviceStatus").len();
+    wait_for("the waiting run to poll", || {
+        calls(&sim, "deviceStatus").len() > polls + 1
+    });
+    // Still waiting: nothing but deviceStatus (and the refused canInitializeLibrary) was asked.
+    assert!(calls(&sim, "canReadTimer").is_empty());
+    let unload = get_json(&sim.addr, &format!("/{other}/canUnloadLibrary"));
+    assert_eq!(unload["stat"], 0);
+    let out = finish(timer);
+    assert_code(&out, 0);
+    assert_eq!(
+        calls(&sim, "canReadTimer").len(),
+        1,
+        "{:?}",
+        sim.functions()
+    );
+    let inits: Vec<_> = sim
+        .functions()
+        .into_iter()
+        .filter(|f| f.ends_with("canInitializeLibrary"))
+        .collect();
+    assert!(
+        inits.len() >= 4,
+        "held, refused, refused, granted: {inits:?}"
+    );
+    // Without --wait a held device is exit 8 at once, with the hint.
+    let _held = get_json(&sim.addr, "/canInitializeLibrary");
+    let before = calls(&sim, "deviceStatus").len();
+    let out = env.can(&sim, &["timer"]);
+    assert_fails(&out, 8, "--wait SECS waits for it");
+    assert_eq!(
+        calls(&sim, "deviceStatus").len(),
+        before + 1,
+        "asked once, for the message"
+    );
+}
