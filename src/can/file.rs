@@ -112,6 +112,14 @@ fn is_stdin(path: &Path) -> bool {
 /// Refuse what cannot be uploaded (missing, a directory) before any session is opened.
 pub fn check_upload(path: &Path) -> anyhow::Result<()> {
     if is_stdin(path) {
+        if std::io::stdin().is_terminal() {
+            // Typing a device file at a prompt is never meant: say what `-` reads instead of hanging.
+            return Err(
+                Failure::new(Kind::Usage, "`-` uploads stdin, which is a terminal")
+                    .hint("pipe the content in, e.g. `cat FILE | fieldctl can file put - F:/NAME`")
+                    .into(),
+            );
+        }
         return Ok(());
     }
     match std::fs::metadata(path) {
