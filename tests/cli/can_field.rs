@@ -438,22 +438,3 @@ fn field_wait_polls_device_status_until_the_device_is_free() {
         "asked once, for the message"
     );
 }
-
-#[test]
-fn field_the_sim_starts_only_with_names_a_device_takes() {
-    let env = Env::new();
-    let local = env.path("s.bin");
-    std::fs::write(&local, b"x").unwrap();
-    for name in ["s.bin", "F:/../s.bin", "F:/"] {
-        let spec = format!("{name}={}", local.display());
-        let out = env.run(&[
-            "sim",
-            "can",
-            "--listen",
-            "127.0.0.1:0",
-            "--device-file",
-            &spec,
-        ]);
-        assert_fails(&out, 2, "the device takes F:/NAME, flat, at most 64 bytes");
-    }
-}

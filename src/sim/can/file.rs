@@ -14,23 +14,19 @@ pub(super) const MAX_NAME: usize = 64;
 /// without control characters or `..`; anything else is canERR_DEVICE_FILE.
 pub(super) fn device_name<'a>(p: &'a Params, key: &str) -> Result<&'a str, i64> {
     let name = p.str(key)?;
-    if !valid_name(name) {
-        return Err(ERR_DEVICE_FILE);
-    }
-    Ok(name)
-}
-
-pub(super) fn valid_name(name: &str) -> bool {
-    // This device has built-in flash: names start with F:/.
     let Some(bare) = name.strip_prefix("F:/") else {
-        return false;
+        return Err(ERR_DEVICE_FILE); // this device has built-in flash: names start with F:/
     };
-    !(bare.is_empty()
+    let bad = bare.is_empty()
         || name.len() > MAX_NAME
         || name.chars().any(char::is_control)
         || bare
             .split(['/', '\\'])
-            .any(|part| part == ".." || part.is_empty()))
+            .any(|part| part == ".." || part.is_empty());
+    if bad {
+        return Err(ERR_DEVICE_FILE);
+    }
+    Ok(name)
 }
 
 impl Device {

@@ -96,16 +96,6 @@ pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
             )
             .into());
         };
-        if !file::valid_name(name) {
-            return Err(Failure::new(
-                Kind::Usage,
-                format!(
-                    "--device-file {spec}: the device takes F:/NAME, flat, at most {} bytes",
-                    file::MAX_NAME
-                ),
-            )
-            .into());
-        }
         let bytes = std::fs::read(path)
             .map_err(|e| Failure::new(Kind::Config, format!("--device-file {path}: {e}")))?;
         dev.files.insert(name.to_owned(), bytes);
