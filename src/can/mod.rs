@@ -44,6 +44,11 @@ struct Connection {
     /// Read the device password from the first line of stdin
     #[arg(long, global = true)]
     password_stdin: bool,
+    /// A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8:
+    /// for cron jobs that share a device
+    #[arg(long, global = true, value_name = "SECS",
+          value_parser = clap::value_parser!(u32).range(1..=86400))]
+    wait: Option<u32>,
 }
 
 #[derive(Subcommand)]
@@ -99,6 +104,7 @@ enum CanCommand {
     Raw {
         /// Function name, e.g. kvFileGetCount
         function: String,
+        /// Parameters of the call, e.g. fileNo=0 (sent as the query, in this order)
         #[arg(value_name = "KEY=VALUE")]
         params: Vec<String>,
         /// Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)
@@ -179,6 +185,10 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let opts = OpenOptions {
         session_timeout: conn.session_timeout,
         password_stdin: conn.password_stdin,
+        wait: args
+            .conn
+            .wait
+            .map(|s| std::time::Duration::from_secs(u64::from(s))),
         ctx,
     };
     match args.command {
@@ -220,5 +230,29 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
             params,
             channel,
         } => device::raw(ctx, &api, &opts, &function, &params, channel),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every argument of every command has help text (`--help` and the man pages would show a bare name).
+    #[test]
+    fn every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|c| !c.is_hide_set()) {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        use clap::CommandFactory;
+        let mut cmd = crate::cli::Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, "fieldctl", &mut missing);
+        assert!(missing.is_empty(), "arguments without help: {missing:#?}");
     }
 }

@@ -316,14 +316,14 @@ pub fn replay(
 
 fn skipped_notes(ctx: &crate::context::Context, seen: &Played) {
     if seen.error_frames > 0 {
-        ctx.out.note(&format!(
-            "fieldctl: skipping {} error frames: they cannot be sent",
+        ctx.out.warn(&format!(
+            "skipping {} error frames: they cannot be sent",
             seen.error_frames
         ));
     }
     if seen.unmapped > 0 {
-        ctx.out.note(&format!(
-            "fieldctl: skipping {} frames of log channels --map does not name",
+        ctx.out.warn(&format!(
+            "skipping {} frames of log channels --map does not name",
             seen.unmapped
         ));
     }

@@ -113,7 +113,11 @@ fn send_writes_exactly_the_frames_typed() {
     );
     let reqs = sim.requests();
     assert_eq!(param(&reqs[1], "channel"), Some("0"));
-    assert_eq!(param(&reqs[1], "flags"), Some("0"));
+    assert_eq!(
+        param(&reqs[1], "flags"),
+        Some("512"),
+        "canOPEN_ACCEPT_LARGE_DLC"
+    );
     assert_eq!(param(&reqs[2], "freq"), Some("-1"));
     let writes: Vec<_> = calls(&sim, "canWrite")
         .iter()
@@ -431,7 +435,7 @@ fn dump_device_and_client_filters() {
     );
     let before = sim.requests().len();
     let out = env.can(&sim, &["dump", "--pass", "800"]);
-    assert_fails(&out, 2, "--pass: id 800 is above 0x7FF");
+    assert_fails(&out, 2, "--pass: standard id 0x800 is above 0x7FF");
     assert_eq!(sim.requests().len(), before, "nothing sent");
 }
 

@@ -210,12 +210,12 @@ fn replay_maps_log_channels_to_device_channels_and_summarises() {
     );
     assert!(
         out.stderr
-            .contains("fieldctl: skipping 1 frames of log channels --map does not name"),
+            .contains("fieldctl: warning: skipping 1 frames of log channels --map does not name"),
         "{out:?}"
     );
     assert!(
         out.stderr
-            .contains("fieldctl: skipping 1 error frames: they cannot be sent"),
+            .contains("fieldctl: warning: skipping 1 error frames: they cannot be sent"),
         "{out:?}"
     );
     assert!(
@@ -268,7 +268,8 @@ fn replay_streams_its_log_from_stdin() {
     assert_code(&out, 0);
     assert_eq!(ids(&sim), ["291", "292"]);
     assert!(
-        out.stderr.contains("fieldctl: skipping 1 error frames"),
+        out.stderr
+            .contains("fieldctl: warning: skipping 1 error frames"),
         "{out:?}"
     );
     assert!(

@@ -5,6 +5,7 @@ mod support;
 
 mod can;
 mod can_dump;
+mod can_field;
 mod can_safety;
 mod can_send;
 mod config;

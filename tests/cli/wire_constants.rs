@@ -69,7 +69,7 @@ fn bitrate_names_sent_as_canbitrate_values() {
         ("10K", "-9"),
     ];
     names_sent_as("canSetBusParams", "freq", &table, |name| {
-        vec!["send", "--bitrate", name, "1#"]
+        vec!["send", "--bitrate", name, "001#"]
     });
 }
 

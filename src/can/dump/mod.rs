@@ -113,33 +113,13 @@ pub struct DumpArgs {
 }
 
 fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
-    let bad = || -> anyhow::Error {
-        Failure::new(
-            Kind::Usage,
-            format!("{what}: '{text}' is not a CAN id in hex"),
-        )
-        .into()
-    };
     // Hex with or without 0x; the digit count (8: extended) is that of the digits after the prefix.
-    let text = strip_0x(text);
-    if text.is_empty() || text.len() > 8 || !text.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(bad());
+    let digits = strip_0x(text);
+    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        let m = format!("{what}: '{text}' is not a CAN id in hex");
+        return Err(Failure::new(Kind::Usage, m).into());
     }
-    let id = u32::from_str_radix(text, 16).map_err(|_| bad())?;
-    let extended = text.len() == 8;
-    let limit = if extended {
-        frame::MAX_EXT_ID
-    } else {
-        frame::MAX_STD_ID
-    };
-    if id > limit {
-        return Err(Failure::new(
-            Kind::Usage,
-            format!("{what}: id {text} is above 0x{limit:X} (use 8 hex digits for extended ids)"),
-        )
-        .into());
-    }
-    Ok((id, extended))
+    frame::check_id(digits).map_err(|m| Failure::new(Kind::Usage, format!("{what}: {m}")).into())
 }
 
 fn strip_0x(text: &str) -> &str {
