@@ -1102,7 +1102,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay timer ioctl script envvar file leds identify raw help"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay timer ioctl script envvar file leds identify raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1113,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1160,7 +1164,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__dump)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --filter --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --errors --buffer --filter --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1226,10 @@ _fieldctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --buffer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1231,6 +1239,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1278,7 +1290,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__envvar)
-            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version get set help"
+            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,6 +1305,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1340,7 +1356,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__envvar__subcmd__get)
-            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,6 +1371,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1458,7 +1478,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__envvar__subcmd__set)
-            opts="-p -o -v -q -h -V --hex --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --hex --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1493,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1520,7 +1544,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__file)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version ls get put rm format help"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version ls get put rm format help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,6 +1555,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1578,7 +1606,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__file__subcmd__format)
-            opts="-p -o -v -q -h -V --yes --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --yes --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1617,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1636,7 +1668,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__file__subcmd__get)
-            opts="-p -o -v -q -h -V --no-clobber --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --no-clobber --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,6 +1679,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1792,7 +1828,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__file__subcmd__ls)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +1839,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1850,7 +1890,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__file__subcmd__put)
-            opts="-p -o -v -q -h -V --no-clobber --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --no-clobber --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +1901,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1908,7 +1952,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__file__subcmd__rm)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1919,6 +1963,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2358,7 +2406,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__identify)
-            opts="-p -o -v -q -h -V --seconds --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --seconds --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2373,6 +2421,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2420,7 +2472,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__ioctl)
-            opts="-p -o -v -q -h -V --buf --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --buf --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2439,6 +2491,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2486,7 +2542,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__leds)
-            opts="-p -o -v -q -h -V --led-timeout --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --led-timeout --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2501,6 +2557,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2548,7 +2608,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__raw)
-            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,6 +2623,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2610,7 +2674,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__replay)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --ignore-timestamps --gap --loop --speed --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --map --ignore-timestamps --gap --loop --speed --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,6 +2704,10 @@ _fieldctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --gap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2657,6 +2725,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2704,7 +2776,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script)
-            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status load start stop unload event text help"
+            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status load start stop unload event text help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2719,6 +2791,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2766,7 +2842,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__event)
-            opts="-p -o -v -q -h -V --slot --key --event --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --slot --key --event --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2793,6 +2869,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2966,7 +3046,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__load)
-            opts="-p -o -v -q -h -V --device-file --slot --start --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --device-file --slot --start --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,6 +3069,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3036,7 +3120,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__start)
-            opts="-p -o -v -q -h -V --slot --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --slot --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3055,6 +3139,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3102,7 +3190,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__status)
-            opts="-p -o -v -q -h -V --slot --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --slot --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,6 +3209,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3168,7 +3260,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__stop)
-            opts="-p -o -v -q -h -V --slot --force --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --slot --force --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,6 +3279,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3234,7 +3330,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__text)
-            opts="-p -o -v -q -h -V --slot --follow --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --slot --follow --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,6 +3349,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3300,7 +3400,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__script__subcmd__unload)
-            opts="-p -o -v -q -h -V --slot --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --slot --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3319,6 +3419,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3366,7 +3470,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__send)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --repeat --interval --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --repeat --interval --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3409,6 +3513,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3456,7 +3564,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__status)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3467,6 +3575,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3514,7 +3626,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__timer)
-            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3529,6 +3641,10 @@ _fieldctl() {
                     return 0
                     ;;
                 --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

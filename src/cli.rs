@@ -151,6 +151,7 @@ pub enum Command {
     Config(crate::profile::ConfigCommand),
     /// Print a shell completion script
     Completions {
+        /// The shell to write the script for
         #[arg(value_enum)]
         shell: Shell,
     },

@@ -44,21 +44,37 @@ pub enum ProfileCommand {
     /// List the profiles
     List,
     /// Show a profile's settings (secrets redacted); default: the selected profile
-    Show { name: Option<String> },
+    Show {
+        /// The profile
+        name: Option<String>,
+    },
     /// Set GROUP.SETTING in a profile (created if needed). Secrets are read from stdin or a prompt, never argv.
     #[command(after_help = settings::help())]
     Set {
+        /// The profile
         name: String,
+        /// GROUP.SETTING, e.g. can.host
         key: String,
         /// The value; for secrets (*.password, *.token) omit it or give `-` and send it on stdin
         value: Option<String>,
     },
     /// Remove GROUP.SETTING from a profile
-    Unset { name: String, key: String },
+    Unset {
+        /// The profile
+        name: String,
+        /// GROUP.SETTING, e.g. can.host
+        key: String,
+    },
     /// Delete a profile
-    Remove { name: String },
+    Remove {
+        /// The profile
+        name: String,
+    },
     /// Make NAME the default profile
-    Use { name: String },
+    Use {
+        /// The profile
+        name: String,
+    },
     /// Say where a credential (e.g. ovms.token) would come from, without showing it
     #[command(hide = true)]
     Credential {

@@ -332,12 +332,16 @@ impl<'t> CanApi<'t> {
     // Typed calls: one method per REST function the commands use. Commands pass and get Rust values; the
     // parameter names, `stat` and reply fields stay here (only `can raw` calls functions by name).
 
-    /// canOpenChannel with flags 0: share the channel with other handles (init access goes to the first one).
-    pub fn open_channel(&self, session: &str, channel: u32) -> anyhow::Result<i64> {
+    /// canOpenChannel, not exclusive: share the channel with other handles (init access goes to the first one
+    /// unless `flags` has canOPEN_NO_INIT_ACCESS).
+    pub fn open_channel(&self, session: &str, channel: u32, flags: u64) -> anyhow::Result<i64> {
         let r = self.ok(
             Some(session),
             "canOpenChannel",
-            &[("channel", channel.to_string()), ("flags", "0".into())],
+            &[
+                ("channel", channel.to_string()),
+                ("flags", flags.to_string()),
+            ],
         )?;
         field_i64(&r, "hnd", "canOpenChannel")
     }
@@ -357,6 +361,7 @@ impl<'t> CanApi<'t> {
     ) -> anyhow::Result<bool> {
         let mut params = vec![hnd_param(hnd)];
         match bitrate {
+            Bitrate::Keep => return Ok(false), // nothing to set: the bus stays as it is
             Bitrate::Predefined(code) => params.push(("freq", code.to_string())),
             Bitrate::Custom {
                 freq,
@@ -670,8 +675,14 @@ impl<'t> CanApi<'t> {
         )?;
         match stat_of(&r, "kvScriptEnvvarOpen")? {
             status::OK => {}
-            // The spec names no code for an unknown envvar: a parameter error (-1), or CANlib's NOTFOUND (-3).
-            stat @ (status::ERR_PARAM | status::ERR_NOTFOUND) => {
+            // The spec names no code for an unknown envvar: a parameter error (-1), CANlib's NOTFOUND (-3), or
+            // SCRIPT_FAIL (-39, devices with no loaded script declaring it). The hint says which one came.
+            stat @ (status::ERR_PARAM | status::ERR_NOTFOUND | status::ERR_SCRIPT_FAIL) => {
+                let hint = if stat == status::ERR_SCRIPT_FAIL {
+                    "the device answered -39 (script error): no loaded script declares it; `fieldctl can script status` shows what is loaded"
+                } else {
+                    "the device answered -1 (or -3): it has no envvar of that name; envvars are declared by the scripts loaded on the device"
+                };
                 return Err(Failure::new(
                     Kind::NotFound,
                     format!(
@@ -679,7 +690,7 @@ impl<'t> CanApi<'t> {
                         status::describe(stat)
                     ),
                 )
-                .hint("envvars are declared by the scripts loaded on the device")
+                .hint(hint)
                 .into());
             }
             stat => return Err(status::failure(stat, "kvScriptEnvvarOpen").into()),

@@ -14,8 +14,10 @@ pub struct BusArgs {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub channel: u32,
     #[arg(long, value_name = "RATE", help = format!(
-        "1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples \
-         [default 500K] {}", super::settings::BITRATE.spec.sources()))]
+        "1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; \
+         `keep`: open the channel without init access and use the bus as it is configured (never sets a \
+         bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] {}",
+        super::settings::BITRATE.spec.sources()))]
     pub bitrate: Option<String>,
     /// Time segment 1 (with a numeric --bitrate)
     #[arg(long, requires = "bitrate")]
@@ -34,6 +36,8 @@ pub struct BusArgs {
 /// canSetBusParams' arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Bitrate {
+    /// `--bitrate keep`: no init access (canOPEN_NO_INIT_ACCESS), no canSetBusParams: the bus as it is.
+    Keep,
     /// One of canBITRATE_* (negative).
     Predefined(i64),
     Custom {
@@ -97,6 +101,14 @@ pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bit
     let usage = |m: String| -> anyhow::Error { Failure::new(Kind::Usage, m).into() };
     let upper = text.trim().to_ascii_uppercase();
     let names = bitrate_names();
+    if upper == "KEEP" {
+        if timing.iter().any(Option::is_some) {
+            return Err(usage(
+                "--bitrate keep sets no bitrate: leave out --tseg1/--tseg2/--sjw/--samples".into(),
+            ));
+        }
+        return Ok(Bitrate::Keep);
+    }
     if let Some(p) = PREDEFINED.iter().find(|p| p.0 == upper) {
         if timing.iter().any(Option::is_some) {
             return Err(usage(format!(
@@ -107,7 +119,7 @@ pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bit
     }
     let Ok(freq) = upper.parse::<u32>() else {
         return Err(usage(format!(
-            "--bitrate '{text}': expected {} or bits per second",
+            "--bitrate '{text}': expected {}, keep or bits per second",
             names.join(", ")
         )));
     };
@@ -146,6 +158,7 @@ pub fn parse_bitrate(text: &str, timing: [Option<u32>; 4]) -> anyhow::Result<Bit
 impl std::fmt::Display for Bitrate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Bitrate::Keep => f.write_str("keep"),
             Bitrate::Predefined(code) => match PREDEFINED.iter().find(|p| p.2 == *code) {
                 Some(p) => f.write_str(p.0),
                 None => write!(f, "canBITRATE {code}"),
@@ -182,7 +195,19 @@ pub fn with_channel<T>(
     channel: u32,
     body: impl FnOnce(i64) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let hnd = api.open_channel(session, channel)?;
+    open_with(api, session, channel, 0, body)
+}
+
+fn open_with<T>(
+    api: &CanApi,
+    session: &str,
+    channel: u32,
+    flags: u64,
+    body: impl FnOnce(i64) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    // A raw DLC above 8 is sent and received as it is (without the flag the device makes it 8).
+    let flags = flags | super::frame::OPEN_ACCEPT_LARGE_DLC;
+    let hnd = api.open_channel(session, channel, flags)?;
     let result = body(hnd);
     close_channel(api, session, hnd, result)
 }
@@ -207,7 +232,20 @@ pub fn with_bus<T>(
     prepare: impl FnOnce(i64) -> anyhow::Result<()>,
     body: impl FnOnce(i64) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    with_channel(api, session, setup.channel, |hnd| {
+    if setup.bitrate == Bitrate::Keep && setup.silent {
+        return Err(Failure::new(
+            Kind::Usage,
+            "--silent needs init access to set the driver mode, which --bitrate keep gives up",
+        )
+        .hint("leave out --silent to sniff with the bus as it is, or give the bus's --bitrate")
+        .into());
+    }
+    let flags = if setup.bitrate == Bitrate::Keep {
+        super::frame::OPEN_NO_INIT_ACCESS
+    } else {
+        0
+    };
+    open_with(api, session, setup.channel, flags, |hnd| {
         configure(api, session, hnd, setup)?;
         prepare(hnd)?;
         api.bus_on(session, hnd)?;
@@ -218,7 +256,8 @@ pub fn with_bus<T>(
 }
 
 fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow::Result<()> {
-    let set = api.set_bus_params(session, hnd, &setup.bitrate)?;
+    // `keep`: this handle has no init access; the bus runs as whoever configured it set it up.
+    let set = setup.bitrate != Bitrate::Keep && api.set_bus_params(session, hnd, &setup.bitrate)?;
     // Record how this handle set the channel up, or check a joiner against how another one did.
     let want = super::session::ChannelUse {
         channel: setup.channel,
@@ -272,6 +311,8 @@ mod tests {
         );
         assert!(parse_bitrate("800000", none).is_err());
         assert!(parse_bitrate("fast", none).is_err());
+        assert_eq!(parse_bitrate("keep", none).unwrap(), Bitrate::Keep);
+        assert!(parse_bitrate("keep", [Some(1), None, None, None]).is_err());
         assert!(parse_bitrate("500K", [Some(1), None, None, None]).is_err());
     }
 }

@@ -24,10 +24,15 @@ pub struct EnvvarArgs {
 #[derive(Subcommand)]
 enum EnvvarCommand {
     /// Read an envvar
-    Get { name: String },
+    Get {
+        /// The envvar's name, as the script declares it
+        name: String,
+    },
     /// Write an envvar; data envvars shorter than their size are padded with zero bytes
     Set {
+        /// The envvar's name, as the script declares it
         name: String,
+        /// The new value: a number (int, float envvars) or text (data envvars; hex bytes with --hex)
         #[arg(allow_hyphen_values = true)]
         value: String,
         /// VALUE is hex bytes (data envvars), e.g. 1234abcd
@@ -80,18 +85,34 @@ fn data_bytes(value: &str, hex: bool, size: usize, name: &str) -> anyhow::Result
     Ok(bytes)
 }
 
+/// t-script envvar names are identifiers: an empty name, or one with blanks or control characters, names none
+/// (and would be sent as an empty or broken `envvarName`).
+fn check_name(name: &str) -> anyhow::Result<()> {
+    let why = if name.is_empty() {
+        "the name is empty"
+    } else if name.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        "blanks and control characters are not part of an envvar name"
+    } else {
+        return Ok(());
+    };
+    Err(Failure::new(Kind::Usage, format!("envvar {name:?}: {why}"))
+        .hint("give the name the script declares, e.g. `fieldctl can envvar get myenvvarint`")
+        .into())
+}
+
 pub fn run(
     ctx: &Context,
     api: &CanApi,
     opts: &OpenOptions,
     args: EnvvarArgs,
 ) -> anyhow::Result<()> {
+    let name = match &args.command {
+        EnvvarCommand::Get { name } | EnvvarCommand::Set { name, .. } => name.clone(),
+    };
+    check_name(&name)?;
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
         with_channel(api, sid, args.channel, |hnd| {
-            let name = match &args.command {
-                EnvvarCommand::Get { name } | EnvvarCommand::Set { name, .. } => name.clone(),
-            };
             let var = api.envvar_open(sid, hnd, &name)?;
             let result = match &args.command {
                 EnvvarCommand::Get { .. } => api

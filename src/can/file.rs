@@ -33,9 +33,9 @@ enum FileCommand {
         #[arg(long)]
         no_clobber: bool,
     },
-    /// Copy a local file to the device
+    /// Copy a local file (or stdin, `-`) to the device
     Put {
-        /// The local file
+        /// The local file; `-` reads stdin (then DEVICE_FILE is needed)
         local: PathBuf,
         /// Default: F:/<basename of LOCAL>
         device_file: Option<String>,
@@ -44,7 +44,10 @@ enum FileCommand {
         no_clobber: bool,
     },
     /// Delete a file on the device
-    Rm { device_file: String },
+    Rm {
+        /// e.g. F:/myscript.txe
+        device_file: String,
+    },
     /// Erase every file on the device (asks on a terminal; needs --yes otherwise)
     Format {
         /// Do not ask (needed when stdin or stderr is not a terminal)
@@ -64,8 +67,61 @@ impl FileArgs {
     }
 }
 
+/// The longest device file name fieldctl sends, drive prefix included. The REST spec names no limit; the
+/// devices' flash file system takes short names, and 64 bytes is far above any name a device lists.
+pub const MAX_DEVICE_NAME: usize = 64;
+
+/// Refuse a device file name no device takes, before anything is sent: empty, longer than
+/// [`MAX_DEVICE_NAME`] bytes, with a control character (a newline would end the request's query), or with a
+/// `..` component (the file system has no directories to climb out of).
+pub fn check_device_name(name: &str) -> anyhow::Result<()> {
+    let bad = |why: String| -> anyhow::Result<()> {
+        Err(
+            Failure::new(Kind::Usage, format!("device file {name:?}: {why}"))
+                .hint("device files are named like F:/myscript.txe")
+                .into(),
+        )
+    };
+    let bare = name.strip_prefix("F:/").unwrap_or(name);
+    if bare.is_empty() {
+        return bad("the name is empty".into());
+    }
+    if name.len() > MAX_DEVICE_NAME {
+        return bad(format!(
+            "{} bytes long; device file names take at most {MAX_DEVICE_NAME}",
+            name.len()
+        ));
+    }
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return bad(format!(
+            "control character U+{:04X} in the name",
+            u32::from(c)
+        ));
+    }
+    if name.split(['/', '\\']).any(|part| part == "..") {
+        return bad("'..' in a device file name".into());
+    }
+    Ok(())
+}
+
+/// `-` as the local file of an upload: stdin.
+fn is_stdin(path: &Path) -> bool {
+    path == Path::new("-")
+}
+
 /// Refuse what cannot be uploaded (missing, a directory) before any session is opened.
 pub fn check_upload(path: &Path) -> anyhow::Result<()> {
+    if is_stdin(path) {
+        if std::io::stdin().is_terminal() {
+            // Typing a device file at a prompt is never meant: say what `-` reads instead of hanging.
+            return Err(
+                Failure::new(Kind::Usage, "`-` uploads stdin, which is a terminal")
+                    .hint("pipe the content in, e.g. `cat FILE | fieldctl can file put - F:/NAME`")
+                    .into(),
+            );
+        }
+        return Ok(());
+    }
     match std::fs::metadata(path) {
         Ok(m) if m.is_file() => Ok(()),
         Ok(_) => Err(Failure::new(
@@ -85,6 +141,20 @@ pub fn open_upload(
     ctx: &Context,
     path: &Path,
 ) -> anyhow::Result<(u64, Box<dyn Read + Send>, ProgressBar)> {
+    if is_stdin(path) {
+        // The request needs its Content-Length: stdin is read whole first (device files are small).
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::new(Kind::Config, format!("cannot read stdin: {e}")))?;
+        let len = bytes.len() as u64;
+        let bar = ctx.out.progress(Some(len), "uploading stdin");
+        return Ok((
+            len,
+            Box::new(bar.wrap_read(std::io::Cursor::new(bytes))),
+            bar,
+        ));
+    }
     let file = std::fs::File::open(path)
         .map_err(|e| Failure::new(Kind::Config, format!("cannot read {}: {e}", path.display())))?;
     let len = file.metadata()?.len();
@@ -194,13 +264,33 @@ fn put(
 pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> anyhow::Result<()> {
     match &args.command {
         FileCommand::Format { yes } => confirm_format(*yes, &api.address().to_string())?,
-        FileCommand::Put { local, .. } => check_upload(local)?,
+        FileCommand::Put {
+            local, device_file, ..
+        } => {
+            check_upload(local)?;
+            match device_file {
+                Some(name) => check_device_name(name)?,
+                None if is_stdin(local) => {
+                    return Err(Failure::new(
+                        Kind::Usage,
+                        "file put -: give the DEVICE_FILE to write stdin to (e.g. F:/data.bin)",
+                    )
+                    .into());
+                }
+                None => check_device_name(&put_name(local))?,
+            }
+        }
+        FileCommand::Rm { device_file } => check_device_name(device_file)?,
         // A destination that cannot be written is refused before the device is touched.
         FileCommand::Get {
             local: Some(local),
             no_clobber,
-            ..
-        } => crate::files::Destination::check(local, None, *no_clobber)?,
+            device_file,
+        } => {
+            check_device_name(device_file)?;
+            crate::files::Destination::check(local, None, *no_clobber)?
+        }
+        FileCommand::Get { device_file, .. } => check_device_name(device_file)?,
         _ => {}
     }
     with_session(api, opts, |s| {
@@ -234,16 +324,7 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
                     device_file,
                     no_clobber,
                 } => {
-                    let name = match device_file {
-                        Some(n) => n.clone(),
-                        None => {
-                            let base = local
-                                .file_name()
-                                .map(|n| n.to_string_lossy().into_owned())
-                                .unwrap_or_default();
-                            format!("F:/{base}")
-                        }
-                    };
+                    let name = device_file.clone().unwrap_or_else(|| put_name(local));
                     put(ctx, api, sid, hnd, local, &name, *no_clobber)?;
                 }
                 FileCommand::Rm { device_file } => {
@@ -257,6 +338,15 @@ pub fn run(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: FileArgs) -> a
             interrupt::check()
         })
     })
+}
+
+/// `put`'s default device name: F:/<basename of LOCAL>.
+fn put_name(local: &Path) -> String {
+    let base = local
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!("F:/{base}")
 }
 
 fn confirm_format(yes: bool, host: &str) -> anyhow::Result<()> {

@@ -11,6 +11,12 @@ pub const MSG_ERROR_FRAME: u64 = 0x20;
 pub const MSGERR_HW_OVERRUN: u64 = 0x200;
 pub const MSGERR_SW_OVERRUN: u64 = 0x400;
 
+/// canOPEN_ACCEPT_LARGE_DLC: without it a device sends and reports a DLC above 8 as 8.
+pub const OPEN_ACCEPT_LARGE_DLC: u64 = 0x200;
+
+/// canOPEN_NO_INIT_ACCESS: share the bus as it is configured (no canSetBusParams, no driver mode).
+pub const OPEN_NO_INIT_ACCESS: u64 = 0x100;
+
 pub const MAX_STD_ID: u32 = 0x7FF;
 pub const MAX_EXT_ID: u32 = 0x1FFF_FFFF;
 
@@ -24,7 +30,8 @@ pub struct Frame {
     pub extended: bool,
     pub rtr: bool,
     pub error: bool,
-    /// Data length code; equals `data.len()` except for remote requests, which carry no data.
+    /// Data length code; equals `data.len()` except for remote requests, which carry no data, and for a raw
+    /// DLC 9..15 (can-utils' `_X`), which carries 8 bytes.
     pub dlc: u8,
     pub data: Vec<u8>,
 }
@@ -75,30 +82,18 @@ impl Frame {
                 ),
             );
         }
-        let extended = match id_text.len() {
-            1..=3 => false,
-            8 => true,
-            n => {
-                return err(
-                    1,
-                    format!(
-                        "CAN id '{id_text}' has {n} hex digits: use 3 for a standard id or 8 for an extended id"
-                    ),
-                );
-            }
-        };
-        let id = u32::from_str_radix(id_text, 16).expect("checked hex, at most 8 digits");
-        if !extended && id > MAX_STD_ID {
+        // cansend's rule: exactly 3 digits (standard) or 8 (extended); `1#11` and `12#11` are refused there too.
+        if id_text.len() != 3 && id_text.len() != 8 {
             return err(
                 1,
                 format!(
-                    "standard id 0x{id:X} is above 0x7FF; write extended ids with 8 hex digits ({id:08X}#…)"
+                    "CAN id '{id_text}' has {} hex digits: use 3 for a standard id or 8 for an extended id",
+                    id_text.len()
                 ),
             );
         }
-        if extended && id > MAX_EXT_ID {
-            return err(1, format!("extended id 0x{id:X} is above 0x1FFFFFFF"));
-        }
+        let (id, extended) =
+            check_id(id_text).map_err(|message| ParseError { column: 1, message })?;
         let rest = &text[hash + 1..];
         let col0 = hash + 2; // column of the first character after '#'
         if rest.starts_with('#') {
@@ -108,6 +103,18 @@ impl Frame {
             );
         }
         if let Some(dlc_text) = rest.strip_prefix(['R', 'r']) {
+            // `R8_E`: a remote request with raw DLC 14, as can-utils writes it.
+            let (dlc_text, raw) = match dlc_text.split_once('_') {
+                Some(("8", raw)) => (
+                    "8",
+                    Some(raw_dlc(raw).map_err(|m| ParseError {
+                        column: col0 + 3,
+                        message: m,
+                    })?),
+                ),
+                Some(_) => return err(col0 + 1, "a raw DLC (_X) follows R8 only".into()),
+                None => (dlc_text, None),
+            };
             let dlc = match dlc_text {
                 "" => 0,
                 d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
@@ -131,14 +138,26 @@ impl Frame {
                 extended,
                 rtr: true,
                 error: false,
-                dlc,
+                dlc: raw.unwrap_or(dlc),
                 data: Vec::new(),
             });
         }
         let mut data = Vec::new();
         let mut high: Option<(u8, usize)> = None;
+        let mut raw = None;
         for (i, c) in rest.char_indices() {
             let column = col0 + i;
+            if c == '_' && high.is_none() {
+                // can-utils' raw DLC: `_X` (9..F) after exactly 8 data bytes, at the end.
+                if data.len() != 8 {
+                    return err(column, "a raw DLC (_X) follows 8 data bytes only".into());
+                }
+                raw = Some(raw_dlc(&rest[i + 1..]).map_err(|m| ParseError {
+                    column: column + 1,
+                    message: m,
+                })?);
+                break;
+            }
             if c == '.' {
                 if let Some((_, col)) = high {
                     return err(col, "odd number of hex digits: a byte needs two".into());
@@ -164,7 +183,11 @@ impl Frame {
         if let Some((_, col)) = high {
             return err(col, "odd number of hex digits: a byte needs two".into());
         }
-        Ok(Frame::data(id, extended, &data))
+        let mut f = Frame::data(id, extended, &data);
+        if let Some(dlc) = raw {
+            f.dlc = dlc;
+        }
+        Ok(f)
     }
 
     #[cfg(test)]
@@ -189,10 +212,13 @@ impl Frame {
         if self.rtr {
             s.push('R');
             if self.dlc > 0 {
-                let _ = write!(s, "{}", self.dlc);
+                let _ = write!(s, "{}", self.dlc.min(8));
             }
         } else {
             push_hex(s, &self.data, "");
+        }
+        if self.dlc > 8 {
+            let _ = write!(s, "_{:X}", self.dlc);
         }
     }
 
@@ -203,9 +229,15 @@ impl Frame {
             return;
         }
         if self.extended {
-            let _ = write!(s, "  {iface}  {:08X}   [{}] ", self.id, self.dlc);
+            let _ = write!(s, "  {iface}  {:08X}   ", self.id);
         } else {
-            let _ = write!(s, "  {iface}  {:03X}   [{}] ", self.id, self.dlc);
+            let _ = write!(s, "  {iface}  {:03X}   ", self.id);
+        }
+        // A raw DLC as `candump -8` shows it: `{E}` where the length would be.
+        if self.dlc > 8 {
+            let _ = write!(s, "{{{:X}}} ", self.dlc);
+        } else {
+            let _ = write!(s, "[{}] ", self.dlc);
         }
         if self.rtr {
             s.push_str(" remote request");
@@ -272,6 +304,36 @@ pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>
         Ok(f) => Ok((ts, iface.to_owned(), f)),
         Err(e) => Err(format!("column {}: {}", at + e.column, e.message)),
     })
+}
+
+/// The hex digit of a raw DLC (`_X`): 9..F.
+fn raw_dlc(text: &str) -> Result<u8, String> {
+    match u8::from_str_radix(text, 16) {
+        Ok(d @ 9..=15) if text.len() == 1 => Ok(d),
+        _ => Err(format!(
+            "'{text}' is not a raw DLC: _X takes one hex digit 9..F"
+        )),
+    }
+}
+
+/// Range check of an id of 1..=8 hex digits (8: extended), with the message a user needs: a standard id
+/// above 0x7FF is told to use 8 digits, an 8-digit id above 0x1FFFFFFF is told that limit. Shared by frames and
+/// by the filter options of `dump` (which, like candump's, also take shorter ids).
+pub fn check_id(digits: &str) -> Result<(u32, bool), String> {
+    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("'{digits}' is not a CAN id in hex"));
+    }
+    let id = u32::from_str_radix(digits, 16).expect("checked hex, at most 8 digits");
+    let extended = digits.len() == 8;
+    if !extended && id > MAX_STD_ID {
+        return Err(format!(
+            "standard id 0x{id:X} is above 0x7FF; write extended ids with 8 hex digits ({id:08X})"
+        ));
+    }
+    if extended && id > MAX_EXT_ID {
+        return Err(format!("extended id 0x{id:X} is above 0x1FFFFFFF"));
+    }
+    Ok((id, extended))
 }
 
 fn char_at(s: &str, byte: usize) -> char {
@@ -348,6 +410,13 @@ mod tests {
         assert_eq!(bad("800#11").0, 1);
         assert!(bad("800#11").1.contains("above 0x7FF"));
         assert!(bad("1234#11").1.contains("3 for a standard id or 8"));
+        assert!(bad("1#11").1.contains("has 1 hex digits"));
+        assert!(bad("12#11").1.contains("has 2 hex digits"));
+        assert!(
+            bad("20000000#11")
+                .1
+                .contains("extended id 0x20000000 is above 0x1FFFFFFF")
+        );
         assert!(bad("3FFFFFFF#11").1.contains("above 0x1FFFFFFF"));
         assert_eq!(
             bad("123#112233445566778899"),
@@ -395,6 +464,13 @@ mod tests {
             .write_candump(&mut s, "can1");
         assert_eq!(s, "  can1  1F334455   [2]  remote request");
         assert_eq!(Frame::parse("00000001#").unwrap().compact(), "00000001#");
+        let raw = Frame::parse("123#11.22.33.44.55.66.77.88_e").unwrap();
+        assert_eq!((raw.dlc, raw.data.len()), (14, 8));
+        assert_eq!(raw.compact(), "123#1122334455667788_E");
+        let mut s = String::new();
+        raw.write_candump(&mut s, "can0");
+        assert_eq!(s, "  can0  123   {E}  11 22 33 44 55 66 77 88");
+        assert_eq!(Frame::parse("123#R8_F").unwrap().compact(), "123#R8_F");
         let mut s = String::new();
         f.write_csv(&mut s, 1.5);
         assert_eq!(s, "1.500000,0x123,0,0,0,4,3q2+7w==");
@@ -457,7 +533,11 @@ mod tests {
             } else {
                 let len = (next() % 9) as usize;
                 let data: Vec<u8> = (0..len).map(|_| next() as u8).collect();
-                Frame::data(id, extended, &data)
+                let mut f = Frame::data(id, extended, &data);
+                if len == 8 && next() % 2 == 0 {
+                    f.dlc = 9 + (next() % 7) as u8; // can-utils' raw DLC `_X`
+                }
+                f
             };
             let text = frame.compact();
             assert_eq!(Frame::parse(&text).unwrap(), frame, "{text}");

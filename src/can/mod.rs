@@ -8,6 +8,7 @@ mod envvar;
 mod file;
 mod formats;
 pub mod frame;
+mod replay;
 pub mod rows;
 mod script;
 mod send;
@@ -44,6 +45,11 @@ struct Connection {
     /// Read the device password from the first line of stdin
     #[arg(long, global = true)]
     password_stdin: bool,
+    /// A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8:
+    /// for cron jobs that share a device
+    #[arg(long, global = true, value_name = "SECS",
+          value_parser = clap::value_parser!(u32).range(1..=86400))]
+    wait: Option<u32>,
 }
 
 #[derive(Subcommand)]
@@ -55,7 +61,7 @@ enum CanCommand {
     /// Receive frames (candump); Ctrl-C, --count or --duration stop it
     Dump(dump::DumpArgs),
     /// Replay a candump log (canplayer)
-    Replay(send::ReplayArgs),
+    Replay(replay::ReplayArgs),
     /// Read the device timer (canReadTimer)
     Timer {
         /// Channel whose timer to read
@@ -99,6 +105,7 @@ enum CanCommand {
     Raw {
         /// Function name, e.g. kvFileGetCount
         function: String,
+        /// Parameters of the call, e.g. fileNo=0 (sent as the query, in this order)
         #[arg(value_name = "KEY=VALUE")]
         params: Vec<String>,
         /// Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)
@@ -179,13 +186,17 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     let opts = OpenOptions {
         session_timeout: conn.session_timeout,
         password_stdin: conn.password_stdin,
+        wait: args
+            .conn
+            .wait
+            .map(|s| std::time::Duration::from_secs(u64::from(s))),
         ctx,
     };
     match args.command {
         CanCommand::Status => device::show_status(ctx, &api),
         CanCommand::Send(a) => send::send(ctx, &api, &opts, a),
         CanCommand::Dump(a) => dump::dump(ctx, &api, &opts, a),
-        CanCommand::Replay(a) => send::replay(ctx, &api, &opts, a),
+        CanCommand::Replay(a) => replay::replay(ctx, &api, &opts, a),
         CanCommand::Timer { channel } => device::timer(ctx, &api, &opts, channel),
         CanCommand::Ioctl { func, buf, channel } => {
             device::ioctl(ctx, &api, &opts, channel, &func, buf.as_deref())
@@ -220,5 +231,29 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
             params,
             channel,
         } => device::raw(ctx, &api, &opts, &function, &params, channel),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every argument of every command has help text (`--help` and the man pages would show a bare name).
+    #[test]
+    fn every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|c| !c.is_hide_set()) {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        use clap::CommandFactory;
+        let mut cmd = crate::cli::Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, "fieldctl", &mut missing);
+        assert!(missing.is_empty(), "arguments without help: {missing:#?}");
     }
 }

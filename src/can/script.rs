@@ -133,6 +133,13 @@ pub fn run(
     {
         super::file::check_upload(path)?;
     }
+    if let ScriptCommand::Load {
+        device_file: Some(name),
+        ..
+    } = &args.command
+    {
+        super::file::check_device_name(name)?;
+    }
     let channel = args.channel;
     with_session(api, opts, |s| {
         let sid = s.id.as_str();
@@ -246,7 +253,7 @@ fn text(
         with_channel(api, sid, channel, |hnd| {
             if follow && !slot_status(api, sid, hnd, slot)?.loaded() {
                 // Following an empty slot is allowed (a script may be loaded next), but not in silence.
-                ctx.out.note(&format!(
+                ctx.out.warn(&format!(
                     "slot {slot} has no script loaded: waiting for one to print (Ctrl-C stops)"
                 ));
             }

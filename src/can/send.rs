@@ -1,6 +1,9 @@
-//! `can send` (cansend syntax, several frames, periodic) and `can replay` (canplayer for candump logs).
+//! `can send`: cansend syntax, several frames, periodic on an absolute schedule, and a live bridge from stdin
+//! (`can dump --format log | can send -`). Shared with `can replay`: writing, waiting without losing the
+//! session, and the session with its channels.
 
-use std::io::Read;
+use std::io::BufRead;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use clap::Args;
@@ -16,7 +19,9 @@ use crate::interrupt;
 #[derive(Args)]
 pub struct SendArgs {
     /// Frames in cansend syntax: 123#DEADBEEF, 5A1#11.22.33, 1F334455#11 (8 digits: extended), 123#R, 123#R3.
-    /// `-` reads frames or candump log lines from stdin.
+    /// `-` reads frames or candump -L log lines from stdin and sends each as its line arrives (a live bridge:
+    /// `can dump --format log | can send -`); `#` comments and blank lines are skipped, a bad line stops it
+    /// (exit 2, naming the line).
     #[arg(required = true, value_name = "FRAME")]
     frames: Vec<String>,
     #[command(flatten)]
@@ -24,69 +29,28 @@ pub struct SendArgs {
     /// Send the frames N times (0: until Ctrl-C)
     #[arg(long, default_value_t = 1, value_name = "N")]
     repeat: u64,
-    /// Milliseconds between repetitions
+    /// Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a
+    /// round that ends after its successor's start skips that slot, counted and reported at the end
     #[arg(long, default_value_t = 0, value_name = "MS")]
     interval: u64,
 }
 
-#[derive(Args)]
-pub struct ReplayArgs {
-    /// candump log (`(1436509052.249713) can0 123#DEADBEEF` lines; other lines are skipped), Vector ASC or BLF, or
-    /// python-can CSV (by extension or content); `-` reads a candump log from stdin.
-    #[arg(value_name = "FILE|-")]
-    file: String,
-    #[command(flatten)]
-    bus: BusArgs,
-    /// Send at a fixed pace (--gap) instead of the log's timing
-    #[arg(long)]
-    ignore_timestamps: bool,
-    /// Milliseconds between frames with --ignore-timestamps
-    #[arg(long, default_value_t = 1.0, value_name = "MS")]
-    gap: f64,
-    /// Play the log N times (N ≥ 1), or `inf` (until Ctrl-C)
-    #[arg(long = "loop", default_value = "1", value_name = "N|inf")]
-    repeat: String,
-    /// Play faster (2) or slower (0.5) than recorded
-    #[arg(long, default_value_t = 1.0, value_name = "X")]
-    speed: f64,
+/// What to send, in order: frames from the command line, and stdin where `-` stands.
+enum Item {
+    Frame(Frame),
+    Stdin,
 }
 
-/// Every frame is checked before anything is sent.
-fn parse_frames(args: &[String]) -> anyhow::Result<Vec<Frame>> {
-    let mut frames = Vec::new();
+/// The command-line frames are all checked before anything is sent; stdin's are checked as they arrive.
+fn parse_args(args: &[String]) -> anyhow::Result<Vec<Item>> {
+    let mut items = Vec::new();
     for (n, arg) in args.iter().enumerate() {
         if arg == "-" {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Failure::new(Kind::Config, format!("reading stdin: {e}")))?;
-            for (line_no, line) in text.lines().enumerate() {
-                let line = line.trim();
-                if line.is_empty() || line.starts_with("//") || line.starts_with(';') {
-                    continue;
-                }
-                let parsed = match frame::parse_log_line(line) {
-                    Some(Ok((_, _, f))) => Ok(f),
-                    Some(Err(e)) => Err(e),
-                    None => Frame::parse(line)
-                        .map_err(|e| format!("column {}: {}", e.column, e.message)),
-                };
-                match parsed {
-                    Ok(f) if f.error => {
-                        return Err(bad(
-                            line,
-                            &format!("stdin line {}", line_no + 1),
-                            "error frames cannot be sent",
-                        ));
-                    }
-                    Ok(f) => frames.push(f),
-                    Err(e) => return Err(bad(line, &format!("stdin line {}", line_no + 1), &e)),
-                }
-            }
+            items.push(Item::Stdin);
             continue;
         }
         match Frame::parse(arg) {
-            Ok(f) => frames.push(f),
+            Ok(f) => items.push(Item::Frame(f)),
             Err(e) => {
                 return Err(bad(
                     arg,
@@ -96,10 +60,23 @@ fn parse_frames(args: &[String]) -> anyhow::Result<Vec<Frame>> {
             }
         }
     }
-    if frames.is_empty() {
-        return Err(Failure::new(Kind::Usage, "no frames to send").into());
+    Ok(items)
+}
+
+/// One line of stdin: Ok(None) for what is skipped (blank, `#`, `//` and `;` comments), an error frame as
+/// itself (the caller counts it), or why the line is bad.
+fn parse_line(line: &str) -> Result<Option<Frame>, String> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') || line.starts_with("//") || line.starts_with(';') {
+        return Ok(None);
     }
-    Ok(frames)
+    match frame::parse_log_line(line) {
+        Some(Ok((_, _, f))) => Ok(Some(f)),
+        Some(Err(e)) => Err(e),
+        None => Frame::parse(line)
+            .map(Some)
+            .map_err(|e| format!("column {}: {}", e.column, e.message)),
+    }
 }
 
 fn bad(text: &str, place: &str, why: &str) -> anyhow::Error {
@@ -123,6 +100,39 @@ pub fn write(api: &CanApi, session: &str, hnd: i64, f: &Frame) -> anyhow::Result
     Ok(())
 }
 
+/// Lines of stdin from a thread, so that waiting for the next one can keep the session alive and see Ctrl-C.
+/// The channel holds a few lines only: a fast writer is slowed to the device's pace, memory stays flat.
+fn stdin_lines() -> mpsc::Receiver<std::io::Result<String>> {
+    let (tx, rx) = mpsc::sync_channel(64);
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        let mut lock = stdin.lock();
+        loop {
+            let mut line = String::new();
+            match lock.read_line(&mut line) {
+                Ok(0) => return,
+                Ok(_) => {
+                    if tx.send(Ok(line)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+/// Counts for the end of a send.
+#[derive(Default)]
+struct Sent {
+    frames: u64,
+    error_frames: u64,
+}
+
 pub fn send(
     ctx: &crate::context::Context,
     api: &CanApi,
@@ -140,188 +150,319 @@ pub fn send(
         ))
         .into());
     }
-    let frames = parse_frames(&args.frames)?;
-    let keep = opts.session_timeout;
-    let sent = transmit(ctx, api, opts, &args.bus, |sid, hnd| {
-        let mut round = 0u64;
-        loop {
-            for f in &frames {
-                interrupt::check()?;
-                write(api, sid, hnd, f)?;
+    let items = parse_args(&args.frames)?;
+    let keep = KeepAlive::new(opts.session_timeout);
+    let mut schedule = Schedule::new(Duration::from_millis(args.interval));
+    let mut sent = Sent::default();
+    let result = transmit(
+        ctx,
+        api,
+        opts,
+        &args.bus,
+        &[args.bus.channel],
+        |sid, hnds| {
+            let hnd = hnds[0];
+            schedule.restart(Instant::now());
+            // Stdin is read once: later rounds repeat what it gave, so only then are its frames kept.
+            let remember = args.repeat != 1;
+            let mut frames: Vec<Frame> = Vec::new();
+            let mut lines = None;
+            for item in &items {
+                match item {
+                    Item::Frame(f) => {
+                        interrupt::check()?;
+                        write(api, sid, hnd, f)?;
+                        sent.frames += 1;
+                        if remember {
+                            frames.push(f.clone());
+                        }
+                    }
+                    Item::Stdin => {
+                        let rx = lines.get_or_insert_with(stdin_lines);
+                        bridge(api, sid, hnd, rx, &keep, &mut sent, |f| {
+                            if remember {
+                                frames.push(f.clone());
+                            }
+                        })?;
+                    }
+                }
             }
-            round += 1;
-            if args.repeat != 0 && round >= args.repeat {
-                return Ok(());
+            if sent.frames == 0 {
+                return Err(Failure::new(Kind::Usage, "no frames to send: stdin had none").into());
             }
-            idle(api, sid, hnd, Duration::from_millis(args.interval), keep)?;
-        }
-    });
-    // `--repeat 0` runs until stopped: Ctrl-C is its normal end.
-    if args.repeat == 0 {
-        crate::interrupt::until_stopped(sent)
+            if lines.is_some() {
+                // The first round went at stdin's pace: the period counts from its end.
+                schedule.restart(Instant::now());
+            }
+            let mut round = 1u64;
+            while args.repeat == 0 || round < args.repeat {
+                if !schedule.period.is_zero() {
+                    let due = schedule.next(Instant::now());
+                    keep.wait_until(api, sid, hnd, due)?;
+                }
+                for f in &frames {
+                    interrupt::check()?;
+                    write(api, sid, hnd, f)?;
+                    sent.frames += 1;
+                }
+                round += 1;
+            }
+            Ok(())
+        },
+    );
+    if sent.error_frames > 0 {
+        ctx.out.note(&format!(
+            "fieldctl: skipped {} error frames from stdin: they cannot be sent",
+            sent.error_frames
+        ));
+    }
+    if schedule.skipped > 0 {
+        ctx.out.warn(&format!(
+            "fell behind the {} ms period: {} slots skipped (a round of sends took longer than --interval)",
+            args.interval, schedule.skipped
+        ));
+    }
+    // `--repeat 0` and a bridge from stdin run until stopped: Ctrl-C is their normal end.
+    if args.repeat == 0 || items.iter().any(|i| matches!(i, Item::Stdin)) {
+        crate::interrupt::until_stopped(result)
     } else {
-        sent
+        result
     }
 }
 
-/// Wait `d` without losing the session: a device ends a session after `timeout` seconds without a call, so a
-/// long wait is cut into slices with a harmless canReadTimer between them. Ctrl-C ends the wait early.
-fn idle(
+/// Send stdin's frames as their lines arrive, until end of input; a bad line stops the bridge.
+fn bridge(
     api: &CanApi,
     sid: &str,
     hnd: i64,
-    d: Duration,
-    session_timeout: u32,
+    rx: &mpsc::Receiver<std::io::Result<String>>,
+    keep: &KeepAlive,
+    sent: &mut Sent,
+    mut also: impl FnMut(&Frame),
 ) -> anyhow::Result<()> {
-    let slice = Duration::from_secs_f64((f64::from(session_timeout) / 3.0).max(0.3));
-    let end = Instant::now() + d;
+    let mut line_no = 0usize;
+    let mut last_call = Instant::now();
     loop {
-        let left = end.saturating_duration_since(Instant::now());
-        if left.is_zero() || interrupt::interrupted() {
-            return Ok(());
+        let line = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(Ok(line)) => line,
+            Ok(Err(e)) => {
+                return Err(Failure::new(Kind::Config, format!("reading stdin: {e}")).into());
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                interrupt::check()?;
+                // An idle bridge would let the device end the session: a harmless call now and then.
+                if last_call.elapsed() >= keep.slice {
+                    api.read_timer(sid, hnd)?;
+                    last_call = Instant::now();
+                }
+                continue;
+            }
+        };
+        line_no += 1;
+        let f = match parse_line(&line) {
+            Ok(None) => continue,
+            Ok(Some(f)) if f.error => {
+                sent.error_frames += 1;
+                continue;
+            }
+            Ok(Some(f)) => f,
+            Err(e) => {
+                let why = format!(
+                    "{e}; {} frame{} sent before it",
+                    sent.frames,
+                    if sent.frames == 1 { " was" } else { "s were" }
+                );
+                return Err(bad(line.trim(), &format!("stdin line {line_no}"), &why));
+            }
+        };
+        interrupt::check()?;
+        write(api, sid, hnd, &f)?;
+        last_call = Instant::now();
+        sent.frames += 1;
+        also(&f);
+    }
+}
+
+/// A period on an absolute schedule: slot n is due at start + n × period, whatever the round trips took.
+pub struct Schedule {
+    start: Instant,
+    pub period: Duration,
+    slot: u64,
+    /// Slots that had passed before the previous round ended: skipped, never sent late in a burst.
+    pub skipped: u64,
+}
+
+impl Schedule {
+    pub fn new(period: Duration) -> Schedule {
+        Schedule::starting(Instant::now(), period)
+    }
+
+    fn starting(start: Instant, period: Duration) -> Schedule {
+        Schedule {
+            start,
+            period,
+            slot: 0,
+            skipped: 0,
         }
-        interrupt::sleep(left.min(slice));
-        if left > slice && !interrupt::interrupted() {
-            api.read_timer(sid, hnd)?;
+    }
+
+    /// Slot 0 is `start`: the first round.
+    pub fn restart(&mut self, start: Instant) {
+        self.start = start;
+        self.slot = 0;
+    }
+
+    fn at(&self, slot: u64) -> Instant {
+        let nanos = self.period.as_nanos() * u128::from(slot);
+        self.start + Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
+    }
+
+    /// When the next round is due, seen at `now`: the next slot still ahead (or now exactly).
+    pub fn next(&mut self, now: Instant) -> Instant {
+        self.slot += 1;
+        if self.at(self.slot) < now && !self.period.is_zero() {
+            let behind = (now - self.start).as_nanos();
+            let first_ahead = behind.div_ceil(self.period.as_nanos()) as u64;
+            self.skipped += first_ahead - self.slot;
+            self.slot = first_ahead;
+        }
+        self.at(self.slot)
+    }
+}
+
+/// Waiting without losing the session: a device ends a session after its timeout without a call, so a long
+/// wait is cut into slices with a harmless canReadTimer between them. Ctrl-C ends a wait early.
+pub struct KeepAlive {
+    slice: Duration,
+}
+
+impl KeepAlive {
+    pub fn new(session_timeout: u32) -> KeepAlive {
+        KeepAlive {
+            slice: Duration::from_secs_f64((f64::from(session_timeout) / 3.0).max(0.3)),
+        }
+    }
+
+    pub fn wait(&self, api: &CanApi, sid: &str, hnd: i64, d: Duration) -> anyhow::Result<()> {
+        self.wait_until(api, sid, hnd, Instant::now() + d)
+    }
+
+    pub fn wait_until(
+        &self,
+        api: &CanApi,
+        sid: &str,
+        hnd: i64,
+        end: Instant,
+    ) -> anyhow::Result<()> {
+        loop {
+            let left = end.saturating_duration_since(Instant::now());
+            if left.is_zero() || interrupt::interrupted() {
+                return Ok(());
+            }
+            interrupt::sleep(left.min(self.slice));
+            if left > self.slice && !interrupt::interrupted() {
+                api.read_timer(sid, hnd)?;
+            }
         }
     }
 }
 
-/// A session and a channel on bus for sending; `body(session, hnd)` does the writing.
-fn transmit(
+/// A session and the channels for sending, on bus in this order; `body(session, handles)` does the writing.
+pub fn transmit(
     ctx: &crate::context::Context,
     api: &CanApi,
     opts: &OpenOptions,
     bus: &BusArgs,
-    body: impl FnOnce(&str, i64) -> anyhow::Result<()>,
+    channels: &[u32],
+    body: impl FnOnce(&str, &[i64]) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let (bitrate, bitrate_from) = bus.bitrate(ctx)?;
-    let setup = BusSetup {
-        ctx,
-        channel: bus.channel,
-        bitrate,
-        bitrate_from,
-        silent: false,
-        transmits: true,
-    };
+    let setups: Vec<BusSetup> = channels
+        .iter()
+        .map(|&channel| BusSetup {
+            ctx,
+            channel,
+            bitrate: bitrate.clone(),
+            bitrate_from,
+            silent: false,
+            transmits: true,
+        })
+        .collect();
+    let mut body = Some(body);
     with_session(api, opts, |s| {
-        bus::with_bus(api, &s.id, &setup, |_| Ok(()), |hnd| body(&s.id, hnd))
+        on_buses(api, &s.id, &setups, &mut Vec::new(), &mut |hnds| {
+            (body.take().expect("called once"))(&s.id, hnds)
+        })
     })
 }
 
-/// Frames of a candump log with their timestamps; lines not starting with `(` are skipped, as canplayer does.
-fn read_log(file: &str) -> anyhow::Result<(Vec<(f64, Frame)>, usize)> {
-    if let Some(log) = super::formats::read_log(file)? {
-        return Ok(log);
+/// Each channel on bus inside the previous one's, so every one comes off bus and is closed however it ends.
+fn on_buses(
+    api: &CanApi,
+    sid: &str,
+    setups: &[BusSetup],
+    hnds: &mut Vec<i64>,
+    body: &mut dyn FnMut(&[i64]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match setups.split_first() {
+        None => body(hnds),
+        Some((setup, rest)) => bus::with_bus(
+            api,
+            sid,
+            setup,
+            |_| Ok(()),
+            |hnd| {
+                hnds.push(hnd);
+                on_buses(api, sid, rest, hnds, body)
+            },
+        ),
     }
-    let text = if file == "-" {
-        let mut t = String::new();
-        std::io::stdin()
-            .read_to_string(&mut t)
-            .map_err(|e| Failure::new(Kind::Config, format!("reading stdin: {e}")))?;
-        t
-    } else {
-        std::fs::read_to_string(file)
-            .map_err(|e| Failure::new(Kind::Config, format!("cannot read {file}: {e}")))?
-    };
-    let mut frames = Vec::new();
-    let mut error_frames = 0;
-    for (n, line) in text.lines().enumerate() {
-        match frame::parse_log_line(line) {
-            None => {}
-            Some(Ok((_, _, f))) if f.error => error_frames += 1,
-            Some(Ok((ts, _, f))) => frames.push((ts, f)),
-            Some(Err(e)) => {
-                return Err(Failure::new(Kind::Config, format!("{file}:{}: {e}", n + 1)).into());
-            }
-        }
-    }
-    if frames.is_empty() {
-        return Err(Failure::new(
-            Kind::Config,
-            format!("{file}: no frames in it (expected candump -L lines)"),
-        )
-        .into());
-    }
-    Ok((frames, error_frames))
 }
 
-pub fn replay(
-    ctx: &crate::context::Context,
-    api: &CanApi,
-    opts: &OpenOptions,
-    args: ReplayArgs,
-) -> anyhow::Result<()> {
-    let loops = match args.repeat.as_str() {
-        "inf" | "infinite" => None,
-        n => Some(n.parse::<u64>().ok().filter(|&n| n > 0).ok_or_else(|| {
-            Failure::new(
-                Kind::Usage,
-                format!("--loop {n}: expected a number of times or `inf`"),
-            )
-        })?),
-    };
-    let valid =
-        args.speed > 0.0 && args.speed.is_finite() && args.gap >= 0.0 && args.gap.is_finite();
-    if !valid {
-        return Err(
-            Failure::new(Kind::Usage, "--speed must be above 0 and --gap at least 0").into(),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedule_is_absolute_and_skips_what_it_missed() {
+        let t0 = Instant::now();
+        let ms = Duration::from_millis;
+        let mut s = Schedule::starting(t0, ms(10));
+        // Round trips of 3 ms do not add up: slots stay at multiples of 10 ms.
+        assert_eq!(s.next(t0 + ms(3)), t0 + ms(10));
+        assert_eq!(s.next(t0 + ms(13)), t0 + ms(20));
+        // A round that ended at 47 ms missed slots 3 and 4: the next is slot 5, never a burst of late ones.
+        assert_eq!(s.next(t0 + ms(47)), t0 + ms(50));
+        assert_eq!(s.skipped, 2);
+        // Ending exactly on a slot is on time.
+        assert_eq!(s.next(t0 + ms(60)), t0 + ms(60));
+        assert_eq!(s.skipped, 2);
+    }
+
+    #[test]
+    fn stdin_lines() {
+        assert_eq!(parse_line("  # comment").unwrap(), None);
+        assert_eq!(parse_line("\n").unwrap(), None);
+        assert_eq!(parse_line("; c").unwrap(), None);
+        assert_eq!(
+            parse_line("123#01\n").unwrap(),
+            Some(Frame::data(0x123, false, &[1]))
         );
-    }
-    if args.file == "-" && opts.password_stdin {
-        return Err(Failure::new(
-            Kind::Usage,
-            "--password-stdin and a log on stdin (`-`) cannot share stdin",
-        )
-        .hint(format!(
-            "give the password with {}",
-            super::settings::PASSWORD.sources_besides_stdin()
-        ))
-        .into());
-    }
-    let (frames, error_frames) = read_log(&args.file)?;
-    if error_frames > 0 {
-        ctx.out.note(&format!(
-            "skipping {error_frames} error frames: they cannot be sent"
-        ));
-    }
-    let gap = Duration::from_secs_f64(args.gap / 1000.0);
-    let keep = opts.session_timeout;
-    let played = transmit(ctx, api, opts, &args.bus, |sid, hnd| {
-        let mut round = 0u64;
-        loop {
-            let start = Instant::now();
-            let t0 = frames[0].0;
-            for (i, (ts, f)) in frames.iter().enumerate() {
-                interrupt::check()?;
-                if args.ignore_timestamps {
-                    if i > 0 {
-                        idle(api, sid, hnd, gap, keep)?;
-                    }
-                } else {
-                    let due = start + Duration::from_secs_f64(((ts - t0) / args.speed).max(0.0));
-                    idle(
-                        api,
-                        sid,
-                        hnd,
-                        due.saturating_duration_since(Instant::now()),
-                        keep,
-                    )?;
-                }
-                interrupt::check()?;
-                write(api, sid, hnd, f)?;
-            }
-            round += 1;
-            if loops.is_some_and(|n| round >= n) {
-                return Ok(());
-            }
-            idle(api, sid, hnd, gap, keep)?;
-        }
-    });
-    // `--loop inf` runs until stopped: Ctrl-C is its normal end.
-    if loops.is_none() {
-        crate::interrupt::until_stopped(played)
-    } else {
-        played
+        assert_eq!(
+            parse_line("(1.5) can1 00000456#0203 R").unwrap(),
+            Some(Frame::data(0x456, true, &[2, 3]))
+        );
+        assert!(
+            parse_line("(1.5) can1 20000080#0000000000000000")
+                .unwrap()
+                .unwrap()
+                .error
+        );
+        assert!(
+            parse_line("123#0")
+                .unwrap_err()
+                .starts_with("column 5: odd")
+        );
     }
 }

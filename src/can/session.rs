@@ -54,15 +54,37 @@ pub struct Session {
 pub struct OpenOptions<'a> {
     pub session_timeout: u32,
     pub password_stdin: bool,
+    /// `--wait SECS`: a device held by another session is waited for (deviceStatus polled) this long.
+    pub wait: Option<std::time::Duration>,
     pub ctx: &'a Context,
 }
+
+/// How often a waiting run asks deviceStatus whether the device is free (a cheap call, no session needed).
+const WAIT_POLL: std::time::Duration = std::time::Duration::from_millis(500);
 
 fn store(api: &CanApi) -> anyhow::Result<Store> {
     Store::new("can", api.address(), None)
 }
 
 impl Session {
+    /// Open (or join) a session; with `--wait`, a device held by someone else is waited for, without holding
+    /// the local store's lock meanwhile (other local runs may join or leave their sessions).
     pub fn open(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<Session> {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(session) = Self::open_once(api, opts)? {
+                return Ok(session);
+            }
+            let waited_out = opts.wait.is_none_or(|w| started.elapsed() >= w);
+            if waited_out {
+                return Err(busy(api, opts.wait));
+            }
+            wait_until_free(api, started, opts.wait.expect("checked"))?;
+        }
+    }
+
+    /// One attempt: None when the device is held by a session this machine cannot join.
+    fn open_once(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<Option<Session>> {
         let store = store(api)?;
         // Held from before canInitializeLibrary: a session may exist as soon as that request is sent.
         let hold = crate::interrupt::Hold::pending();
@@ -79,13 +101,15 @@ impl Session {
                 api.address()
             ));
             drop(held);
-            return Ok(Session {
+            return Ok(Some(Session {
                 id,
                 store,
                 _hold: hold,
-            });
+            }));
         }
-        let session = Self::initialize(api, opts)?;
+        let Some(session) = Self::initialize(api, opts)? else {
+            return Ok(None);
+        };
         hold.rename(opened);
         // No expiry: the device ends a session after `timeout` seconds WITHOUT USE, which a record cannot
         // know; whether a recorded session still lives is asked of the device (`session_alive`).
@@ -102,11 +126,11 @@ impl Session {
             return Err(e);
         }
         drop(held);
-        Ok(Session {
+        Ok(Some(Session {
             id: session,
             store,
             _hold: hold,
-        })
+        }))
     }
 
     /// With a record on file: join its session (Some(id)) when a live owner still uses it and the device still
@@ -143,17 +167,18 @@ impl Session {
         Ok(None)
     }
 
-    fn initialize(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<String> {
+    /// canInitializeLibrary; None when the device already has a session.
+    fn initialize(api: &CanApi, opts: &OpenOptions) -> anyhow::Result<Option<String>> {
         let need = Need::new(&super::settings::PASSWORD, opts.password_stdin);
         let mut password: Option<Secret> = secret::find(opts.ctx, &need)?;
         loop {
             match api.initialize(password.as_ref(), opts.session_timeout)? {
-                Initialized::Session(session) => return Ok(session),
+                Initialized::Session(session) => return Ok(Some(session)),
                 Initialized::NeedsPassword => {
                     // The device wants a password and no source had one: ask, or fail naming the variable.
                     password = Some(secret::require(opts.ctx, &need)?);
                 }
-                Initialized::InUse => return Err(busy(api)),
+                Initialized::InUse => return Ok(None),
             }
         }
     }
@@ -236,7 +261,8 @@ pub fn join_channel(
         .hint(format!("send on another channel, or stop PID {} first", c.owner))
         .into());
     }
-    if c.bitrate.eq_ignore_ascii_case(bitrate) {
+    // `keep` joins whatever the channel runs at.
+    if c.bitrate.eq_ignore_ascii_case(bitrate) || bitrate == "keep" {
         return Ok(());
     }
     match want.from {
@@ -269,7 +295,27 @@ pub fn join_channel(
 }
 
 /// The device is held by a session that is not ours: say who and for how long (exit 8).
-fn busy(api: &CanApi) -> anyhow::Error {
+/// Poll deviceStatus until the device is free or `wait` (from `started`) is over; Ctrl-C stops it.
+fn wait_until_free(
+    api: &CanApi,
+    started: std::time::Instant,
+    wait: std::time::Duration,
+) -> anyhow::Result<()> {
+    loop {
+        crate::interrupt::check()?;
+        let left = wait.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Ok(()); // the caller tries once more, then says who holds it
+        }
+        crate::interrupt::sleep(WAIT_POLL.min(left));
+        crate::interrupt::check()?;
+        if api.device_status()?.usage == 0 {
+            return Ok(());
+        }
+    }
+}
+
+fn busy(api: &CanApi, waited: Option<std::time::Duration>) -> anyhow::Error {
     let detail = match api.device_status() {
         Ok(st) => {
             let who = st.ip.as_deref().unwrap_or("an unknown host");
@@ -281,9 +327,17 @@ fn busy(api: &CanApi) -> anyhow::Error {
         }
         Err(_) => "the device already has an active session".to_owned(),
     };
-    Failure::new(Kind::Busy, detail)
-        .hint("wait for the other session to end, or stop the program that holds it")
-        .into()
+    match waited {
+        Some(w) => Failure::new(
+            Kind::Busy,
+            format!("{detail} (still, after waiting {} s)", w.as_secs_f64()),
+        )
+        .hint("wait longer with a larger --wait, or stop the program that holds it")
+        .into(),
+        None => Failure::new(Kind::Busy, detail)
+            .hint("wait for the other session to end (--wait SECS waits for it), or stop the program that holds it")
+            .into(),
+    }
 }
 
 /// Open a session, run `body`, and always close the session (on success, error and Ctrl-C).

@@ -34,7 +34,7 @@ pub static BITRATE: Setting<String> = Setting::text_or(
     "can.bitrate",
     Some(check_bitrate),
     "500K",
-    "Bus bitrate: 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K",
+    "Bus bitrate: 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or keep (the bus as it is configured)",
 )
 .env("FIELDCTL_CAN_BITRATE");
 
@@ -77,7 +77,7 @@ fn check_bitrate(value: &str) -> Result<(), String> {
         .map(|_| ())
         .map_err(|_| {
             format!(
-                "'{value}' is not a bitrate; expected {} or one of them in bits/s",
+                "'{value}' is not a bitrate; expected {}, keep, or one of them in bits/s",
                 super::bus::bitrate_names().join(", ")
             )
         })

@@ -16,6 +16,7 @@ use crate::error::{Failure, Kind};
 pub enum HostCommand {
     /// One host's attributes and installed products, by display name, FQDN or id (KLHST_WKS_HOSTNAME)
     Show {
+        /// The host's display name or its id (KLHST_WKS_HOSTNAME)
         #[arg(value_name = "NAME|ID")]
         host: String,
     },

@@ -134,7 +134,7 @@ fn joining_with_another_bitrate_from_a_setting_warns_and_a_listen_only_channel_i
     let dump = env.spawn_can(&sim, &["dump", "--bitrate", "250K", "--silent"]);
     wait_for("the dump on bus", || !calls(&sim, "canRead").is_empty());
     // A sender would transmit on a channel the dump put in listen-only mode: refused, nothing written.
-    let out = env.can(&sim, &["send", "1#01"]);
+    let out = env.can(&sim, &["send", "001#01"]);
     assert_fails(
         &out,
         8,
@@ -146,7 +146,7 @@ fn joining_with_another_bitrate_from_a_setting_warns_and_a_listen_only_channel_i
     );
     assert!(calls(&sim, "canWrite").is_empty());
     // Another channel is free to use.
-    assert_code(&env.can(&sim, &["send", "1#02", "--channel", "1"]), 0);
+    assert_code(&env.can(&sim, &["send", "001#02", "--channel", "1"]), 0);
     signal(&dump, "INT");
     assert_code(&finish(dump), 0);
 
@@ -154,7 +154,7 @@ fn joining_with_another_bitrate_from_a_setting_warns_and_a_listen_only_channel_i
     let dump = env.spawn_can(&sim, &["dump", "--bitrate", "250K"]);
     wait_for("the dump on bus", || calls(&sim, "canRead").len() > reads);
     env.set("FIELDCTL_CAN_BITRATE", "500K");
-    let out = env.can(&sim, &["send", "1#03"]);
+    let out = env.can(&sim, &["send", "001#03"]);
     assert_fails(
         &out,
         0,
@@ -244,17 +244,17 @@ fn hints_for_device_file_names_and_impossible_bitrates() {
         5,
         "hint: device files are named with their drive, like F:/hello.txt",
     );
-    let out = env.can(&sim, &["send", "1#01", "--bitrate", "5000000"]);
+    let out = env.can(&sim, &["send", "001#01", "--bitrate", "5000000"]);
     assert_fails(
         &out,
         2,
         "a classic CAN bus runs at 1M (1000000 bit/s) at most",
     );
-    let out = env.can(&sim, &["send", "1#01", "--bitrate", "fast"]);
+    let out = env.can(&sim, &["send", "001#01", "--bitrate", "fast"]);
     assert_fails(
         &out,
         2,
-        "expected 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K or bits per second",
+        "expected 1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, keep or bits per second",
     );
     assert!(calls(&sim, "canWrite").is_empty());
 }
@@ -393,7 +393,10 @@ fn ctrl_c_while_the_session_is_being_opened_waits_for_it_and_releases_it() {
 fn a_run_until_stopped_whose_clean_up_fails_does_not_exit_0() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
-    let send = env.spawn_can(&sim, &["send", "1#01", "--repeat", "0", "--interval", "10"]);
+    let send = env.spawn_can(
+        &sim,
+        &["send", "001#01", "--repeat", "0", "--interval", "10"],
+    );
     wait_for("sending", || !calls(&sim, "canWrite").is_empty());
     sim.signal("STOP");
     signal(&send, "INT");

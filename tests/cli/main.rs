@@ -4,8 +4,11 @@
 mod support;
 
 mod can;
+mod can_dump;
+mod can_field;
 mod can_formats;
 mod can_safety;
+mod can_send;
 mod config;
 mod core_fixes;
 mod docs;

@@ -1133,9 +1133,11 @@ fn run_with(env: &Env, args: &[&str], conn: &[String]) -> Output {
 
 #[test]
 fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
-    // Sessions die half a second after login, before the first status answers; the rate limit allows 6
-    // requests in all (login, list, 4 statuses that get 401): the login again gets a 429, and no thread may
-    // try another one (nor take the dead cookie back from the state file).
+    // Sessions die 1.6 s after login: the vehicle list (sent 1 s after the login, when its answer comes) is
+    // served, the first statuses (sent 1 s later still) get 401 — a loaded machine only makes them later,
+    // and the list has 0.6 s to spare. The rate limit allows 6 requests in all (login, list, 4 statuses
+    // that get 401): the login again gets a 429, and no thread may try another one (nor take the dead
+    // cookie back from the state file).
     let env0 = Env::new();
     let sim = Sim::start(
         &env0,
@@ -1144,9 +1146,9 @@ fn a_failed_login_again_is_not_repeated_by_the_other_threads() {
             "--fleet",
             "30",
             "--session-ttl",
-            "0.5",
+            "1.6",
             "--latency",
-            "300",
+            "1000",
             "--rate-limit",
             "6,0",
             "--rate-hold",

@@ -86,7 +86,7 @@ fn a_joiner_with_another_explicit_bitrate_is_refused() {
     let sim = Sim::start(&env, "can", &[]);
     let dump = env.spawn_can(&sim, &["dump", "--bitrate", "250K", "--format", "log"]);
     wait_for("the dump on bus", || !calls(&sim, "canRead").is_empty());
-    let out = env.can(&sim, &["send", "--bitrate", "500K", "1#01"]);
+    let out = env.can(&sim, &["send", "--bitrate", "500K", "001#01"]);
     assert_fails(&out, 8, "channel 0 is already on the session's bus at 250K");
     assert!(
         out.stderr
@@ -96,9 +96,9 @@ fn a_joiner_with_another_explicit_bitrate_is_refused() {
     assert!(out.stderr.contains("refusing --bitrate 500K"), "{out:?}");
     assert!(calls(&sim, "canWrite").is_empty(), "nothing sent");
     // The same bitrate, or none, joins.
-    let out = env.can(&sim, &["send", "--bitrate", "250k", "1#02"]);
+    let out = env.can(&sim, &["send", "--bitrate", "250k", "001#02"]);
     assert_code(&out, 0);
-    let out = env.can(&sim, &["send", "1#03"]);
+    let out = env.can(&sim, &["send", "001#03"]);
     assert_code(&out, 0);
     assert_eq!(calls(&sim, "canWrite").len(), 2);
     signal(&dump, "INT");

@@ -69,7 +69,7 @@ fn bitrate_names_sent_as_canbitrate_values() {
         ("10K", "-9"),
     ];
     names_sent_as("canSetBusParams", "freq", &table, |name| {
-        vec!["send", "--bitrate", name, "1#"]
+        vec!["send", "--bitrate", name, "001#"]
     });
 }
 
@@ -230,7 +230,10 @@ fn received_frame_flags() {
         "canRead" => Some(json!({"stat": -2})),
         _ => None,
     });
-    let out = env.can(&dev, &["dump", "--count", "6", "--format", "log"]);
+    let out = env.can(
+        &dev,
+        &["dump", "--errors", "--count", "6", "--format", "log"],
+    );
     assert_code(&out, 0);
     let frames: Vec<&str> = out
         .stdout

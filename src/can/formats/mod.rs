@@ -89,28 +89,6 @@ pub fn open(file: &str) -> anyhow::Result<Option<Records>> {
     }))
 }
 
-/// A whole log for `replay`: its frames with timestamps, and how many error frames it skipped.
-pub type Log = (Vec<(f64, Frame)>, usize);
-
-/// `replay`'s view of an ASC, BLF or CSV log; None for a candump log.
-pub fn read_log(file: &str) -> anyhow::Result<Option<Log>> {
-    let Some(records) = open(file)? else {
-        return Ok(None);
-    };
-    let (mut frames, mut errors) = (Vec::new(), 0);
-    for r in records {
-        match r {
-            Ok((_, _, f)) if f.error => errors += 1,
-            Ok((ts, _, f)) => frames.push((ts, f)),
-            Err(e) => return Err(Failure::new(Kind::Config, format!("{file}: {e}")).into()),
-        }
-    }
-    if frames.is_empty() {
-        return Err(Failure::new(Kind::Config, format!("{file}: no frames in it")).into());
-    }
-    Ok(Some((frames, errors)))
-}
-
 /// `dump --format asc|blf`: frames are buffered by `frame`; `flush` writes them at the end of a batch (BLF closes
 /// a container, so the file can be read while it grows); `finish` ends the log; `close`, once the file is closed,
 /// puts BLF's final counts in its header.

@@ -40,6 +40,8 @@ pub(super) struct Filter {
 pub(super) struct Handle {
     pub(super) channel: u32,
     pub(super) init_access: bool,
+    /// canOPEN_ACCEPT_LARGE_DLC: a DLC above 8 is sent and received as it is; without it, as 8 (CANlib).
+    pub(super) large_dlc: bool,
     pub(super) bus_on: bool,
     pub(super) driver: u64,
     pub(super) epoch: Instant,
@@ -165,6 +167,7 @@ impl Device {
             Handle {
                 channel,
                 init_access,
+                large_dlc: flags & OPEN_ACCEPT_LARGE_DLC != 0,
                 bus_on: false,
                 driver: DRIVER_NORMAL,
                 epoch: Instant::now(),
@@ -226,10 +229,14 @@ impl Device {
         } else {
             u64::from(MAX_STD_ID)
         };
-        if id > max_id || dlc > 8 || (!rtr && data.len() < dlc as usize) {
+        // A classic DLC is 4 bits: 9..15 still carry 8 bytes.
+        let len = dlc.min(8) as usize;
+        if id > max_id || dlc > 15 || (!rtr && data.len() < len) {
             return Err(ERR_PARAM);
         }
-        data.truncate(if rtr { 0 } else { dlc as usize });
+        data.truncate(if rtr { 0 } else { len });
+        let large = self.handles.get(&hnd).is_some_and(|h| h.large_dlc);
+        let dlc = if large { dlc } else { dlc.min(8) };
         let flag = (if extended { MSG_EXT } else { MSG_STD }) | if rtr { MSG_RTR } else { 0 };
         let f = RxFrame {
             id: id as u32,
@@ -386,6 +393,9 @@ fn push(h: &mut Handle, mut f: RxFrame, capacity: usize) {
     if h.overrun_pending {
         f.flag |= MSGERR_SW_OVERRUN;
         h.overrun_pending = false;
+    }
+    if !h.large_dlc {
+        f.dlc = f.dlc.min(8); // reported as 8 without canOPEN_ACCEPT_LARGE_DLC
     }
     h.rx.push_back(f);
 }

@@ -83,6 +83,14 @@ fn frame_of(rest: &str) -> Result<LogFrame, String> {
             data: Vec::new(),
         });
     }
+    // can-utils' raw DLC: `_X` (9..F) after 8 data bytes.
+    let (payload, raw_dlc) = match payload.split_once('_') {
+        Some((p, x)) => match u8::from_str_radix(x, 16) {
+            Ok(d @ 9..=15) if x.len() == 1 => (p, Some(d)),
+            _ => return Err(format!("bad raw DLC '_{x}' (9..F)")),
+        },
+        None => (payload, None),
+    };
     let digits: Vec<u8> = payload.bytes().filter(|b| *b != b'.').collect();
     if !digits.len().is_multiple_of(2) {
         return Err(format!("odd number of hex digits in '{payload}'"));
@@ -102,11 +110,14 @@ fn frame_of(rest: &str) -> Result<LogFrame, String> {
             data.len()
         ));
     }
+    if raw_dlc.is_some() && data.len() != 8 {
+        return Err("a raw DLC (_X) follows 8 data bytes only".into());
+    }
     Ok(LogFrame {
         timestamp,
         id,
         flag: base,
-        dlc: data.len() as u8,
+        dlc: raw_dlc.unwrap_or(data.len() as u8),
         data,
     })
 }

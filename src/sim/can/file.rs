@@ -7,6 +7,28 @@ use super::canlib::*;
 use super::http::Response;
 use super::{Answer, Device, Params, Reply, Upload, fields, ok};
 
+/// The longest name this device's file system takes, `F:/` included (the client's limit is the same).
+pub(super) const MAX_NAME: usize = 64;
+
+/// A device file name as the strict device takes it: `F:/` and a flat name of at most [`MAX_NAME`] bytes,
+/// without control characters or `..`; anything else is canERR_DEVICE_FILE.
+pub(super) fn device_name<'a>(p: &'a Params, key: &str) -> Result<&'a str, i64> {
+    let name = p.str(key)?;
+    let Some(bare) = name.strip_prefix("F:/") else {
+        return Err(ERR_DEVICE_FILE); // this device has built-in flash: names start with F:/
+    };
+    let bad = bare.is_empty()
+        || name.len() > MAX_NAME
+        || name.chars().any(char::is_control)
+        || bare
+            .split(['/', '\\'])
+            .any(|part| part == ".." || part.is_empty());
+    if bad {
+        return Err(ERR_DEVICE_FILE);
+    }
+    Ok(name)
+}
+
 impl Device {
     /// kvFile*.
     pub(super) fn file_function(&mut self, function: &str, p: &Params, upload: &Upload) -> Reply {
@@ -23,7 +45,7 @@ impl Device {
             }
             "kvFileDelete" => {
                 self.handle(p)?;
-                let name = p.str("deviceFileName")?;
+                let name = device_name(p, "deviceFileName")?;
                 self.files.remove(name).ok_or(ERR_DEVICE_FILE)?;
                 ok()
             }
@@ -34,7 +56,7 @@ impl Device {
             }
             "kvFileCopyFromDevice" => {
                 self.handle(p)?;
-                let name = p.str("deviceFileName")?;
+                let name = device_name(p, "deviceFileName")?;
                 let bytes = self.files.get(name).ok_or(ERR_DEVICE_FILE)?;
                 let resp = Response::new(200, "application/octet-stream", bytes.clone())
                     .with_header(
@@ -45,13 +67,10 @@ impl Device {
             }
             "kvFileCopyToDevice" => {
                 self.handle(p)?;
-                let name = p.str("deviceFileName")?.to_owned();
                 if !upload.octet_stream {
                     return Err(ERR_PARAM);
                 }
-                if !name.starts_with("F:/") || name.len() <= 3 {
-                    return Err(ERR_DEVICE_FILE); // this device has built-in flash: names start with F:/
-                }
+                let name = device_name(p, "deviceFileName")?.to_owned();
                 let used: u64 = self
                     .files
                     .iter()

@@ -44,7 +44,7 @@ impl Device {
             }
             "kvScriptLoadFileOnDevice" => {
                 self.handle(p)?;
-                let name = p.str("localFile")?.to_owned();
+                let name = super::file::device_name(p, "localFile")?.to_owned();
                 let body = self.files.get(&name).cloned().ok_or(ERR_DEVICE_FILE)?;
                 self.load_script(p, &body)
             }

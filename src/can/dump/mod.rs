@@ -1,8 +1,14 @@
 //! `can dump`: receive frames like candump, into candump screen lines, candump -L logs (canplayer and
 //! python-can read them), NDJSON or python-can CSV; on stdout or a file flushed every batch.
 
+mod poll;
+mod writer;
+
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::TrySendError;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use clap::{Args, ValueEnum};
@@ -70,7 +76,7 @@ pub struct DumpArgs {
     /// Listen only (canDRIVER_SILENT): never ACK, never send
     #[arg(long)]
     silent: bool,
-    /// Stop after N frames
+    /// Stop after N frames printed (hidden error frames and filtered frames do not count)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     count: Option<u64>,
     /// Stop after SECS seconds
@@ -97,39 +103,27 @@ pub struct DumpArgs {
     /// Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable
     #[arg(long = "sample", value_name = "ID:THRESHOLD/MAX")]
     sample: Vec<String>,
+    /// Show error frames (hidden by default, counted in the summary); they count towards --count when shown
+    #[arg(long)]
+    errors: bool,
+    /// Frames kept while the output is slower than the bus (about 11 s of a saturated 1 Mbit/s bus by
+    /// default); when it is full, frames are dropped, warned about and counted in the summary
+    #[arg(long, value_name = "FRAMES", default_value_t = writer::DEFAULT_BUFFER,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=10_000_000))]
+    buffer: usize,
     /// Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable
     #[arg(long = "filter", value_name = "ID:MASK")]
     filter: Vec<String>,
 }
 
 fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
-    let bad = || -> anyhow::Error {
-        Failure::new(
-            Kind::Usage,
-            format!("{what}: '{text}' is not a CAN id in hex"),
-        )
-        .into()
-    };
     // Hex with or without 0x; the digit count (8: extended) is that of the digits after the prefix.
-    let text = strip_0x(text);
-    if text.is_empty() || text.len() > 8 || !text.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(bad());
+    let digits = strip_0x(text);
+    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        let m = format!("{what}: '{text}' is not a CAN id in hex");
+        return Err(Failure::new(Kind::Usage, m).into());
     }
-    let id = u32::from_str_radix(text, 16).map_err(|_| bad())?;
-    let extended = text.len() == 8;
-    let limit = if extended {
-        frame::MAX_EXT_ID
-    } else {
-        frame::MAX_STD_ID
-    };
-    if id > limit {
-        return Err(Failure::new(
-            Kind::Usage,
-            format!("{what}: id {text} is above 0x{limit:X} (use 8 hex digits for extended ids)"),
-        )
-        .into());
-    }
-    Ok((id, extended))
+    frame::check_id(digits).map_err(|m| Failure::new(Kind::Usage, format!("{what}: {m}")).into())
 }
 
 fn strip_0x(text: &str) -> &str {
@@ -219,7 +213,7 @@ impl ClientFilter {
 }
 
 /// Device ticks → seconds, across the 32-bit wrap, anchored to the host clock.
-struct Clock {
+pub struct Clock {
     mode: Option<Timestamps>,
     tick_s: f64,
     last_raw: u32,
@@ -241,7 +235,7 @@ impl Clock {
         (self.wraps << 32) + u64::from(raw)
     }
 
-    fn timestamp(&mut self, raw: u32) -> f64 {
+    pub fn timestamp(&mut self, raw: u32) -> f64 {
         let ticks = self.unwrap(raw);
         let device = ticks as f64 * self.tick_s;
         let absolute = self.anchor_host + (ticks as f64 - self.anchor_ticks as f64) * self.tick_s;
@@ -298,10 +292,9 @@ struct Stats {
     received: u64,
     overruns: u64,
     error_frames: u64,
+    /// Frames the buffer had no room for: the output was too slow.
+    dropped: u64,
 }
-
-const MIN_BATCH: usize = 64;
-const MAX_BATCH: usize = 4096;
 
 pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> anyhow::Result<()> {
     let mut device_filters = Vec::new();
@@ -328,9 +321,11 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         )
         .into());
     }
+    // `--file -` is stdout, said so everywhere.
+    let file = args.file.clone().filter(|p| p.as_os_str() != "-");
     // A capture that cannot be written is refused before the device is touched (and checked again when
     // it is opened, once the device is ours: a busy device never truncates an existing capture).
-    if let Some(path) = &args.file {
+    if let Some(path) = &file {
         if path.is_dir() {
             return Err(Failure::new(
                 Kind::Config,
@@ -364,14 +359,14 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
             ctx.out.format.name()
         ));
     }
+    if format == DumpFormat::Blf {
+        crate::can::formats::Writer::blf_needs_file(file.as_deref())?;
+    }
     let mut vector = match format {
-        DumpFormat::Asc => Some(super::formats::Writer::asc()),
-        DumpFormat::Blf => Some(super::formats::Writer::blf()),
+        DumpFormat::Asc => Some(crate::can::formats::Writer::asc()),
+        DumpFormat::Blf => Some(crate::can::formats::Writer::blf()),
         _ => None,
     };
-    if format == DumpFormat::Blf {
-        super::formats::Writer::blf_needs_file(args.file.as_deref())?;
-    }
     let mode = args.timestamps.or(match format {
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),
@@ -388,9 +383,13 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         received: 0,
         overruns: 0,
         error_frames: 0,
+        dropped: 0,
     };
     let started = Instant::now();
-    let result = with_session(api, opts, |s| {
+    let mut lines = Some(lines);
+    // Joined once the device session is closed: an output that drains slowly never holds the device.
+    let mut writer: Option<std::thread::JoinHandle<writer::Written>> = None;
+    let polled = with_session(api, opts, |s| {
         let tick_s = std::cell::Cell::new(0.001);
         bus::with_bus(
             api,
@@ -415,7 +414,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 let time = api.read_timer(&s.id, hnd)?.time;
                 let after = unix_now();
                 let raw = time as u32;
-                let mut clock = Clock {
+                let clock = Clock {
                     mode,
                     tick_s: tick_s.get(),
                     last_raw: raw,
@@ -427,106 +426,134 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 };
                 // Created only now that the device is ours and on bus: a busy device or a bad option never
                 // truncates an existing capture.
-                let mut sink = open_sink(args.file.as_deref(), args.no_clobber)?;
+                let sink = open_sink(file.as_deref(), args.no_clobber)?;
                 stats.receiving = true;
-                if format == DumpFormat::Csv {
-                    sink.write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
-                    sink.flush()?;
-                }
-                if let Some(v) = &mut vector {
-                    v.start(&mut sink)?;
-                }
+                let done = Arc::new(AtomicBool::new(false));
+                let (tx, rx) = std::sync::mpsc::sync_channel(args.buffer);
+                writer = Some(
+                    writer::Writer {
+                        sink,
+                        lines: lines.take().expect("one bus"),
+                        clock,
+                        vector: vector.take(),
+                        path: file.clone(),
+                        count: args.count,
+                        done: done.clone(),
+                    }
+                    .spawn(rx),
+                );
                 let deadline = args.duration.map(|d| started + Duration::from_secs_f64(d));
-                let mut batch = MIN_BATCH;
-                let mut backoff = Duration::ZERO;
-                let mut text = String::with_capacity(64 << 10);
-                let received = (|| -> anyhow::Result<()> {
-                    loop {
-                        if interrupt::interrupted() || deadline.is_some_and(|d| Instant::now() >= d)
-                        {
-                            return Ok(());
+                let mut poller = poll::Poller::new();
+                let mut last = Instant::now();
+                loop {
+                    if interrupt::interrupted()
+                        || done.load(Ordering::SeqCst)
+                        || deadline.is_some_and(|d| Instant::now() >= d)
+                    {
+                        return Ok(());
+                    }
+                    let start = Instant::now();
+                    let msgs = match api.read(&s.id, hnd, poller.max) {
+                        // Ctrl-C ended a canRead in flight: the normal way to stop.
+                        Err(_) if interrupt::interrupted() => return Ok(()),
+                        r => r?,
+                    };
+                    let got = msgs.len();
+                    for m in msgs {
+                        stats.received += 1;
+                        if m.flag & (frame::MSGERR_HW_OVERRUN | frame::MSGERR_SW_OVERRUN) != 0 {
+                            stats.overruns += 1;
                         }
-                        let msgs = match api.read(&s.id, hnd, batch) {
-                            // Ctrl-C ended a canRead in flight: the normal way to stop.
-                            Err(_) if interrupt::interrupted() => return Ok(()),
-                            r => r?,
-                        };
-                        text.clear();
-                        let mut done = false;
-                        for m in &msgs {
-                            stats.received += 1;
-                            if m.flag & (frame::MSGERR_HW_OVERRUN | frame::MSGERR_SW_OVERRUN) != 0 {
-                                stats.overruns += 1;
-                            }
-                            let f = to_frame(m);
-                            let ts = clock.timestamp(m.time);
-                            if !f.error
-                                && !client_filters.is_empty()
-                                && !client_filters.iter().any(|c| c.matches(f.id))
-                            {
+                        // Error frames have no id for a filter to match: candump's rule, shown only when
+                        // asked for (and then whatever the id filters).
+                        if m.flag & frame::MSG_ERROR_FRAME != 0 {
+                            stats.error_frames += 1;
+                            if !args.errors {
                                 continue;
                             }
-                            if f.error {
-                                stats.error_frames += 1;
+                        } else if !client_filters.is_empty()
+                            && !client_filters.iter().any(|c| c.matches(m.id))
+                        {
+                            continue;
+                        }
+                        match tx.try_send(m) {
+                            Ok(()) => {}
+                            Err(TrySendError::Full(_)) => {
+                                if stats.dropped == 0 {
+                                    ctx.out.warn(&format!(
+                                        "output too slow: the buffer of {} frames is full, frames are \
+                                         dropped until it drains",
+                                        thousands(args.buffer as u64)
+                                    ));
+                                }
+                                stats.dropped += 1;
                             }
-                            match &mut vector {
-                                Some(v) => v.frame(ts, args.bus.channel, &f),
-                                None => lines.write(&mut text, &f, ts, m.flag, stats.frames == 0),
-                            }
-                            stats.frames += 1;
-                            if args.count.is_some_and(|c| stats.frames >= c) {
-                                done = true;
-                                break;
-                            }
-                        }
-                        if !text.is_empty() {
-                            sink.write_all(text.as_bytes())?;
-                            sink.flush()?;
-                        }
-                        if let Some(v) = &mut vector {
-                            v.flush(&mut sink)?;
-                        }
-                        if done {
-                            return Ok(());
-                        }
-                        // Adapt: a full batch means more is waiting; nothing means back off (up to 50 ms).
-                        if msgs.len() == batch {
-                            batch = (batch * 2).min(MAX_BATCH);
-                            backoff = Duration::ZERO;
-                        } else if msgs.is_empty() {
-                            backoff = (backoff * 2)
-                                .clamp(Duration::from_millis(1), Duration::from_millis(50));
-                            interrupt::sleep(backoff);
-                        } else {
-                            backoff = Duration::ZERO;
-                            interrupt::sleep(Duration::from_millis(10));
+                            // The writer stopped (--count reached, or the output failed).
+                            Err(TrySendError::Disconnected(_)) => return Ok(()),
                         }
                     }
-                })();
-                if format == DumpFormat::Json {
-                    // Close the array however the dump ended, so what was written is one JSON document.
-                    let end: &[u8] = if stats.frames == 0 { b"[]\n" } else { b"\n]\n" };
-                    sink.write_all(end)?;
-                    sink.flush()?;
+                    let period = poller.after(got, start - last);
+                    last = start;
+                    let mut wait = period.saturating_sub(start.elapsed());
+                    if let Some(d) = deadline {
+                        wait = wait.min(d.saturating_duration_since(Instant::now()));
+                    }
+                    if !wait.is_zero() {
+                        interrupt::sleep(wait);
+                    }
                 }
-                if let Some(v) = &mut vector {
-                    v.finish(&mut sink)?;
-                    drop(sink);
-                    v.close(args.file.as_deref())?;
-                }
-                received
             },
         )
     });
+    // The session is closed: now let the output drain.
+    let written = writer.map(|w| {
+        w.join().unwrap_or_else(|_| writer::Written {
+            frames: 0,
+            result: Err(anyhow::anyhow!("the dump's writer thread panicked")),
+        })
+    });
+    let result = match written {
+        Some(w) => {
+            stats.frames = w.frames;
+            polled.and(w.result)
+        }
+        None => polled,
+    };
     let secs = started.elapsed().as_secs_f64();
+    // A closed stdout (`dump | head`) is the reader leaving, not an error.
+    let failed = result
+        .as_ref()
+        .is_err_and(|e| !crate::error::is_broken_pipe(e));
+    if stats.receiving && failed && !interrupt::interrupted() {
+        // Said before the error itself: what the capture holds, and where.
+        let place = match &file {
+            Some(p) => p.display().to_string(),
+            None => "stdout".into(),
+        };
+        eprintln!(
+            "fieldctl: {} frame{} kept in {place} before the error",
+            thousands(stats.frames),
+            if stats.frames == 1 { "" } else { "s" },
+        );
+    }
     if !ctx.out.quiet && stats.receiving && (result.is_ok() || interrupt::interrupted()) {
-        let filtered = if stats.received != stats.frames && !client_filters.is_empty() {
+        let filtered = if stats.received != stats.frames
+            && (!client_filters.is_empty() || (stats.error_frames > 0 && !args.errors))
+        {
             format!(" ({} received)", stats.received)
         } else {
             String::new()
         };
+        let dropped = if stats.dropped > 0 {
+            format!(
+                ", {} frames dropped: output too slow",
+                thousands(stats.dropped)
+            )
+        } else {
+            String::new()
+        };
         eprintln!(
-            "fieldctl: {} frame{}{filtered} in {secs:.1} s ({:.0} frames/s), {} overruns, {} error frames",
+            "fieldctl: {} frame{}{filtered} in {secs:.1} s ({:.0} frames/s), {} overruns, {} error frames{dropped}",
             stats.frames,
             if stats.frames == 1 { "" } else { "s" },
             stats.frames as f64 / secs.max(1e-9),
@@ -537,9 +564,25 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     result
 }
 
+/// 12345 → `12,345`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// stdout, or `--file` with `cp`'s rules (`crate::files::Destination`): a device or FIFO is written through, a
 /// symlink followed, a missing directory named (exit 10); a regular file grows in place so it can be followed.
-fn open_sink(file: Option<&std::path::Path>, no_clobber: bool) -> anyhow::Result<Box<dyn Write>> {
+fn open_sink(
+    file: Option<&std::path::Path>,
+    no_clobber: bool,
+) -> anyhow::Result<Box<dyn Write + Send>> {
     Ok(match file {
         Some(path) => Box::new(std::io::BufWriter::with_capacity(
             256 << 10,
@@ -550,7 +593,7 @@ fn open_sink(file: Option<&std::path::Path>, no_clobber: bool) -> anyhow::Result
 }
 
 /// How each received frame becomes a line.
-struct LineFormat {
+pub struct LineFormat {
     format: DumpFormat,
     mode: Option<Timestamps>,
     iface: String,
@@ -559,7 +602,7 @@ struct LineFormat {
 
 impl LineFormat {
     /// One frame; `first` is whether it is the first of the dump (JSON opens its array).
-    fn write(&self, out: &mut String, f: &Frame, ts: f64, flag: u64, first: bool) {
+    pub fn write(&self, out: &mut String, f: &Frame, ts: f64, flag: u64, first: bool) {
         let LineFormat {
             format,
             mode,
@@ -679,6 +722,14 @@ mod tests {
             flags: 2,
         };
         assert_eq!(out, format!("{}\n", serde_json::to_string(&row).unwrap()));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(12_345), "12,345");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 
     #[test]
