@@ -155,7 +155,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;dump' {
-            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel number on the device')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel on the device, a list of them (`0,1`) or `all` (every channel the device has): one handle each, frames merged in time order and tagged with their channel (can0, can1)')
             [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
             [CompletionResult]::new('--tseg1', '--tseg1', [CompletionResultType]::ParameterName, 'Time segment 1 (with a numeric --bitrate)')
             [CompletionResult]::new('--tseg2', '--tseg2', [CompletionResultType]::ParameterName, 'Time segment 2 (with a numeric --bitrate)')

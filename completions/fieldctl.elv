@@ -148,7 +148,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;dump'= {
-            cand --channel 'Channel number on the device'
+            cand --channel 'Channel on the device, a list of them (`0,1`) or `all` (every channel the device has): one handle each, frames merged in time order and tagged with their channel (can0, can1)'
             cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
             cand --tseg2 'Time segment 2 (with a numeric --bitrate)'

@@ -146,7 +146,7 @@ complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_s
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -l no-progress -d 'No progress bars'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
-complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l channel -d 'Channel number on the device' -r
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l channel -d 'Channel on the device, a list of them (`0,1`) or `all` (every channel the device has): one handle each, frames merged in time order and tagged with their channel (can0, can1)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l bitrate -d '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l tseg1 -d 'Time segment 1 (with a numeric --bitrate)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand can; and __fish_seen_subcommand_from dump" -l tseg2 -d 'Time segment 2 (with a numeric --bitrate)' -r

@@ -13,6 +13,13 @@ pub struct BusArgs {
     /// Channel number on the device
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub channel: u32,
+    #[command(flatten)]
+    pub rate: BitrateArgs,
+}
+
+/// The bitrate options (`can dump` takes them with its own channel list).
+#[derive(Args, Clone)]
+pub struct BitrateArgs {
     #[arg(long, value_name = "RATE", help = format!(
         "1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; \
          `keep`: open the channel without init access and use the bus as it is configured (never sets a \
@@ -71,6 +78,12 @@ pub enum BitrateSource {
 }
 
 impl BusArgs {
+    pub fn bitrate(&self, ctx: &Context) -> anyhow::Result<(Bitrate, BitrateSource)> {
+        self.rate.bitrate(ctx)
+    }
+}
+
+impl BitrateArgs {
     pub fn bitrate(&self, ctx: &Context) -> anyhow::Result<(Bitrate, BitrateSource)> {
         let spec = &super::settings::BITRATE.spec;
         let (text, from) = match &self.bitrate {
@@ -232,19 +245,7 @@ pub fn with_bus<T>(
     prepare: impl FnOnce(i64) -> anyhow::Result<()>,
     body: impl FnOnce(i64) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    if setup.bitrate == Bitrate::Keep && setup.silent {
-        return Err(Failure::new(
-            Kind::Usage,
-            "--silent needs init access to set the driver mode, which --bitrate keep gives up",
-        )
-        .hint("leave out --silent to sniff with the bus as it is, or give the bus's --bitrate")
-        .into());
-    }
-    let flags = if setup.bitrate == Bitrate::Keep {
-        super::frame::OPEN_NO_INIT_ACCESS
-    } else {
-        0
-    };
+    let flags = open_flags(setup)?;
     open_with(api, session, setup.channel, flags, |hnd| {
         configure(api, session, hnd, setup)?;
         prepare(hnd)?;
@@ -255,7 +256,30 @@ pub fn with_bus<T>(
     })
 }
 
-fn configure(api: &CanApi, session: &str, hnd: i64, setup: &BusSetup) -> anyhow::Result<()> {
+/// canOpenChannel's flags for `setup` (a raw DLC above 8 as it is; no init access with `--bitrate keep`).
+pub(super) fn open_flags(setup: &BusSetup) -> anyhow::Result<u64> {
+    if setup.bitrate == Bitrate::Keep && setup.silent {
+        return Err(Failure::new(
+            Kind::Usage,
+            "--silent needs init access to set the driver mode, which --bitrate keep gives up",
+        )
+        .hint("leave out --silent to sniff with the bus as it is, or give the bus's --bitrate")
+        .into());
+    }
+    Ok(super::frame::OPEN_ACCEPT_LARGE_DLC
+        | if setup.bitrate == Bitrate::Keep {
+            super::frame::OPEN_NO_INIT_ACCESS
+        } else {
+            0
+        })
+}
+
+pub(super) fn configure(
+    api: &CanApi,
+    session: &str,
+    hnd: i64,
+    setup: &BusSetup,
+) -> anyhow::Result<()> {
     // `keep`: this handle has no init access; the bus runs as whoever configured it set it up.
     let set = setup.bitrate != Bitrate::Keep && api.set_bus_params(session, hnd, &setup.bitrate)?;
     // Record how this handle set the channel up, or check a joiner against how another one did.

@@ -266,3 +266,150 @@ fn can_dump_into_a_reader_that_leaves_ends_quietly() {
     assert!(!out.stderr.contains("kept in"), "{out:?}");
     assert_last_functions(&sim, &["S/canBusOff", "S/canClose", "S/canUnloadLibrary"]);
 }
+
+/// `(ts) canN ID#DATA` lines of a `--format log` dump: (timestamp, channel, frame).
+fn log_lines(stdout: &str) -> Vec<(f64, String, String)> {
+    stdout
+        .lines()
+        .map(|l| {
+            let mut p = l.split(' ');
+            let ts = p.next().unwrap().trim_matches(['(', ')']).parse().unwrap();
+            (
+                ts,
+                p.next().unwrap().to_owned(),
+                p.next().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn can_dump_two_channels_in_one_session_merged_in_time_order() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--traffic", "100"]);
+    let out = env.can(
+        &sim,
+        &[
+            "dump",
+            "--channel",
+            "0,1",
+            "--format",
+            "log",
+            "--count",
+            "60",
+        ],
+    );
+    assert_code(&out, 0);
+    let lines = log_lines(&out.stdout);
+    assert_eq!(lines.len(), 60, "{out:?}");
+    // Every traffic frame reaches both channels: each is printed on can0 and on can1.
+    let on = |c: &str| -> Vec<&str> {
+        lines
+            .iter()
+            .filter(|l| l.1 == c)
+            .map(|l| l.2.as_str())
+            .collect()
+    };
+    let (can0, can1) = (on("can0"), on("can1"));
+    assert!(can0.len() >= 20 && can1.len() >= 20, "{}", out.stdout);
+    assert!(
+        can1[..10].iter().all(|f| can0.contains(f)),
+        "{}",
+        out.stdout
+    );
+    assert!(lines.iter().all(|l| l.1 == "can0" || l.1 == "can1"));
+    // In time order: one channel's batch after the other's would go back ~40 ms (5 frames at 100/s) each round;
+    // the two handles' clocks are anchored separately, so a few ms of skew is allowed.
+    for w in lines.windows(2) {
+        assert!(w[1].0 >= w[0].0 - 0.015, "{:?} then {:?}", w[0], w[1]);
+    }
+    // One session, two handles opened, both on bus, read, off bus and closed.
+    let opened: Vec<String> = calls(&sim, "canOpenChannel")
+        .iter()
+        .map(|r| param(r, "channel").unwrap().to_owned())
+        .collect();
+    assert_eq!(opened, ["0", "1"]);
+    assert_eq!(calls(&sim, "canInitializeLibrary").len(), 1);
+    let hnds = |f: &str| -> Vec<String> {
+        let mut h: Vec<String> = calls(&sim, f)
+            .iter()
+            .map(|r| param(r, "hnd").unwrap().to_owned())
+            .collect();
+        h.sort();
+        h.dedup();
+        h
+    };
+    assert_eq!(hnds("canBusOn").len(), 2);
+    assert_eq!(hnds("canRead"), hnds("canBusOn"));
+    assert_eq!(hnds("canBusOff"), hnds("canBusOn"));
+    assert_eq!(hnds("canClose"), hnds("canBusOn"));
+    assert_eq!(calls(&sim, "canBusOn").len(), 2);
+    assert_eq!(calls(&sim, "canClose").len(), 2);
+    assert_last_functions(
+        &sim,
+        &[
+            "S/canBusOff",
+            "S/canBusOff",
+            "S/canClose",
+            "S/canClose",
+            "S/canUnloadLibrary",
+        ],
+    );
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
+fn can_dump_channel_all_opens_every_channel_the_device_has() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &["--channels", "3", "--traffic", "200"]);
+    let out = env.can(
+        &sim,
+        &["dump", "--channel", "all", "-o", "ndjson", "--count", "30"],
+    );
+    assert_code(&out, 0);
+    // Probed until the device says canERR_NOCHANNELS: channels 0, 1, 2 opened, 3 refused.
+    let opened: Vec<String> = calls(&sim, "canOpenChannel")
+        .iter()
+        .map(|r| param(r, "channel").unwrap().to_owned())
+        .collect();
+    assert_eq!(opened, ["0", "1", "2", "3"]);
+    assert_eq!(calls(&sim, "canBusOn").len(), 3);
+    assert_eq!(calls(&sim, "canBusOff").len(), 3);
+    assert_eq!(calls(&sim, "canClose").len(), 3);
+    for c in 0..3 {
+        let tag = format!("\"channel\":{c},");
+        assert!(out.stdout.contains(&tag), "{tag}: {}", out.stdout);
+    }
+    assert_last_functions(&sim, &["S/canClose", "S/canUnloadLibrary"]);
+}
+
+#[test]
+fn can_dump_refuses_a_bad_channel_list_before_going_on_bus() {
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    for (list, message) in [
+        ("0,0", "channel 0 is listed twice"),
+        ("x", "'x' is not a channel number"),
+        ("0,", "'' is not a channel number"),
+    ] {
+        let out = env.can(&sim, &["dump", "--channel", list]);
+        assert_fails(&out, 2, message);
+        assert!(sim.requests().is_empty(), "{list}: {:?}", sim.functions());
+    }
+    // Whether a channel exists only the device can say (the REST API has no channel count): every handle is
+    // opened before any goes on bus, so nothing is on bus and what was opened is closed.
+    let out = env.can(&sim, &["dump", "--channel", "0,9"]);
+    assert_fails(&out, 2, "--channel 0,9: the device has no channel 9");
+    let opened: Vec<String> = calls(&sim, "canOpenChannel")
+        .iter()
+        .map(|r| param(r, "channel").unwrap().to_owned())
+        .collect();
+    assert_eq!(opened, ["0", "9"]);
+    assert!(calls(&sim, "canBusOn").is_empty());
+    assert!(calls(&sim, "canSetBusParams").is_empty());
+    assert_eq!(calls(&sim, "canClose").len(), 1);
+    assert_last_functions(&sim, &["S/canClose", "S/canUnloadLibrary"]);
+    // send and replay keep a single --channel N
+    let out = env.can(&sim, &["send", "--channel", "0,1", "123#00"]);
+    assert_code(&out, 2);
+}

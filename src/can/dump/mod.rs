@@ -1,6 +1,7 @@
 //! `can dump`: receive frames like candump, into candump screen lines, candump -L logs (canplayer and
 //! python-can read them), NDJSON or python-can CSV; on stdout or a file flushed every batch.
 
+mod channels;
 mod poll;
 mod writer;
 
@@ -14,7 +15,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use clap::{Args, ValueEnum};
 
 use super::api::{CanApi, DeviceFilter, FilterKind, RawMsg};
-use super::bus::{self, BusArgs, BusSetup};
+use super::bus::{BitrateArgs, BusSetup};
 use super::frame::{self, Frame};
 use super::session::{OpenOptions, with_session};
 use super::status;
@@ -71,8 +72,12 @@ pub enum Timestamps {
 
 #[derive(Args)]
 pub struct DumpArgs {
+    /// Channel on the device, a list of them (`0,1`) or `all` (every channel the device has): one handle each,
+    /// frames merged in time order and tagged with their channel (can0, can1)
+    #[arg(long, default_value = "0", value_name = "N[,N...]|all")]
+    channel: String,
     #[command(flatten)]
-    bus: BusArgs,
+    rate: BitrateArgs,
     /// Listen only (canDRIVER_SILENT): never ACK, never send
     #[arg(long)]
     silent: bool,
@@ -212,16 +217,41 @@ impl ClientFilter {
     }
 }
 
-/// Device ticks → seconds, across the 32-bit wrap, anchored to the host clock.
+/// One handle's device ticks → seconds, across the 32-bit wrap, anchored to the host clock.
 pub struct Clock {
-    mode: Option<Timestamps>,
     tick_s: f64,
     last_raw: u32,
     wraps: u64,
     anchor_ticks: u64,
     anchor_host: f64,
+}
+
+/// `--timestamps` over the merged frames of every channel.
+pub struct Stamps {
+    mode: Option<Timestamps>,
     first: Option<f64>,
     prev: Option<f64>,
+}
+
+impl Stamps {
+    pub fn stamp(&mut self, absolute: f64, device: f64) -> f64 {
+        let first = *self.first.get_or_insert(absolute);
+        let prev = self.prev.replace(absolute).unwrap_or(absolute);
+        match self.mode.unwrap_or(Timestamps::Absolute) {
+            Timestamps::Absolute => absolute,
+            Timestamps::Delta => absolute - prev,
+            Timestamps::Zero => absolute - first,
+            Timestamps::Device => device,
+        }
+    }
+}
+
+/// A received frame on its way to the writer: its channel and times (absolute: the merge order; device).
+pub struct Rx {
+    pub channel: u32,
+    pub absolute: f64,
+    pub device: f64,
+    pub msg: RawMsg,
 }
 
 impl Clock {
@@ -235,18 +265,12 @@ impl Clock {
         (self.wraps << 32) + u64::from(raw)
     }
 
-    pub fn timestamp(&mut self, raw: u32) -> f64 {
+    /// (absolute, device) seconds of a raw timestamp.
+    pub fn times(&mut self, raw: u32) -> (f64, f64) {
         let ticks = self.unwrap(raw);
         let device = ticks as f64 * self.tick_s;
         let absolute = self.anchor_host + (ticks as f64 - self.anchor_ticks as f64) * self.tick_s;
-        let first = *self.first.get_or_insert(absolute);
-        let prev = self.prev.replace(absolute).unwrap_or(absolute);
-        match self.mode.unwrap_or(Timestamps::Absolute) {
-            Timestamps::Absolute => absolute,
-            Timestamps::Delta => absolute - prev,
-            Timestamps::Zero => absolute - first,
-            Timestamps::Device => device,
-        }
+        (absolute, device)
     }
 }
 
@@ -297,6 +321,7 @@ struct Stats {
 }
 
 pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> anyhow::Result<()> {
+    let channels = channels::parse(&args.channel)?;
     let mut device_filters = Vec::new();
     for p in &args.pass {
         device_filters.push(parse_range(p, FilterKind::Pass, "--pass")?);
@@ -336,10 +361,10 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         }
         crate::files::Destination::check(path, None, args.no_clobber)?;
     }
-    let (bitrate, bitrate_from) = args.bus.bitrate(ctx)?;
+    let (bitrate, bitrate_from) = args.rate.bitrate(ctx)?;
     let setup = BusSetup {
         ctx,
-        channel: args.bus.channel,
+        channel: 0,
         bitrate,
         bitrate_from,
         silent: args.silent,
@@ -371,12 +396,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),
     });
-    let lines = LineFormat {
-        format,
-        mode,
-        iface: format!("can{}", args.bus.channel),
-        channel: args.bus.channel,
-    };
+    let lines = LineFormat { format, mode };
     let mut stats = Stats {
         receiving: false,
         frames: 0,
@@ -390,40 +410,39 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     // Joined once the device session is closed: an output that drains slowly never holds the device.
     let mut writer: Option<std::thread::JoinHandle<writer::Written>> = None;
     let polled = with_session(api, opts, |s| {
-        let tick_s = std::cell::Cell::new(0.001);
-        bus::with_bus(
+        channels::with_buses(
             api,
             &s.id,
+            &channels,
+            &args.channel,
             &setup,
             |hnd| {
                 for f in &device_filters {
                     api.add_filter(&s.id, hnd, f)?;
                 }
                 // Finer device ticks (10 µs) for log timestamps; a device that refuses keeps its 1 ms default.
-                if api
+                let fine = api
                     .ioctl_reply(&s.id, hnd, IOCTL_SET_TIMER_SCALE, Some("10"))?
                     .stat
-                    == status::OK
-                {
-                    tick_s.set(0.000_01);
-                }
-                Ok(())
+                    == status::OK;
+                Ok(if fine { 0.000_01 } else { 0.001 })
             },
-            |hnd| {
-                let before = unix_now();
-                let time = api.read_timer(&s.id, hnd)?.time;
-                let after = unix_now();
-                let raw = time as u32;
-                let clock = Clock {
-                    mode,
-                    tick_s: tick_s.get(),
-                    last_raw: raw,
-                    wraps: 0,
-                    anchor_ticks: u64::from(raw),
-                    anchor_host: (before + after) / 2.0,
-                    first: None,
-                    prev: None,
-                };
+            |open, ticks| {
+                // Each handle has its own timer: each is anchored to the host clock on its own.
+                let mut clocks = Vec::new();
+                for (o, tick_s) in open.iter().zip(ticks) {
+                    let before = unix_now();
+                    let time = api.read_timer(&s.id, o.hnd)?.time;
+                    let after = unix_now();
+                    let raw = time as u32;
+                    clocks.push(Clock {
+                        tick_s,
+                        last_raw: raw,
+                        wraps: 0,
+                        anchor_ticks: u64::from(raw),
+                        anchor_host: (before + after) / 2.0,
+                    });
+                }
                 // Created only now that the device is ours and on bus: a busy device or a bad option never
                 // truncates an existing capture.
                 let sink = open_sink(file.as_deref(), args.no_clobber)?;
@@ -433,8 +452,12 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                 writer = Some(
                     writer::Writer {
                         sink,
-                        lines: lines.take().expect("one bus"),
-                        clock,
+                        lines: lines.take().expect("one body"),
+                        stamps: Stamps {
+                            mode,
+                            first: None,
+                            prev: None,
+                        },
                         vector: vector.take(),
                         path: file.clone(),
                         count: args.count,
@@ -453,13 +476,32 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                         return Ok(());
                     }
                     let start = Instant::now();
-                    let msgs = match api.read(&s.id, hnd, poller.max) {
-                        // Ctrl-C ended a canRead in flight: the normal way to stop.
-                        Err(_) if interrupt::interrupted() => return Ok(()),
-                        r => r?,
-                    };
-                    let got = msgs.len();
-                    for m in msgs {
+                    // Every handle each round; the round merged by absolute time (stable: a channel's own
+                    // order is kept).
+                    let mut round = Vec::new();
+                    let mut got = 0;
+                    for (o, clock) in open.iter().zip(&mut clocks) {
+                        let msgs = match api.read(&s.id, o.hnd, poller.max) {
+                            // Ctrl-C ended a canRead in flight: the normal way to stop.
+                            Err(_) if interrupt::interrupted() => return Ok(()),
+                            r => r?,
+                        };
+                        got = got.max(msgs.len());
+                        round.extend(msgs.into_iter().map(|msg| {
+                            let (absolute, device) = clock.times(msg.time);
+                            Rx {
+                                channel: o.channel,
+                                absolute,
+                                device,
+                                msg,
+                            }
+                        }));
+                    }
+                    if open.len() > 1 {
+                        round.sort_by(|a, b| a.absolute.total_cmp(&b.absolute));
+                    }
+                    for rx in round {
+                        let m = &rx.msg;
                         stats.received += 1;
                         if m.flag & (frame::MSGERR_HW_OVERRUN | frame::MSGERR_SW_OVERRUN) != 0 {
                             stats.overruns += 1;
@@ -476,7 +518,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                         {
                             continue;
                         }
-                        match tx.try_send(m) {
+                        match tx.try_send(rx) {
                             Ok(()) => {}
                             Err(TrySendError::Full(_)) => {
                                 if stats.dropped == 0 {
@@ -596,19 +638,21 @@ fn open_sink(
 pub struct LineFormat {
     format: DumpFormat,
     mode: Option<Timestamps>,
-    iface: String,
-    channel: u32,
 }
 
 impl LineFormat {
     /// One frame; `first` is whether it is the first of the dump (JSON opens its array).
-    pub fn write(&self, out: &mut String, f: &Frame, ts: f64, flag: u64, first: bool) {
-        let LineFormat {
-            format,
-            mode,
-            iface,
-            channel,
-        } = self;
+    pub fn write(
+        &self,
+        out: &mut String,
+        f: &Frame,
+        ts: f64,
+        channel: u32,
+        flag: u64,
+        first: bool,
+    ) {
+        let LineFormat { format, mode } = self;
+        let iface = &format!("can{channel}");
         use std::fmt::Write as _;
         match format {
             DumpFormat::Candump => {
@@ -704,12 +748,10 @@ mod tests {
         let lines = LineFormat {
             format: DumpFormat::Ndjson,
             mode: Some(Timestamps::Absolute),
-            iface: "can1".into(),
-            channel: 1,
         };
         let f = Frame::data(0x123, false, &[0xDE, 0xAD, 0xBE, 0xEF]);
         let mut out = String::new();
-        lines.write(&mut out, &f, 1436509052.249713, 2, true);
+        lines.write(&mut out, &f, 1436509052.249713, 1, 2, true);
         let row = crate::can::rows::FrameRow {
             timestamp: 1436509052.249713,
             channel: 1,
@@ -735,34 +777,45 @@ mod tests {
     #[test]
     fn clock_handles_the_32_bit_wrap() {
         let mut c = Clock {
-            mode: Some(Timestamps::Device),
             tick_s: 0.001,
             last_raw: u32::MAX - 10,
             wraps: 0,
             anchor_ticks: u64::from(u32::MAX - 10),
             anchor_host: 1000.0,
-            first: None,
-            prev: None,
         };
-        let a = c.timestamp(u32::MAX - 5);
-        let b = c.timestamp(4);
+        let a = c.times(u32::MAX - 5).1;
+        let b = c.times(4).1;
         assert!((b - a - 0.010).abs() < 1e-9, "{a} {b}");
         // a value just below the last one (out of order) is not a wrap
-        let back = c.timestamp(3);
+        let back = c.times(3).1;
         assert!((back - b + 0.001).abs() < 1e-9, "{back} {b}");
         // and a second wrap is counted
-        c.timestamp(u32::MAX / 2 + 10);
-        c.timestamp(u32::MAX - 1);
-        let twice = c.timestamp(7);
+        c.times(u32::MAX / 2 + 10);
+        c.times(u32::MAX - 1);
+        let twice = c.times(7).1;
         assert!(
             (twice - (2.0 * 4_294_967.296 + 0.007)).abs() < 1e-6,
             "{twice}"
         );
-        c.mode = Some(Timestamps::Absolute);
-        let abs = c.timestamp(14);
+        let abs = c.times(14).0;
         assert!(
             (abs - (1000.0 + (4_294_967_296.0 + 25.0) * 0.001)).abs() < 1e-6,
             "{abs}"
         );
+    }
+
+    #[test]
+    fn stamps_run_over_the_merged_frames() {
+        let mut s = Stamps {
+            mode: Some(Timestamps::Delta),
+            first: None,
+            prev: None,
+        };
+        assert_eq!(s.stamp(10.0, 1.0), 0.0);
+        assert!((s.stamp(10.5, 7.0) - 0.5).abs() < 1e-9);
+        s.mode = Some(Timestamps::Zero);
+        assert!((s.stamp(11.0, 0.0) - 1.0).abs() < 1e-9);
+        s.mode = Some(Timestamps::Device);
+        assert_eq!(s.stamp(12.0, 3.0), 3.0);
     }
 }

@@ -7,8 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::thread::JoinHandle;
 
-use super::{Clock, DumpFormat, LineFormat, to_frame};
-use crate::can::api::RawMsg;
+use super::{DumpFormat, LineFormat, Rx, Stamps, to_frame};
 use crate::can::formats;
 
 /// Frames queued between the device and the output, by default: about 11 s of a saturated 1 Mbit/s bus.
@@ -26,7 +25,7 @@ pub struct Written {
 pub struct Writer {
     pub sink: Box<dyn Write + Send>,
     pub lines: LineFormat,
-    pub clock: Clock,
+    pub stamps: Stamps,
     /// `--format asc|blf`: these write the frames instead of `lines`.
     pub vector: Option<formats::Writer>,
     /// `--file` (BLF's header is rewritten there once the file is closed).
@@ -37,11 +36,11 @@ pub struct Writer {
 }
 
 impl Writer {
-    pub fn spawn(self, rx: Receiver<RawMsg>) -> JoinHandle<Written> {
+    pub fn spawn(self, rx: Receiver<Rx>) -> JoinHandle<Written> {
         std::thread::spawn(move || self.run(rx))
     }
 
-    fn run(mut self, rx: Receiver<RawMsg>) -> Written {
+    fn run(mut self, rx: Receiver<Rx>) -> Written {
         let mut frames = 0;
         let mut result = self.write_all(&rx, &mut frames);
         self.done.store(true, Ordering::SeqCst);
@@ -67,7 +66,7 @@ impl Writer {
         Written { frames, result }
     }
 
-    fn write_all(&mut self, rx: &Receiver<RawMsg>, frames: &mut u64) -> anyhow::Result<()> {
+    fn write_all(&mut self, rx: &Receiver<Rx>, frames: &mut u64) -> anyhow::Result<()> {
         if self.lines.format == DumpFormat::Csv {
             self.sink
                 .write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
@@ -82,12 +81,16 @@ impl Writer {
             text.clear();
             let mut next = Some(first);
             let mut batch = 0;
-            while let Some(m) = next {
-                let ts = self.clock.timestamp(m.time);
-                let f = to_frame(&m);
+            while let Some(got) = next {
+                let ts = self.stamps.stamp(got.absolute, got.device);
+                let f = to_frame(&got.msg);
                 match &mut self.vector {
-                    Some(v) => v.frame(ts, self.lines.channel, &f),
-                    None => self.lines.write(&mut text, &f, ts, m.flag, *frames == 0),
+                    Some(v) => v.frame(ts, got.channel, &f),
+                    None => {
+                        let first = *frames == 0;
+                        self.lines
+                            .write(&mut text, &f, ts, got.channel, got.msg.flag, first)
+                    }
                 }
                 *frames += 1;
                 batch += 1;
