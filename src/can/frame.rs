@@ -55,6 +55,18 @@ impl Frame {
         }
     }
 
+    /// An error frame as logs carry it: no id, no data (the error class is not kept).
+    pub fn error_frame() -> Frame {
+        Frame {
+            id: 0,
+            extended: false,
+            rtr: false,
+            error: true,
+            dlc: 0,
+            data: Vec::new(),
+        }
+    }
+
     /// canWrite's `flag`.
     pub fn write_flag(&self) -> u64 {
         (if self.extended { MSG_EXT } else { MSG_STD }) | if self.rtr { MSG_RTR } else { 0 }
@@ -288,14 +300,7 @@ pub fn parse_log_line(line: &str) -> Option<Result<(f64, String, Frame), String>
         && frame.as_bytes()[8] == b'#'
         && u32::from_str_radix(&frame[..8], 16).is_ok_and(|id| id & CAN_ERR_FLAG != 0);
     if is_error {
-        let f = Frame {
-            id: 0,
-            extended: false,
-            rtr: false,
-            error: true,
-            dlc: 0,
-            data: Vec::new(),
-        };
+        let f = Frame::error_frame();
         return Some(Ok((ts, iface.to_owned(), f)));
     }
     // Columns count in the whole line, as an editor shows them (the frame is a slice of it).

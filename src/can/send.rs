@@ -211,8 +211,8 @@ pub fn send(
         },
     );
     if sent.error_frames > 0 {
-        ctx.out.note(&format!(
-            "fieldctl: skipped {} error frames from stdin: they cannot be sent",
+        ctx.out.warn(&format!(
+            "skipped {} error frames from stdin: they cannot be sent",
             sent.error_frames
         ));
     }

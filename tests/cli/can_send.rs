@@ -81,7 +81,7 @@ fn send_stdin_sends_each_frame_as_its_line_arrives() {
     );
     assert!(
         out.stderr
-            .contains("fieldctl: skipped 1 error frames from stdin"),
+            .contains("fieldctl: warning: skipped 1 error frames from stdin"),
         "{out:?}"
     );
     assert_eq!(writes(&sim), ["291 2 1 1", "1110 4 2 2,3"]);

@@ -160,14 +160,7 @@ impl<R: BufRead> Reader<R> {
             .get(..10)
             .is_some_and(|t| t.eq_ignore_ascii_case("errorframe"))
         {
-            let f = Frame {
-                id: 0,
-                extended: false,
-                rtr: false,
-                error: true,
-                dlc: 0,
-                data: Vec::new(),
-            };
+            let f = Frame::error_frame();
             return Some(Ok((ts, iface, f)));
         }
         let dir = words.get(3)?;
@@ -288,14 +281,7 @@ mod tests {
                 data: vec![],
             },
             Frame::data(0x7FF, false, &[]),
-            Frame {
-                id: 0,
-                extended: false,
-                rtr: false,
-                error: true,
-                dlc: 0,
-                data: vec![],
-            },
+            Frame::error_frame(),
         ];
         for (i, f) in frames.iter().enumerate() {
             w.frame(

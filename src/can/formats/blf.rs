@@ -441,14 +441,7 @@ mod tests {
                     dlc: (i % 9) as u8,
                     data: vec![],
                 },
-                3 => Frame {
-                    id: 0,
-                    extended: false,
-                    rtr: false,
-                    error: true,
-                    dlc: 0,
-                    data: vec![],
-                },
+                3 => Frame::error_frame(),
                 _ => Frame::data(0x7FF, false, &[]),
             };
             w.frame(&mut out, t0 + f64::from(i) * 0.000_137, i % 3, &f);
