@@ -1,0 +1,1 @@
+//! The DBC reader (helper dbc-parse).
