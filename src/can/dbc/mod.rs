@@ -7,7 +7,7 @@ mod parse;
 
 use std::path::PathBuf;
 
-pub use model::{Database, Message, Signal};
+pub use model::Database;
 
 /// Reads and merges the databases in order: a later file's message with an id already defined replaces the
 /// earlier one, with a warning. Warnings (`file:line: …`) go to `warn`, each once.
