@@ -92,7 +92,8 @@ struct Run {
 
 impl Run {
     fn log(&mut self, log: &str) -> anyhow::Result<()> {
-        let cannot = |e: std::io::Error| Failure::new(Kind::Config, format!("cannot read {log}: {e}"));
+        let cannot =
+            |e: std::io::Error| Failure::new(Kind::Config, format!("cannot read {log}: {e}"));
         if let Some(records) = crate::can::formats::open(log)? {
             for r in records {
                 match r {
@@ -107,7 +108,10 @@ impl Run {
         }
         if log == "-" {
             let stdin = std::io::stdin();
-            self.text(log, &mut std::io::BufReader::with_capacity(1 << 20, stdin.lock()))
+            self.text(
+                log,
+                &mut std::io::BufReader::with_capacity(1 << 20, stdin.lock()),
+            )
         } else {
             let f = std::fs::File::open(log).map_err(cannot)?;
             self.text(log, &mut std::io::BufReader::with_capacity(1 << 20, f))

@@ -95,12 +95,12 @@ impl LineParser {
         if line.trim().is_empty() || line.starts_with("timestamp,arbitration_id") {
             return Kind::Skip;
         }
-        if line.as_bytes()[0].is_ascii_digit() && line.contains(',') {
-            if let Ok((ts, f)) = csv::row(line) {
-                self.multi = false;
-                self.record(ts, "can0", f);
-                return Kind::Frame;
-            }
+        if line.as_bytes()[0].is_ascii_digit()
+            && line.contains(',')
+            && let Ok((ts, f)) = csv::row(line)
+        {
+            self.record(ts, "can0", f);
+            return Kind::Frame;
         }
         Kind::Other
     }
@@ -345,7 +345,12 @@ mod tests {
         let p = frame_of("\x1b[1;32m  can0\x1b[0m  1F0   [1]  \x1b[31m80\x1b[0m");
         assert_eq!(p.frame.data, [0x80]);
         assert_eq!(p.echo, "  can0  1F0   [1]  80");
-        for bad in ["  can0  1F0   [2]  80", "  can0  1F0   [9]  80", "hello world", "  can0  1F0"] {
+        for bad in [
+            "  can0  1F0   [2]  80",
+            "  can0  1F0   [9]  80",
+            "hello world",
+            "  can0  1F0",
+        ] {
             assert_eq!(parse(bad).0, Kind::Other, "{bad}");
         }
     }
@@ -359,7 +364,10 @@ mod tests {
         );
         assert_eq!(p.echo, "(1.0) can0 1F0#80");
         // Ours (` :: Message(`) and cantools' (` ::` then `Message(`) multi-line forms.
-        for head in ["(1.0) can0 1F0#80 :: ExampleMessage(", "(1.0) can0 1F0#80 ::"] {
+        for head in [
+            "(1.0) can0 1F0#80 :: ExampleMessage(",
+            "(1.0) can0 1F0#80 ::",
+        ] {
             assert_eq!(p.parse(head), Kind::Frame);
             for cont in ["ExampleMessage(", "    Enable: 'Enabled',", "    A: 1 m"] {
                 assert_eq!(p.parse(cont), Kind::Skip, "{cont}");

@@ -121,10 +121,7 @@ impl Selection {
 }
 
 fn unknown(what: &str, name: &str, near: &[&str]) -> anyhow::Error {
-    let f = Failure::new(
-        Kind::Usage,
-        format!("no {what} '{name}' in the database"),
-    );
+    let f = Failure::new(Kind::Usage, format!("no {what} '{name}' in the database"));
     if near.is_empty() {
         f.hint(format!("`fieldctl can dbc show FILE` lists every {what}"))
     } else {
@@ -133,14 +130,54 @@ fn unknown(what: &str, name: &str, near: &[&str]) -> anyhow::Error {
     .into()
 }
 
+/// `send --dbc`: MESSAGE then SIGNAL=VALUE… encoded into the frame to send (before any device is touched), and
+/// the message's cycle time.
+pub fn encode(
+    ctx: &Context,
+    paths: &[PathBuf],
+    args: &[String],
+) -> anyhow::Result<(crate::can::frame::Frame, Option<u64>)> {
+    let db = load(ctx, paths)?;
+    let name = &args[0];
+    let Some(msg) = db.message(name) else {
+        let near = model::nearest(name, db.messages.iter().map(|m| m.name.as_str()));
+        return Err(unknown("message", name, &near));
+    };
+    let mut pairs = Vec::new();
+    for arg in &args[1..] {
+        let Some((signal, value)) = arg.split_once('=') else {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!("'{arg}': expected SIGNAL=VALUE after the message name"),
+            )
+            .hint(format!(
+                "e.g. {name} {}=1",
+                msg.signals.first().map_or("Signal", |s| s.name.as_str())
+            ))
+            .into());
+        };
+        pairs.push((signal.trim(), value.trim()));
+    }
+    let data = dbc::codec::encode(msg, &pairs)?;
+    Ok((
+        crate::can::frame::Frame::data(msg.id, msg.extended, &data),
+        msg.cycle_time,
+    ))
+}
+
+/// `send --repeat` of a message with no cycle time and no --interval: exit 2.
+pub fn no_cycle_time(name: &str) -> anyhow::Error {
+    Failure::new(
+        Kind::Usage,
+        format!("{name} has no cycle time (GenMsgCycleTime) to repeat it at"),
+    )
+    .hint("give --interval MS")
+    .into()
+}
+
 /// `vcan1` → 1, `can0` → 0; 0 when the name ends in no number.
 pub fn channel_of(iface: &str) -> u32 {
-    let digits = iface.len()
-        - iface
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_digit)
-            .count();
+    let digits = iface.len() - iface.bytes().rev().take_while(u8::is_ascii_digit).count();
     iface[digits..].parse().unwrap_or(0)
 }
 

@@ -109,7 +109,11 @@ impl Printer {
         let printed = !(self.select.only_signals && decoded.is_empty());
         if printed {
             let cut = truncated.then_some((f.data.len(), msg.length));
-            let frame = Decoding { msg, decoded: &decoded, cut };
+            let frame = Decoding {
+                msg,
+                decoded: &decoded,
+                cut,
+            };
             match self.out {
                 Out::Table => self.table(out, rec, &frame),
                 Out::Ndjson | Out::Json => self.json(out, rec, &frame, first),
@@ -415,11 +419,9 @@ pub(crate) mod tests {
     fn truncated_and_unknown_frames() {
         let mut p = printer(Out::Table, &SignalArgs::default());
         let short = Frame::data(0x1F0, false, &[0, 9, 0]);
-        assert!(
-            print(&mut p, &short, None)
-                .1
-                .ends_with(":: ExampleMessage(Enable: 'Disabled', AverageRadius: 9 m) [truncated: 3 of 8 bytes]\n")
-        );
+        assert!(print(&mut p, &short, None).1.ends_with(
+            ":: ExampleMessage(Enable: 'Disabled', AverageRadius: 9 m) [truncated: 3 of 8 bytes]\n"
+        ));
         let other = Frame::data(0x123, false, &[1]);
         assert_eq!(
             print(&mut p, &other, None).1,
