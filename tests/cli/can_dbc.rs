@@ -37,7 +37,7 @@ fn decode_reads_every_candump_form_and_passes_the_rest_through() {
          (1.000000) can0 123#00\n\
          (1.000000) can0 400#\n\
          (1.000000) can0 200#03\n\
-         (1.000000) can0 98FEF100#0100803E20A10700\n  \
+         (1.000000) can0 18FEF100#0100803E20A10700\n  \
          can0  200   [4]  remote request\n",
     );
     // No device: nothing about a host is read (a broken one in the environment is never looked at).
@@ -59,7 +59,7 @@ fn decode_reads_every_candump_form_and_passes_the_rest_through() {
          (1.000000) can0 123#00\n\
          (1.000000) can0 400# :: Heartbeat()\n\
          (1.000000) can0 200#03 :: Transmission(Gear: 'Drive') [truncated: 1 of 4 bytes]\n\
-         (1.000000) can0 98FEF100#0100803E20A10700 :: J1939Engine(ParkingBrake: 'Released', \
+         (1.000000) can0 18FEF100#0100803E20A10700 :: J1939Engine(ParkingBrake: 'Released', \
          WheelSpeed: 128 km/h, Odometer: 2500 km)\n  \
          can0  200   [4]  remote request\n"
     );

@@ -231,8 +231,9 @@ fn parse_id(text: &str) -> Option<(u32, bool)> {
     }
     let id = u32::from_str_radix(text, 16).ok()?;
     let extended = text.len() == 8;
-    // An 8-digit error id is kept for the caller to see; a standard id above 0x7FF is not a frame.
-    (extended || id <= frame::MAX_STD_ID).then_some((id, extended))
+    // An 8-digit error id is kept for the caller to see; other ids above their limit are no frames.
+    let limit = if extended { frame::MAX_EXT_ID } else { frame::MAX_STD_ID };
+    (id <= limit || (extended && id & CAN_ERR_FLAG != 0)).then_some((id, extended))
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -317,6 +318,7 @@ mod tests {
         for bad in [
             "(1.5) can0 123#0",
             "(1.5) can0 800#00",
+            "(1.5) can0 98FEF100#00",
             "(1.5) can0 123#00 extra",
             "(1.5 can0 123#00",
             "(1.5) can0",
