@@ -43,6 +43,9 @@ _fieldctl() {
             fieldctl,sim)
                 cmd="fieldctl__subcmd__sim"
                 ;;
+            fieldctl__subcmd__can,decode)
+                cmd="fieldctl__subcmd__can__subcmd__decode"
+                ;;
             fieldctl__subcmd__can,dump)
                 cmd="fieldctl__subcmd__can__subcmd__dump"
                 ;;
@@ -135,6 +138,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__can__subcmd__file__subcmd__help,rm)
                 cmd="fieldctl__subcmd__can__subcmd__file__subcmd__help__subcmd__rm"
+                ;;
+            fieldctl__subcmd__can__subcmd__help,decode)
+                cmd="fieldctl__subcmd__can__subcmd__help__subcmd__decode"
                 ;;
             fieldctl__subcmd__can__subcmd__help,dump)
                 cmd="fieldctl__subcmd__can__subcmd__help__subcmd__dump"
@@ -303,6 +309,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__help,sim)
                 cmd="fieldctl__subcmd__help__subcmd__sim"
+                ;;
+            fieldctl__subcmd__help__subcmd__can,decode)
+                cmd="fieldctl__subcmd__help__subcmd__can__subcmd__decode"
                 ;;
             fieldctl__subcmd__help__subcmd__can,dump)
                 cmd="fieldctl__subcmd__help__subcmd__can__subcmd__dump"
@@ -1102,7 +1111,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay timer ioctl script envvar file leds identify raw help"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay decode timer ioctl script envvar file leds identify raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,8 +1172,82 @@ _fieldctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fieldctl__subcmd__can__subcmd__decode)
+            opts="-p -o -v -q -h -V --dbc --multi-line --no-choices --units --message --signals --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dbc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signals)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fieldctl__subcmd__can__subcmd__dump)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --errors --buffer --filter --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --errors --buffer --filter --dbc --multi-line --no-choices --units --message --signals --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1314,18 @@ _fieldctl() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dbc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signals)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2014,8 +2109,22 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__help)
-            opts="status send dump replay timer ioctl script envvar file leds identify raw help"
+            opts="status send dump replay decode timer ioctl script envvar file leds identify raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__help__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3470,12 +3579,16 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__send)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --repeat --interval --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --dbc --channel --bitrate --tseg1 --tseg2 --sjw --samples --repeat --interval --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dbc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3948,8 +4061,22 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__can)
-            opts="status send dump replay timer ioctl script envvar file leds identify raw"
+            opts="status send dump replay decode timer ioctl script envvar file leds identify raw"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__can__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

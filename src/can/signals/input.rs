@@ -232,7 +232,11 @@ fn parse_id(text: &str) -> Option<(u32, bool)> {
     let id = u32::from_str_radix(text, 16).ok()?;
     let extended = text.len() == 8;
     // An 8-digit error id is kept for the caller to see; other ids above their limit are no frames.
-    let limit = if extended { frame::MAX_EXT_ID } else { frame::MAX_STD_ID };
+    let limit = if extended {
+        frame::MAX_EXT_ID
+    } else {
+        frame::MAX_STD_ID
+    };
     (id <= limit || (extended && id & CAN_ERR_FLAG != 0)).then_some((id, extended))
 }
 
