@@ -407,11 +407,8 @@ impl<'t> Parser<'_, 't> {
                     ),
                 };
                 let mut pairs = Vec::new();
-                while !self.peek().is_some_and(|n| n.punct(";")) {
-                    if self
-                        .peek()
-                        .is_some_and(|n| n.at_line_start && n.kind == Kind::Word)
-                    {
+                while let Some(n) = self.peek() {
+                    if n.punct(";") || (n.at_line_start && n.kind == Kind::Word) {
                         break;
                     }
                     let value = self.choice_value()?;
