@@ -55,3 +55,51 @@ pub fn load(paths: &[PathBuf], warn: &mut dyn FnMut(String)) -> anyhow::Result<D
     db.index();
     Ok(db)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(name: &str) -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/dbc")
+            .join(name)
+    }
+
+    #[test]
+    fn a_later_file_replaces_a_message_with_the_same_id() {
+        let (engine, over) = (data("engine.dbc"), data("override.dbc"));
+        let mut warnings = Vec::new();
+        let db = load(&[engine.clone(), over.clone()], &mut |w| warnings.push(w)).unwrap();
+        let (e, o) = (engine.display(), over.display());
+        assert_eq!(
+            warnings,
+            [format!(
+                "{o}:9: message 200 'TransmissionV2' replaces 'Transmission' of {e}:33"
+            )]
+        );
+        let names: Vec<&str> = db.messages.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names[1], "TransmissionV2", "in the earlier one's place");
+        assert_eq!(names.last(), Some(&"Clutch"));
+        assert_eq!(db.find(0x200, false).unwrap().name, "TransmissionV2");
+        assert_eq!(db.find(0x18FEF100, true).unwrap().name, "J1939Engine");
+        assert!(db.find(0x18FEF100, false).is_none());
+        assert_eq!(db.nodes, ["ECU", "DASH", "GATEWAY"]);
+    }
+
+    #[test]
+    fn cp1252_files_load() {
+        let db = load(&[data("cp1252.dbc")], &mut |w| panic!("{w}")).unwrap();
+        assert_eq!(db.messages[0].signals[0].unit, "°C");
+    }
+
+    #[test]
+    fn an_unreadable_file_is_a_config_error() {
+        let err = load(&[data("no-such.dbc")], &mut |_| {}).unwrap_err();
+        assert_eq!(crate::error::kind_of(&err), Kind::Config);
+        assert!(
+            err.to_string().starts_with("cannot read the DBC file "),
+            "{err}"
+        );
+    }
+}

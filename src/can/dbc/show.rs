@@ -235,7 +235,7 @@ impl Serialize for SignalJson<'_> {
         map.serialize_entry("unit", &s.unit)?;
         map.serialize_entry("receivers", &s.receivers)?;
         map.serialize_entry("choices", &Choices(&s.choices))?;
-        map.serialize_entry("start_value", &s.start_value)?;
+        map.serialize_entry("start_value", &s.start_value.map(number))?;
         map.serialize_entry("multiplexor", &s.is_multiplexor)?;
         let mux = s
             .mux

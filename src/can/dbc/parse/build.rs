@@ -17,12 +17,14 @@ pub struct Built {
 
 struct Ctx<'a> {
     file: &'a str,
-    warn: &'a mut dyn FnMut(String),
+    /// (line, warning): given out in line order once the file is resolved.
+    warnings: Vec<(usize, String)>,
 }
 
 impl Ctx<'_> {
     fn warn(&mut self, line: usize, text: String) {
-        (self.warn)(format!("{}:{line}: {text}", self.file));
+        self.warnings
+            .push((line, format!("{}:{line}: {text}", self.file)));
     }
 
     fn place(&self, line: usize) -> Place {
@@ -34,7 +36,10 @@ impl Ctx<'_> {
 }
 
 pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
-    let mut cx = Ctx { file, warn };
+    let mut cx = Ctx {
+        file,
+        warnings: Vec::new(),
+    };
     let mut messages: Vec<Message> = Vec::new();
     // DBC id as written → index in `messages`; the raw multiplexing of each message's signals alongside.
     let mut by_id: HashMap<u32, usize> = HashMap::new();
@@ -163,6 +168,10 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
     for (mi, m) in messages.iter_mut().enumerate() {
         multiplexing(&mut cx, m, &muxes[mi], mi, &explicit);
         layout(&mut cx, m);
+    }
+    cx.warnings.sort_by_key(|(line, _)| *line);
+    for (_, w) in cx.warnings {
+        warn(w);
     }
     Built {
         messages,

@@ -335,16 +335,16 @@ BO_TX_BU_ 9 : E;
     assert_eq!(
         w,
         [
-            "t.dbc:12: BO_TX_BU_ for an unknown message 9 (ignored)",
-            "t.dbc:5: CM_ for an unknown message 9 (ignored)",
-            "t.dbc:6: CM_ for an unknown signal 'Nope' in message 'M' (ignored)",
             "t.dbc:3: VAL_ for an unknown message 9 (ignored)",
             "t.dbc:4: VAL_ for an unknown signal 'Nope' in message 'M' (ignored)",
+            "t.dbc:5: CM_ for an unknown message 9 (ignored)",
+            "t.dbc:6: CM_ for an unknown signal 'Nope' in message 'M' (ignored)",
             "t.dbc:7: BA_ for an unknown message 9 (ignored)",
             "t.dbc:8: BA_ for an unknown signal 'Nope' in message 'M' (ignored)",
             "t.dbc:9: SIG_VALTYPE_ for an unknown signal 'Nope' in message 'M' (ignored)",
             "t.dbc:10: SG_MUL_VAL_ for an unknown signal 'Nope' in message 'M' (ignored)",
             "t.dbc:11: SG_MUL_VAL_ names an unknown multiplexor 'Nope' in message 'M' (ignored)",
+            "t.dbc:12: BO_TX_BU_ for an unknown message 9 (ignored)",
         ]
     );
     assert!(p.messages[0].signals[0].mux.is_none());
@@ -369,13 +369,13 @@ BO_ 101 Short: 2 E
     assert_eq!(
         w,
         [
+            "t.dbc:3: signals 'A' and 'B' of message 'Good' overlap",
+            "t.dbc:4: signal 'Far' does not fit message 'Good' of 8 bytes",
+            "t.dbc:5: signals 'A' and 'Moto' of message 'Good' overlap",
+            "t.dbc:5: signals 'B' and 'Moto' of message 'Good' overlap",
             "t.dbc:6: signal 'Zero' is 0 bits long (1 to 64 are possible); it is left out",
             "t.dbc:7: signal 'Huge' is 65 bits long (1 to 64 are possible); it is left out",
             "t.dbc:8: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF (decoded as that id)",
-            "t.dbc:4: signal 'Far' does not fit message 'Good' of 8 bytes",
-            "t.dbc:3: signals 'A' and 'B' of message 'Good' overlap",
-            "t.dbc:5: signals 'A' and 'Moto' of message 'Good' overlap",
-            "t.dbc:5: signals 'B' and 'Moto' of message 'Good' overlap",
             "t.dbc:10: signal 'Wide' does not fit message 'Short' of 2 bytes",
             "t.dbc:11: signal 'MotoWide' does not fit message 'Short' of 2 bytes",
             "t.dbc:11: signals 'Wide' and 'MotoWide' of message 'Short' overlap",
@@ -548,16 +548,16 @@ fn the_test_databases_read_as_documented() {
     assert_eq!(
         w,
         [
+            "messy.dbc:11: signals 'A' and 'B' of message 'Good' overlap",
+            "messy.dbc:12: signal 'Far' does not fit message 'Good' of 8 bytes",
             "messy.dbc:14: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF (decoded as that id)",
+            "messy.dbc:18: signal 'Wide' does not fit message 'Short' of 2 bytes",
             "messy.dbc:24: message id 066 is defined again ('TwiceAgain', first 'Twice' at messy.dbc:21); the later definition is used",
             "messy.dbc:27: CM_ for an unknown message 555 (ignored)",
             "messy.dbc:28: CM_ for an unknown signal 'Nope' in message 'Short' (ignored)",
+            "messy.dbc:30: BA_ for an unknown message 777 (ignored)",
             "messy.dbc:31: VAL_ for an unknown signal 'Missing' in message 'Good' (ignored)",
             "messy.dbc:32: VAL_ for an unknown message 999 (ignored)",
-            "messy.dbc:30: BA_ for an unknown message 777 (ignored)",
-            "messy.dbc:12: signal 'Far' does not fit message 'Good' of 8 bytes",
-            "messy.dbc:11: signals 'A' and 'B' of message 'Good' overlap",
-            "messy.dbc:18: signal 'Wide' does not fit message 'Short' of 2 bytes",
         ]
     );
 }
