@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use super::syntax::{Mux, RawFile, RawSignal, Target, Value};
+use super::syntax::{Mux, Ranges, RawFile, RawSignal, Target, Value};
+
+/// SG_MUL_VAL_ by (message, signal) index: switch name, ranges, line.
+type Explicit = HashMap<(usize, usize), (String, Ranges, usize)>;
 use crate::can::dbc::codec::Scaling;
 use crate::can::dbc::model::{ByteOrder, Message, MuxCondition, Place, Signal, ValueType};
 
@@ -141,7 +144,7 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
             s.value_type = value_type;
         }
     }
-    let mut explicit: HashMap<(usize, usize), (String, Vec<(u64, u64)>, usize)> = HashMap::new();
+    let mut explicit: Explicit = HashMap::new();
     for (id, name, switch, ranges, line) in raw.mux_values {
         let Some(m) = lookup.message(&mut cx, &mut messages, id, "SG_MUL_VAL_", line) else {
             continue;
@@ -388,18 +391,12 @@ fn cycle_time(ms: Option<f64>) -> Option<u64> {
 }
 
 /// `mN` and SG_MUL_VAL_ into `Signal::mux`; loops (a switch that depends on itself) are warned and cut.
-fn multiplexing(
-    cx: &mut Ctx,
-    m: &mut Message,
-    muxes: &[Mux],
-    mi: usize,
-    explicit: &HashMap<(usize, usize), (String, Vec<(u64, u64)>, usize)>,
-) {
+fn multiplexing(cx: &mut Ctx, m: &mut Message, muxes: &[Mux], mi: usize, explicit: &Explicit) {
     let plain: Vec<usize> = (0..muxes.len())
         .filter(|&i| muxes[i] == Mux::Switch)
         .collect();
     let mut warned_ambiguous = false;
-    for si in 0..m.signals.len() {
+    for (si, &raw) in muxes.iter().enumerate() {
         if let Some((switch, ranges, line)) = explicit.get(&(mi, si)) {
             match m.signals.iter().position(|s| &s.name == switch) {
                 Some(w) if w == si => {
@@ -425,7 +422,7 @@ fn multiplexing(
                 }
             }
         }
-        let (Mux::When(n) | Mux::SwitchWhen(n)) = muxes[si] else {
+        let (Mux::When(n) | Mux::SwitchWhen(n)) = raw else {
             continue;
         };
         let switch = match plain.as_slice() {

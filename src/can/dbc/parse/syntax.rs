@@ -3,6 +3,11 @@
 
 use super::lexer::{Kind, Token};
 
+/// Inclusive raw value ranges (SG_MUL_VAL_).
+pub type Ranges = Vec<(u64, u64)>;
+/// VAL_ pairs: raw value, name.
+pub type Choices = Vec<(i128, String)>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Target {
     Network,
@@ -69,11 +74,11 @@ pub struct RawFile {
     pub defaults: Vec<(String, Value)>,
     pub attributes: Vec<(String, Target, Value, usize)>,
     /// VAL_ for signals and environment variables.
-    pub choices: Vec<(Target, Vec<(i128, String)>, usize)>,
+    pub choices: Vec<(Target, Choices, usize)>,
     /// SIG_VALTYPE_: (id, signal, type, line).
     pub value_types: Vec<(u32, String, u64, usize)>,
     /// SG_MUL_VAL_: (id, signal, switch, ranges, line).
-    pub mux_values: Vec<(u32, String, String, Vec<(u64, u64)>, usize)>,
+    pub mux_values: Vec<(u32, String, String, Ranges, usize)>,
 }
 
 /// Sections fieldctl has no use for: read up to their `;` and dropped, without a word.
