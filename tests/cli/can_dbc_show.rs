@@ -227,7 +227,7 @@ fn a_messy_file_is_shown_with_each_warning_once() {
     let expected = [
         ":11: signals 'A' and 'B' of message 'Good' overlap",
         ":12: signal 'Far' does not fit message 'Good' of 8 bytes",
-        ":14: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF (decoded as that id)",
+        ":14: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF: treated as extended id 00000BB8",
         ":18: signal 'Wide' does not fit message 'Short' of 2 bytes",
         ":24: message id 066 is defined again ('TwiceAgain', first 'Twice' at ",
         ":27: CM_ for an unknown message 555 (ignored)",
@@ -248,7 +248,7 @@ fn a_messy_file_is_shown_with_each_warning_once() {
         &lines[1..],
         [
             "064 Good 8 ECU 3",
-            "BB8 NoExtendedBit 8 ECU 1",
+            "00000BB8 NoExtendedBit 8 ECU 1",
             "065 Short 2 ECU 2",
             "066 TwiceAgain 2 ECU 1"
         ]

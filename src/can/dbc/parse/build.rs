@@ -254,15 +254,20 @@ pub fn hex_id(id: u32, extended: bool) -> String {
 }
 
 fn message(cx: &mut Ctx, m: super::syntax::RawMessage) -> (Message, Vec<Mux>) {
-    let extended = m.id & 0x8000_0000 != 0;
-    let id = if extended { m.id & 0x1FFF_FFFF } else { m.id };
-    if !extended && id > 0x7FF {
+    // Bit 31 marks an extended id. Files in the wild often leave it out of ids that only an extended frame can
+    // carry (J1939's): such a message is read as the extended id it says, with a warning.
+    let mut extended = m.id & 0x8000_0000 != 0;
+    if !extended && m.id > 0x7FF {
         let text = format!(
-            "message '{}' has the standard id {id:#X}, above 0x7FF (decoded as that id)",
-            m.name
+            "message '{}' has the standard id {:#X}, above 0x7FF: treated as extended id {}",
+            m.name,
+            m.id,
+            hex_id(m.id & 0x1FFF_FFFF, true)
         );
         cx.warn(m.line, text);
+        extended = true;
     }
+    let id = if extended { m.id & 0x1FFF_FFFF } else { m.id };
     let mut signals = Vec::with_capacity(m.signals.len());
     let mut muxes = Vec::with_capacity(m.signals.len());
     for s in m.signals {

@@ -375,7 +375,7 @@ BO_ 101 Short: 2 E
             "t.dbc:5: signals 'B' and 'Moto' of message 'Good' overlap",
             "t.dbc:6: signal 'Zero' is 0 bits long (1 to 64 are possible); it is left out",
             "t.dbc:7: signal 'Huge' is 65 bits long (1 to 64 are possible); it is left out",
-            "t.dbc:8: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF (decoded as that id)",
+            "t.dbc:8: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF: treated as extended id 00000BB8",
             "t.dbc:10: signal 'Wide' does not fit message 'Short' of 2 bytes",
             "t.dbc:11: signal 'MotoWide' does not fit message 'Short' of 2 bytes",
             "t.dbc:11: signals 'Wide' and 'MotoWide' of message 'Short' overlap",
@@ -550,7 +550,7 @@ fn the_test_databases_read_as_documented() {
         [
             "messy.dbc:11: signals 'A' and 'B' of message 'Good' overlap",
             "messy.dbc:12: signal 'Far' does not fit message 'Good' of 8 bytes",
-            "messy.dbc:14: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF (decoded as that id)",
+            "messy.dbc:14: message 'NoExtendedBit' has the standard id 0xBB8, above 0x7FF: treated as extended id 00000BB8",
             "messy.dbc:18: signal 'Wide' does not fit message 'Short' of 2 bytes",
             "messy.dbc:24: message id 066 is defined again ('TwiceAgain', first 'Twice' at messy.dbc:21); the later definition is used",
             "messy.dbc:27: CM_ for an unknown message 555 (ignored)",
