@@ -105,6 +105,8 @@ enum CanCommand {
         #[arg(long, default_value_t = 5.0, value_name = "N")]
         seconds: f64,
     },
+    /// CAN databases (DBC): what a file defines; needs no device
+    Dbc(dbc::show::DbcArgs),
     /// Call any REST function (key=value parameters); the session is inserted for session functions.
     /// Prints the JSON reply; the exit code follows its stat.
     Raw {
@@ -129,6 +131,7 @@ impl CanArgs {
             | CanCommand::Decode(_) => Prints::Records,
             CanCommand::Dump(_) => Prints::Frames,
             CanCommand::Raw { .. } => Prints::Json,
+            CanCommand::Dbc(_) => Prints::Records,
             CanCommand::Script(a) => a.prints(),
             CanCommand::Envvar(a) => a.prints(),
             CanCommand::File(a) => a.prints(),
@@ -183,10 +186,14 @@ impl Settings {
 }
 
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
-    // Offline: no device, so no connection setting is read (a missing or broken --host never stops it).
+    // Offline commands: no device, so no --host is resolved (nor asked for).
     let args = match args.command {
         CanCommand::Decode(a) => return signals::decode::decode(ctx, a),
-        command => CanArgs { command, ..args },
+        CanCommand::Dbc(a) => return dbc::show::run(ctx, a),
+        command => CanArgs {
+            command,
+            conn: args.conn,
+        },
     };
     // `can status` and `can raw deviceStatus` open no session: the session timeout is not read for them.
     let opens_session = !matches!(&args.command, CanCommand::Status)
@@ -243,6 +250,7 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
             params,
             channel,
         } => device::raw(ctx, &api, &opts, &function, &params, channel),
+        CanCommand::Dbc(_) => unreachable!("answered before the connection is resolved"),
     }
 }
 
