@@ -574,6 +574,32 @@ mod tests {
     }
 
     #[test]
+    fn path_lists_from_the_environment_and_toml() {
+        let spec = &crate::can::settings::DBC.spec;
+        let joined = std::env::join_paths(["a.dbc", "~/b.dbc"]).unwrap();
+        let home = dirs::home_dir().unwrap();
+        assert_eq!(
+            spec.parse(joined.to_str().unwrap()),
+            Ok(Value::Paths(vec!["a.dbc".into(), home.join("b.dbc")]))
+        );
+        let toml = |t: &str| spec.parse_toml(&t.parse::<toml_edit::Value>().unwrap());
+        assert_eq!(
+            toml(r#""one.dbc""#),
+            Ok(Value::Paths(vec!["one.dbc".into()]))
+        );
+        assert_eq!(
+            toml(r#"["x.dbc", "y.dbc"]"#),
+            Ok(Value::Paths(vec!["x.dbc".into(), "y.dbc".into()]))
+        );
+        assert!(
+            toml("3")
+                .unwrap_err()
+                .contains("must be an array of paths, not 3")
+        );
+        assert!(toml("[1]").is_err() && toml("[]").is_err() && toml(r#"[""]"#).is_err());
+    }
+
+    #[test]
     fn home_is_expanded_in_paths_only() {
         let home = dirs::home_dir().unwrap();
         assert_eq!(expand_home("~/a/b"), home.join("a/b"));

@@ -274,21 +274,52 @@ fn close_json(out: &mut String, format: Out) {
 
 /// `rows::FrameRow`'s fields in its order, as one object (`timestamp` null when the input had none).
 pub fn frame_fields(out: &mut String, rec: &Rec) {
+    // Pushed piece by piece: `write!` with seven arguments is a third of an NDJSON line's time.
     let f = rec.frame;
+    let flag = |b: bool| if b { "true" } else { "false" };
     out.push_str("{\"timestamp\":");
     out.push_str(rec.timestamp.unwrap_or("null"));
-    let _ = write!(
-        out,
-        ",\"channel\":{},\"id\":{},\"extended\":{},\"rtr\":{},\"error\":{},\"dlc\":{},\"data\":\"",
-        rec.channel, f.id, f.extended, f.rtr, f.error, f.dlc
-    );
+    out.push_str(",\"channel\":");
+    push_u64(out, u64::from(rec.channel));
+    out.push_str(",\"id\":");
+    push_u64(out, u64::from(f.id));
+    out.push_str(",\"extended\":");
+    out.push_str(flag(f.extended));
+    out.push_str(",\"rtr\":");
+    out.push_str(flag(f.rtr));
+    out.push_str(",\"error\":");
+    out.push_str(flag(f.error));
+    out.push_str(",\"dlc\":");
+    push_u64(out, u64::from(f.dlc));
+    out.push_str(",\"data\":\"");
     frame::push_hex(out, &f.data, "");
-    let _ = write!(out, "\",\"flags\":{}}}", rec.flags);
+    out.push_str("\",\"flags\":");
+    push_u64(out, rec.flags);
+    out.push('}');
+}
+
+fn push_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
 }
 
 /// A JSON string: names and units come from a file, so quotes, backslashes and control characters are escaped.
 pub fn json_str(out: &mut String, s: &str) {
     out.push('"');
+    if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < b' ') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     let mut rest = s;
     while let Some(i) = rest.find(|c: char| c == '"' || c == '\\' || c < ' ') {
         out.push_str(&rest[..i]);
@@ -498,6 +529,13 @@ pub(crate) mod tests {
 
     #[test]
     fn strings_are_escaped() {
+        let mut s = String::new();
+        push_u64(&mut s, 0);
+        push_u64(&mut s, u64::MAX);
+        assert_eq!(s, "018446744073709551615");
+        let mut s = String::new();
+        json_str(&mut s, "plain");
+        assert_eq!(s, "\"plain\"");
         let mut s = String::new();
         json_str(&mut s, "a\"b\\c\u{1}é");
         assert_eq!(s, r#""a\"b\\c\u0001é""#);
