@@ -428,6 +428,28 @@ fn dump_decodes_live_in_every_text_format() {
     );
     let v: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2, "{out:?}");
+    // Vector logs recorded by dump decode offline (by detection, as replay reads them).
+    for format in ["asc", "blf"] {
+        let file = env.path(&format!("trip.{format}"));
+        let file = file.to_str().unwrap();
+        let out = env.can(
+            &sim,
+            &["dump", "--format", format, "--file", file, "--count", "3"],
+        );
+        assert_code(&out, 0);
+        let out = env.run(&["can", "decode", file, "--dbc", &engine, "-o", "ndjson"]);
+        assert_code(&out, 0);
+        let rows: Vec<Value> = out
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(rows.len(), 3, "{out:?}");
+        assert!(
+            rows.iter().any(|r| r["message"] == "Transmission"),
+            "{out:?}"
+        );
+    }
 }
 
 #[test]
