@@ -16,6 +16,10 @@ static NEXT_HOLD: AtomicU64 = AtomicU64::new(1);
 /// When the connection attempt in progress started (ms since [`EPOCH`], plus one); 0 when none is.
 static CONNECTING_SINCE: AtomicU64 = AtomicU64::new(0);
 static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+/// When the first stop signal came (ms since [`EPOCH`], plus one); 0 before any.
+static FIRST_SIGNAL_AT: AtomicU64 = AtomicU64::new(0);
+/// A second signal sooner than this after the first is a duplicate delivery of the same request.
+const DUPLICATE_MS: u64 = 300;
 
 fn now_ms() -> u64 {
     EPOCH
@@ -39,6 +43,16 @@ fn connecting_for() -> std::time::Duration {
 pub fn install() {
     // Failure to install (e.g. a handler already set) only loses graceful cleanup; not worth failing the run.
     let _ = ctrlc::set_handler(|| {
+        // One stop request can arrive twice: `timeout` signals the command and then its process group, and
+        // `kill -INT -PGID` from a wrapper does the same. A repeat within DUPLICATE_MS is that one request, not
+        // a user pressing Ctrl-C again, and must not cut the clean-up short.
+        let first = FIRST_SIGNAL_AT.load(Ordering::SeqCst);
+        if first != 0 && now_ms().saturating_sub(first - 1) < DUPLICATE_MS {
+            return;
+        }
+        if first == 0 {
+            FIRST_SIGNAL_AT.store(now_ms() + 1, Ordering::SeqCst);
+        }
         let again = INTERRUPTED.swap(true, Ordering::SeqCst);
         if again || HOLDING.load(Ordering::SeqCst) == 0 {
             restore_echo();

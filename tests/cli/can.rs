@@ -547,6 +547,28 @@ fn sigkill_during_dump_leaves_the_device_usable_at_once() {
 }
 
 #[test]
+fn one_stop_request_delivered_twice_still_cleans_up() {
+    // `timeout -s INT` signals the command and then its process group: two SIGINTs a moment apart are one
+    // request, and the device must still be released.
+    let env = Env::new();
+    let sim = Sim::start(&env, "can", &[]);
+    let send = env.spawn_can(
+        &sim,
+        &["send", "123#01", "--repeat", "0", "--interval", "20"],
+    );
+    wait_for("a few frames", || calls(&sim, "canWrite").len() >= 3);
+    signal(&send, "INT");
+    signal(&send, "INT");
+    let out = finish(send);
+    assert!(
+        !out.stderr.contains("interrupted again"),
+        "a duplicate was taken for a second Ctrl-C: {out:?}"
+    );
+    assert_eq!(sim.functions().last().unwrap(), "S/canUnloadLibrary");
+    assert!(device_is_free(&env, &sim));
+}
+
+#[test]
 fn sigterm_during_send_cleans_up_and_exits_130() {
     let env = Env::new();
     let sim = Sim::start(&env, "can", &[]);
