@@ -131,7 +131,10 @@ impl Signal {
 
     /// The raw value of a choice name.
     pub fn choice_value(&self, name: &str) -> Option<i128> {
-        self.choices.iter().find(|(_, n)| n == name).map(|(v, _)| *v)
+        self.choices
+            .iter()
+            .find(|(_, n)| n == name)
+            .map(|(v, _)| *v)
     }
 }
 
@@ -177,7 +180,10 @@ mod tests {
             nearest("enginespeed", names.iter().copied())[0],
             "EngineSpeed"
         );
-        assert_eq!(nearest("EngineSped", names.iter().copied())[0], "EngineSpeed");
+        assert_eq!(
+            nearest("EngineSped", names.iter().copied())[0],
+            "EngineSpeed"
+        );
         assert!(nearest("Zzzzzzzzzzzzzz", names.iter().copied()).is_empty());
     }
 }
