@@ -15,7 +15,7 @@ const ORACLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cli/oracle/dbc.
 const DBC_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dbc");
 
 /// Random frames per message (a few thousand per database).
-const FRAMES: usize = 150;
+const FRAMES: usize = 300;
 /// Value sets per message for `can send` (one fieldctl run each).
 const SENDS: usize = 2;
 
@@ -62,12 +62,17 @@ fn oracle(args: &[&str], stdin: &str) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("oracle printed no JSON: {e}"))
 }
 
-/// Every test database, in name order; there must be some.
+/// Test databases cantools does not load (tests/data/dbc/README.md): messy.dbc (a standard id above 0x7FF) and
+/// broken.dbc (a syntax error); fieldctl's own tests cover them.
+const NOT_FOR_CANTOOLS: [&str; 2] = ["messy.dbc", "broken.dbc"];
+
+/// Every test database cantools loads, in name order; there must be some.
 fn databases() -> Vec<PathBuf> {
     let mut all: Vec<PathBuf> = std::fs::read_dir(DBC_DIR)
         .unwrap_or_else(|e| panic!("{DBC_DIR}: {e}"))
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "dbc"))
+        .filter(|p| !NOT_FOR_CANTOOLS.iter().any(|n| p.ends_with(n)))
         .collect();
     all.sort();
     assert!(!all.is_empty(), "no databases in {DBC_DIR}");
