@@ -130,16 +130,20 @@ fn schema(v: &Value) -> Schema {
 }
 
 /// Equal as the issue counts it: choices by name; IEEE values exactly (null: NaN or infinite on both sides);
-/// integers that both sides print as integers exactly; other numbers within half the factor.
+/// integers that both sides print as integers exactly; other numbers within half the factor. Numbers come as
+/// `{"$n": "TEXT"}` (see `exact_signals`).
 fn same(info: &SignalInfo, want: &Value, got: &Value) -> bool {
     match (want, got) {
         (Value::Null, Value::Null) => info.float,
         (Value::String(a), Value::String(b)) => a == b,
-        (Value::Number(a), Value::Number(b)) => {
-            if let (Some(x), Some(y)) = (integer(a), integer(b)) {
+        (Value::Object(_), Value::Object(_)) => {
+            let (a, b) = (number_text(want), number_text(got));
+            if let (Ok(x), Ok(y)) = (a.parse::<i128>(), b.parse::<i128>()) {
                 return x == y;
             }
-            let (x, y) = (a.as_f64().unwrap(), b.as_f64().unwrap());
+            let (Ok(x), Ok(y)) = (a.parse::<f64>(), b.parse::<f64>()) else {
+                return false;
+            };
             if info.float {
                 x == y
             } else {
@@ -150,10 +154,58 @@ fn same(info: &SignalInfo, want: &Value, got: &Value) -> bool {
     }
 }
 
-fn integer(n: &serde_json::Number) -> Option<i128> {
-    n.as_i64()
-        .map(i128::from)
-        .or_else(|| n.as_u64().map(i128::from))
+fn number_text(v: &Value) -> &str {
+    v["$n"].as_str().unwrap_or("?")
+}
+
+/// A signal value as the failure message shows it.
+fn shown(v: &Value) -> String {
+    match v.get("$n") {
+        Some(Value::String(t)) => t.clone(),
+        _ => v.to_string(),
+    }
+}
+
+/// The `"signals"` object of a fieldctl JSON line with every number as `{"$n":"TEXT"}`: serde_json's default
+/// float parsing is not correctly rounded (an ulp off at times), and IEEE signals are compared exactly.
+fn exact_signals(line: &str) -> Value {
+    let key = "\"signals\":";
+    let Some(start) = line.find(&format!("{key}{{")) else {
+        return Value::Object(Default::default());
+    };
+    let body = &line[start + key.len()..];
+    let mut out = String::new();
+    let (mut in_string, mut escaped, mut depth) = (false, false, 0);
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            '-' | '0'..='9' => {
+                let end = body[i..].find([',', '}']).map_or(body.len(), |e| i + e);
+                out.push_str(&format!("{{\"$n\":\"{}\"}}", &body[i..end]));
+                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        if depth == 0 {
+            break;
+        }
+    }
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: signals of {line}"))
 }
 
 /// The differences between the signals cantools decoded and fieldctl's, one line each (empty: equal).
@@ -172,11 +224,14 @@ fn differences(schema: &Schema, message: &str, want: &Value, got: &Value) -> Vec
     let infos = &schema[message];
     want.iter()
         .filter(|(name, w)| !same(&infos[name.as_str()], w, &got[name.as_str()]))
-        .map(|(name, w)| format!("{name}: cantools {w}, fieldctl {}", got[name.as_str()]))
+        .map(|(name, w)| {
+            let g = shown(&got[name.as_str()]);
+            format!("{name}: cantools {}, fieldctl {g}", shown(w))
+        })
         .collect()
 }
 
-/// `can decode LOG --dbc DB -o ndjson [EXTRA]`: one JSON line per frame.
+/// `can decode LOG --dbc DB -o ndjson [EXTRA]`: one JSON line per frame, signal values exact (`exact_signals`).
 fn fieldctl_decode(env: &Env, db: &Path, log: &Path, extra: &[&str]) -> Vec<Value> {
     let mut args = vec![
         "can",
@@ -190,7 +245,16 @@ fn fieldctl_decode(env: &Env, db: &Path, log: &Path, extra: &[&str]) -> Vec<Valu
     args.extend_from_slice(extra);
     let out = env.run(&args);
     assert_code(&out, 0);
-    ndjson_of(&out.stdout)
+    out.stdout
+        .lines()
+        .zip(ndjson_of(&out.stdout))
+        .map(|(line, mut v)| {
+            if v.get("signals").is_some() {
+                v["signals"] = exact_signals(line);
+            }
+            v
+        })
+        .collect()
 }
 
 /// A frame as the oracle listed it and as fieldctl printed it: the same frame (the lines line up), the same

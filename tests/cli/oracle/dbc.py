@@ -7,7 +7,8 @@
     dbc.py decode DBC                    stdin: `ID EXTENDED HEX` lines; prints cantools' decode of each (JSON)
 
 Everything is batched so a test starts one Python process. Random choices are seeded: the same on every run.
-Values go out as JSON: numbers (ints exact), choice names as strings, null for NaN and infinities.
+Signal values go out as JSON: numbers as {"$n": "TEXT"} (Python's exact text: serde_json's default float parsing
+can be an ulp off), choice names as strings, null for NaN and infinities.
 """
 
 import json
@@ -37,9 +38,9 @@ def jsonable(v):
         return v.name
     if isinstance(v, str):
         return v
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    return v
+    if isinstance(v, float):
+        return {"$n": repr(v)} if math.isfinite(v) else None
+    return {"$n": str(v)}
 
 
 def decoded(d):
