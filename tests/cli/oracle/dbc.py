@@ -60,6 +60,7 @@ def schema(db):
             "extended": m.is_extended_frame,
             "length": m.length,
             "depth": depth(m.signal_tree),
+            "branches": branches(m.signal_tree),
             "signals": {
                 s.name: {"factor": float(s.scale), "float": s.is_float, "exact": exact_int(s.scale) and exact_int(s.offset)}
                 for s in m.signals
@@ -76,6 +77,18 @@ def depth(tree):
                 for sub in branches.values():
                     d = max(d, 1 + depth(sub))
     return d
+
+
+def branches(tree):
+    """Every (multiplexor, id) pair of the signal tree, nested ones too."""
+    out = []
+    for node in tree:
+        if isinstance(node, dict):
+            for mux, by_id in node.items():
+                for mux_id, sub in sorted(by_id.items()):
+                    out.append([mux, mux_id])
+                    out += branches(sub)
+    return out
 
 
 def usable(m):
