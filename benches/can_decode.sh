@@ -17,11 +17,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 frames=${1:-1000000}
 secs=${2:-10}
-command -v cantools > /dev/null || { echo "cantools missing: bash .ci/run installs it" >&2; exit 1; }
+python3 -c 'import cantools' 2> /dev/null || { echo "cantools missing: bash .ci/run installs it" >&2; exit 1; }
 cargo build --release --quiet
 bin=target/release/fieldctl
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+real_home=$HOME # cantools (and python-can, which it imports) may live in the user's site-packages
 export XDG_STATE_HOME=$work/state HOME=$work
 gen() { python3 benches/can_decode_gen.py "$@"; }
 
@@ -30,26 +31,26 @@ gen log "$work/bench.dbc" "$frames" 9000 "$work/big.log"
 gen log "$work/bench.dbc" $((frames / 10)) 9000 "$work/small.log"
 gen log "$work/bench.dbc" $(((secs + 2) * 9000)) 9000 "$work/live.log"
 
-timed() { # $1 = label, $2 = frames, rest = command (stdin from $work/stdin); prints one line, keeps its RSS
-  local label=$1 n=$2; shift 2
+timed() { # $1 = key, $2 = label, $3 = frames, rest = command (stdin from $work/stdin); prints one line
+  local key=$1 label=$2 n=$3; shift 3
   /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" < "$work/stdin" > /dev/null
   read -r wall user sys rss < "$work/time"
-  echo "$rss" > "$work/rss.$label"
-  echo "$n $wall" > "$work/rate.$label"
+  echo "$n $wall $rss" > "$work/result.$key"
   awk -v l="$label" -v n="$n" -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" 'BEGIN {
     printf "%-22s %9d frames in %7.2f s = %9.0f frames/s   CPU %.2f s, max RSS %.1f MiB\n", l, n, w, n / w, u + s, m / 1024
   }'
 }
 
-echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(uname -srm), $(nproc) cores, cantools $(python3 -c 'import cantools; print(cantools.__version__)')"
+echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(uname -srm), $(nproc) cores, cantools $(HOME=$real_home python3 -c 'import cantools; print(cantools.__version__)')"
 : > "$work/stdin"
-timed "fieldctl decode" "$frames" "$bin" can decode "$work/big.log" --dbc "$work/bench.dbc" -o ndjson
-timed "fieldctl decode (1/10)" $((frames / 10)) "$bin" can decode "$work/small.log" --dbc "$work/bench.dbc" -o ndjson
+timed big "fieldctl decode" "$frames" "$bin" can decode "$work/big.log" --dbc "$work/bench.dbc" -o ndjson
+timed small "fieldctl decode (1/10)" $((frames / 10)) "$bin" can decode "$work/small.log" --dbc "$work/bench.dbc" -o ndjson
 cp "$work/big.log" "$work/stdin"
-timed "cantools decode" "$frames" cantools decode "$work/bench.dbc"
-read -r n1 w1 < "$work/rate.fieldctl decode"
-read -r n2 w2 < "$work/rate.cantools decode"
-awk -v a="$w1" -v b="$w2" -v r1="$(cat "$work/rss.fieldctl decode")" -v r2="$(cat "$work/rss.fieldctl decode (1/10)")" 'BEGIN {
+timed cantools "cantools decode" "$frames" env HOME="$real_home" cantools decode "$work/bench.dbc"
+read -r _ w1 r1 < "$work/result.big"
+read -r _ _ r2 < "$work/result.small"
+read -r _ w2 _ < "$work/result.cantools"
+awk -v a="$w1" -v b="$w2" -v r1="$r1" -v r2="$r2" 'BEGIN {
   printf "fieldctl / cantools throughput: %.1fx (target >= 20x)\n", b / a
   printf "fieldctl peak RSS, full log / tenth: %.2f (target <= 1.10)\n", r1 / r2
 }'
@@ -61,7 +62,7 @@ while [ ! -s "$work/addr" ]; do sleep 0.05; done
 : > "$work/stdin"
 /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
   "$bin" can dump --host "$(head -1 "$work/addr")" --dbc "$work/bench.dbc" --duration "$secs" \
-  < "$work/stdin" > "$work/dump.out" 2> "$work/summary"
+  < "$work/stdin" > "$work/dump.out" 2> "$work/summary" || { cat "$work/summary" >&2; exit 1; }
 kill $sim; wait $sim 2>/dev/null || true
 read -r wall user sys rss < "$work/time"
 awk -v f="$(wc -l < "$work/dump.out")" -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" 'BEGIN {
