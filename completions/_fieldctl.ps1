@@ -88,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files on the device''s flash')
             [CompletionResult]::new('leds', 'leds', [CompletionResultType]::ParameterValue, 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number')
             [CompletionResult]::new('identify', 'identify', [CompletionResultType]::ParameterValue, 'Blink the LEDs so a person can find the device in a rack')
+            [CompletionResult]::new('dbc', 'dbc', [CompletionResultType]::ParameterValue, 'CAN databases (DBC): what a file defines; needs no device')
             [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -932,6 +933,73 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'fieldctl;can;dbc' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
+            [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the device password from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;can;dbc;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
+            [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the device password from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;can;dbc;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fieldctl;can;dbc;help;show' {
+            break
+        }
+        'fieldctl;can;dbc;help;help' {
+            break
+        }
         'fieldctl;can;raw' {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
@@ -972,6 +1040,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files on the device''s flash')
             [CompletionResult]::new('leds', 'leds', [CompletionResultType]::ParameterValue, 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number')
             [CompletionResult]::new('identify', 'identify', [CompletionResultType]::ParameterValue, 'Blink the LEDs so a person can find the device in a rack')
+            [CompletionResult]::new('dbc', 'dbc', [CompletionResultType]::ParameterValue, 'CAN databases (DBC): what a file defines; needs no device')
             [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1063,6 +1132,13 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;help;identify' {
+            break
+        }
+        'fieldctl;can;help;dbc' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals')
+            break
+        }
+        'fieldctl;can;help;dbc;show' {
             break
         }
         'fieldctl;can;help;raw' {
@@ -3666,6 +3742,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files on the device''s flash')
             [CompletionResult]::new('leds', 'leds', [CompletionResultType]::ParameterValue, 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number')
             [CompletionResult]::new('identify', 'identify', [CompletionResultType]::ParameterValue, 'Blink the LEDs so a person can find the device in a rack')
+            [CompletionResult]::new('dbc', 'dbc', [CompletionResultType]::ParameterValue, 'CAN databases (DBC): what a file defines; needs no device')
             [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat')
             break
         }
@@ -3756,6 +3833,13 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;can;identify' {
+            break
+        }
+        'fieldctl;help;can;dbc' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals')
+            break
+        }
+        'fieldctl;help;can;dbc;show' {
             break
         }
         'fieldctl;help;can;raw' {

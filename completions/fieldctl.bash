@@ -43,6 +43,9 @@ _fieldctl() {
             fieldctl,sim)
                 cmd="fieldctl__subcmd__sim"
                 ;;
+            fieldctl__subcmd__can,dbc)
+                cmd="fieldctl__subcmd__can__subcmd__dbc"
+                ;;
             fieldctl__subcmd__can,dump)
                 cmd="fieldctl__subcmd__can__subcmd__dump"
                 ;;
@@ -81,6 +84,18 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__can,timer)
                 cmd="fieldctl__subcmd__can__subcmd__timer"
+                ;;
+            fieldctl__subcmd__can__subcmd__dbc,help)
+                cmd="fieldctl__subcmd__can__subcmd__dbc__subcmd__help"
+                ;;
+            fieldctl__subcmd__can__subcmd__dbc,show)
+                cmd="fieldctl__subcmd__can__subcmd__dbc__subcmd__show"
+                ;;
+            fieldctl__subcmd__can__subcmd__dbc__subcmd__help,help)
+                cmd="fieldctl__subcmd__can__subcmd__dbc__subcmd__help__subcmd__help"
+                ;;
+            fieldctl__subcmd__can__subcmd__dbc__subcmd__help,show)
+                cmd="fieldctl__subcmd__can__subcmd__dbc__subcmd__help__subcmd__show"
                 ;;
             fieldctl__subcmd__can__subcmd__envvar,get)
                 cmd="fieldctl__subcmd__can__subcmd__envvar__subcmd__get"
@@ -136,6 +151,9 @@ _fieldctl() {
             fieldctl__subcmd__can__subcmd__file__subcmd__help,rm)
                 cmd="fieldctl__subcmd__can__subcmd__file__subcmd__help__subcmd__rm"
                 ;;
+            fieldctl__subcmd__can__subcmd__help,dbc)
+                cmd="fieldctl__subcmd__can__subcmd__help__subcmd__dbc"
+                ;;
             fieldctl__subcmd__can__subcmd__help,dump)
                 cmd="fieldctl__subcmd__can__subcmd__help__subcmd__dump"
                 ;;
@@ -174,6 +192,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__can__subcmd__help,timer)
                 cmd="fieldctl__subcmd__can__subcmd__help__subcmd__timer"
+                ;;
+            fieldctl__subcmd__can__subcmd__help__subcmd__dbc,show)
+                cmd="fieldctl__subcmd__can__subcmd__help__subcmd__dbc__subcmd__show"
                 ;;
             fieldctl__subcmd__can__subcmd__help__subcmd__envvar,get)
                 cmd="fieldctl__subcmd__can__subcmd__help__subcmd__envvar__subcmd__get"
@@ -304,6 +325,9 @@ _fieldctl() {
             fieldctl__subcmd__help,sim)
                 cmd="fieldctl__subcmd__help__subcmd__sim"
                 ;;
+            fieldctl__subcmd__help__subcmd__can,dbc)
+                cmd="fieldctl__subcmd__help__subcmd__can__subcmd__dbc"
+                ;;
             fieldctl__subcmd__help__subcmd__can,dump)
                 cmd="fieldctl__subcmd__help__subcmd__can__subcmd__dump"
                 ;;
@@ -339,6 +363,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__help__subcmd__can,timer)
                 cmd="fieldctl__subcmd__help__subcmd__can__subcmd__timer"
+                ;;
+            fieldctl__subcmd__help__subcmd__can__subcmd__dbc,show)
+                cmd="fieldctl__subcmd__help__subcmd__can__subcmd__dbc__subcmd__show"
                 ;;
             fieldctl__subcmd__help__subcmd__can__subcmd__envvar,get)
                 cmd="fieldctl__subcmd__help__subcmd__can__subcmd__envvar__subcmd__get"
@@ -1102,8 +1129,174 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay timer ioctl script envvar file leds identify raw help"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay timer ioctl script envvar file leds identify dbc raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__dbc)
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__dbc__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__dbc__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__dbc__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__dbc__subcmd__show)
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2014,8 +2207,36 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__help)
-            opts="status send dump replay timer ioctl script envvar file leds identify raw help"
+            opts="status send dump replay timer ioctl script envvar file leds identify dbc raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__help__subcmd__dbc)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__help__subcmd__dbc__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3948,8 +4169,36 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__can)
-            opts="status send dump replay timer ioctl script envvar file leds identify raw"
+            opts="status send dump replay timer ioctl script envvar file leds identify dbc raw"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__can__subcmd__dbc)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__can__subcmd__dbc__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -84,6 +84,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand file 'Files on the device''s flash'
             cand leds 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number'
             cand identify 'Blink the LEDs so a person can find the device in a rack'
+            cand dbc 'CAN databases (DBC): what a file defines; needs no device'
             cand raw 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -882,6 +883,68 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fieldctl;can;dbc'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
+            cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;dbc;show'= {
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
+            cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;dbc;help'= {
+            cand show 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fieldctl;can;dbc;help;show'= {
+        }
+        &'fieldctl;can;dbc;help;help'= {
+        }
         &'fieldctl;can;raw'= {
             cand --channel 'Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
@@ -921,6 +984,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand file 'Files on the device''s flash'
             cand leds 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number'
             cand identify 'Blink the LEDs so a person can find the device in a rack'
+            cand dbc 'CAN databases (DBC): what a file defines; needs no device'
             cand raw 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -987,6 +1051,11 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;help;leds'= {
         }
         &'fieldctl;can;help;identify'= {
+        }
+        &'fieldctl;can;help;dbc'= {
+            cand show 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals'
+        }
+        &'fieldctl;can;help;dbc;show'= {
         }
         &'fieldctl;can;help;raw'= {
         }
@@ -3416,6 +3485,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand file 'Files on the device''s flash'
             cand leds 'Set the LEDs: all-on, all-off, led<N>-on, led<N>-off or a kvLED_ACTION number'
             cand identify 'Blink the LEDs so a person can find the device in a rack'
+            cand dbc 'CAN databases (DBC): what a file defines; needs no device'
             cand raw 'Call any REST function (key=value parameters); the session is inserted for session functions. Prints the JSON reply; the exit code follows its stat'
         }
         &'fieldctl;help;can;status'= {
@@ -3481,6 +3551,11 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;can;leds'= {
         }
         &'fieldctl;help;can;identify'= {
+        }
+        &'fieldctl;help;can;dbc'= {
+            cand show 'The messages of a DBC file (id, name, length, senders, cycle time), or one message''s signals'
+        }
+        &'fieldctl;help;can;dbc;show'= {
         }
         &'fieldctl;help;can;raw'= {
         }

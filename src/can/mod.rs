@@ -102,6 +102,8 @@ enum CanCommand {
         #[arg(long, default_value_t = 5.0, value_name = "N")]
         seconds: f64,
     },
+    /// CAN databases (DBC): what a file defines; needs no device
+    Dbc(dbc::show::DbcArgs),
     /// Call any REST function (key=value parameters); the session is inserted for session functions.
     /// Prints the JSON reply; the exit code follows its stat.
     Raw {
@@ -125,6 +127,7 @@ impl CanArgs {
             }
             CanCommand::Dump(_) => Prints::Frames,
             CanCommand::Raw { .. } => Prints::Json,
+            CanCommand::Dbc(_) => Prints::Records,
             CanCommand::Script(a) => a.prints(),
             CanCommand::Envvar(a) => a.prints(),
             CanCommand::File(a) => a.prints(),
@@ -179,6 +182,14 @@ impl Settings {
 }
 
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
+    // Offline commands: no device, so no --host is resolved (nor asked for).
+    let args = match args.command {
+        CanCommand::Dbc(a) => return dbc::show::run(ctx, a),
+        command => CanArgs {
+            command,
+            conn: args.conn,
+        },
+    };
     // `can status` and `can raw deviceStatus` open no session: the session timeout is not read for them.
     let opens_session = !matches!(&args.command, CanCommand::Status)
         && !matches!(&args.command, CanCommand::Raw { function, .. } if function == "deviceStatus");
@@ -233,6 +244,7 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
             params,
             channel,
         } => device::raw(ctx, &api, &opts, &function, &params, channel),
+        CanCommand::Dbc(_) => unreachable!("answered before the connection is resolved"),
     }
 }
 

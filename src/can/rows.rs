@@ -84,9 +84,42 @@ row! {
     }
 }
 
+row! {
+    /// `can dbc show FILE`
+    pub struct DbcMessageRow {
+        /// Hex as candump writes it: 3 digits standard, 8 extended.
+        id: String => ("id", "ID"),
+        name: String => ("name", "NAME"),
+        length: usize => ("length", "LENGTH"),
+        senders: String => ("senders", "SENDERS"),
+        cycle_time: Option<u64> => ("cycle_time", "CYCLE MS"),
+        signals: usize => ("signals", "SIGNALS"),
+    }
+}
+
+row! {
+    /// `can dbc show FILE MESSAGE`
+    pub struct DbcSignalRow {
+        name: String => ("name", "NAME"),
+        start: u16 => ("start", "START"),
+        length: u16 => ("length", "LENGTH"),
+        byte_order: &'static str => ("byte_order", "BYTE ORDER"),
+        signed: bool => ("signed", "SIGNED"),
+        value_type: &'static str => ("type", "TYPE"),
+        /// As written in the file.
+        factor: String => ("factor", "FACTOR"),
+        offset: String => ("offset", "OFFSET"),
+        minimum: Value => ("min", "MIN"),
+        maximum: Value => ("max", "MAX"),
+        unit: String => ("unit", "UNIT"),
+        choices: Option<String> => ("choices", "CHOICES"),
+        multiplexing: Option<String> => ("multiplexing", "MULTIPLEXING"),
+    }
+}
+
 #[cfg(test)]
 /// Every documented `can` row, by the command that prints it (as docs/output.md names it).
-pub const DOCUMENTED: [(&str, &[Column]); 7] = [
+pub const DOCUMENTED: [(&str, &[Column]); 9] = [
     ("can status", StatusRow::COLUMNS),
     ("can timer", TimerRow::COLUMNS),
     ("can ioctl", IoctlRow::COLUMNS),
@@ -94,4 +127,6 @@ pub const DOCUMENTED: [(&str, &[Column]); 7] = [
     ("can envvar get", EnvvarRow::COLUMNS),
     ("can file ls", FileRow::COLUMNS),
     ("can dump -o ndjson", FrameRow::COLUMNS),
+    ("can dbc show FILE", DbcMessageRow::COLUMNS),
+    ("can dbc show FILE MESSAGE", DbcSignalRow::COLUMNS),
 ];

@@ -1,1 +1,0 @@
-//! The DBC reader (helper dbc-parse).
