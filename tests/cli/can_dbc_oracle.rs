@@ -208,25 +208,28 @@ fn exact_signals(line: &str) -> Value {
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: signals of {line}"))
 }
 
-/// The differences between the signals cantools decoded and fieldctl's, one line each (empty: equal).
-fn differences(schema: &Schema, message: &str, want: &Value, got: &Value) -> Vec<String> {
+/// The differences between the signals expected and those seen, one line each (empty: equal); `names` say
+/// where each side came from.
+fn differences(
+    schema: &Schema,
+    message: &str,
+    (want, got): (&Value, &Value),
+    [want_is, got_is]: [&str; 2],
+) -> Vec<String> {
     let empty = serde_json::Map::new();
     let want = want.as_object().unwrap();
     let got = got.as_object().unwrap_or(&empty);
-    let names = |m: &serde_json::Map<String, Value>| m.keys().cloned().collect::<BTreeSet<_>>();
-    if names(want) != names(got) {
-        return vec![format!(
-            "signals differ: cantools {:?}, fieldctl {:?}",
-            names(want),
-            names(got)
-        )];
+    let keys = |m: &serde_json::Map<String, Value>| m.keys().cloned().collect::<BTreeSet<_>>();
+    if keys(want) != keys(got) {
+        let (w, g) = (keys(want), keys(got));
+        return vec![format!("signals differ: {want_is} {w:?}, {got_is} {g:?}")];
     }
     let infos = &schema[message];
     want.iter()
         .filter(|(name, w)| !same(&infos[name.as_str()], w, &got[name.as_str()]))
         .map(|(name, w)| {
             let g = shown(&got[name.as_str()]);
-            format!("{name}: cantools {}, fieldctl {g}", shown(w))
+            format!("{name}: {want_is} {}, {got_is} {g}", shown(w))
         })
         .collect()
 }
@@ -275,7 +278,8 @@ fn compare_frame(schema: &Schema, want: &Value, signals: &str, got: &Value) -> V
     if got["message"] != message {
         return vec![format!("message {}", got["message"])];
     }
-    let mut diff = differences(schema, message, &want[signals], &got["signals"]);
+    let pair = (&want[signals], &got["signals"]);
+    let mut diff = differences(schema, message, pair, ["cantools", "fieldctl"]);
     let truncated = got["truncated"] == true;
     if truncated != want["truncated"].as_bool().unwrap_or(false) {
         diff.push(format!("truncated: {truncated}"));
@@ -459,21 +463,24 @@ fn frames_fieldctl_sends_decode_in_cantools_to_their_values() {
             .zip(frames.lines())
         {
             let message = c["message"].as_str().unwrap();
+            let args: Vec<&str> = c["args"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap())
+                .collect();
+            let sent = format!(
+                "{}: send {message} {} (frame {line})",
+                db.display(),
+                args.join(" ")
+            );
             if t["message"] != message {
-                all.push(format!(
-                    "{}: {message} {:?} sent as {line}: cantools sees {}",
-                    db.display(),
-                    c["args"],
-                    t["message"]
-                ));
+                all.push(format!("{sent}: cantools sees {}", t["message"]));
                 continue;
             }
-            for d in differences(&schema, message, &c["values"], &t["signals"]) {
-                all.push(format!(
-                    "{}: {message} {:?} sent as {line}: {d}",
-                    db.display(),
-                    c["args"]
-                ));
+            let pair = (&c["values"], &t["signals"]);
+            for d in differences(&schema, message, pair, ["given", "cantools decoded"]) {
+                all.push(format!("{sent}: {d}"));
             }
         }
     }
