@@ -81,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send frames (cansend syntax), once or periodically')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Receive frames (candump); Ctrl-C, --count or --duration stop it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Replay a candump log (canplayer)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode logs with a CAN database (DBC), offline: no device')
             [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Read the device timer (canReadTimer)')
             [CompletionResult]::new('ioctl', 'ioctl', [CompletionResultType]::ParameterValue, 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number')
             [CompletionResult]::new('script', 'script', [CompletionResultType]::ParameterValue, 't-scripts in the device''s slots')
@@ -121,6 +122,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;send' {
+            [CompletionResult]::new('--dbc', '--dbc', [CompletionResultType]::ParameterName, 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel number on the device')
             [CompletionResult]::new('--bitrate', '--bitrate', [CompletionResultType]::ParameterName, '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]')
             [CompletionResult]::new('--tseg1', '--tseg1', [CompletionResultType]::ParameterName, 'Time segment 1 (with a numeric --bitrate)')
@@ -128,7 +130,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--sjw', '--sjw', [CompletionResultType]::ParameterName, 'Synchronisation jump width (with a numeric --bitrate)')
             [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'Sampling points, 1 or 3 (with a numeric --bitrate)')
             [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Send the frames N times (0: until Ctrl-C)')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a round that ends after its successor''s start skips that slot, counted and reported at the end')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a round that ends after its successor''s start skips that slot, counted and reported at the end (default 0; a DBC message repeats at its GenMsgCycleTime)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device')
@@ -172,6 +174,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable')
             [CompletionResult]::new('--buffer', '--buffer', [CompletionResultType]::ParameterName, 'Frames kept while the output is slower than the bus (about 11 s of a saturated 1 Mbit/s bus by default); when it is full, frames are dropped, warned about and counted in the summary')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable')
+            [CompletionResult]::new('--dbc', '--dbc', [CompletionResultType]::ParameterName, 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Only frames of this message (repeatable)')
+            [CompletionResult]::new('--signals', '--signals', [CompletionResultType]::ParameterName, 'Only these signals')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
             [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device')
@@ -187,6 +192,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--silent', '--silent', [CompletionResultType]::ParameterName, 'Listen only (canDRIVER_SILENT): never ACK, never send')
             [CompletionResult]::new('--no-clobber', '--no-clobber', [CompletionResultType]::ParameterName, 'With --file: refuse to overwrite an existing file')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Show error frames (hidden by default, counted in the summary); they count towards --count when shown')
+            [CompletionResult]::new('--multi-line', '--multi-line', [CompletionResultType]::ParameterName, 'Table: one signal per indented line')
+            [CompletionResult]::new('--no-choices', '--no-choices', [CompletionResultType]::ParameterName, 'Numbers instead of choice names (VAL_)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'JSON: add "units": {"Signal": "unit"}')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the device password from the first line of stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
@@ -225,6 +233,39 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
             [CompletionResult]::new('--ignore-timestamps', '--ignore-timestamps', [CompletionResultType]::ParameterName, 'Send at a fixed pace (--gap) instead of the log''s timing')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the device password from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fieldctl;can;decode' {
+            [CompletionResult]::new('--dbc', '--dbc', [CompletionResultType]::ParameterName, 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Only frames of this message (repeatable)')
+            [CompletionResult]::new('--signals', '--signals', [CompletionResultType]::ParameterName, 'Only these signals')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]')
+            [CompletionResult]::new('--session-timeout', '--session-timeout', [CompletionResultType]::ParameterName, 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `default_profile` in the config file)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: <config dir>/fieldctl/config.toml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table; `log` is for `can dump` only)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
+            [CompletionResult]::new('--multi-line', '--multi-line', [CompletionResultType]::ParameterName, 'Table: one signal per indented line')
+            [CompletionResult]::new('--no-choices', '--no-choices', [CompletionResultType]::ParameterName, 'Numbers instead of choice names (VAL_)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'JSON: add "units": {"Signal": "unit"}')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the device password from the first line of stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
@@ -1033,6 +1074,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send frames (cansend syntax), once or periodically')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Receive frames (candump); Ctrl-C, --count or --duration stop it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Replay a candump log (canplayer)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode logs with a CAN database (DBC), offline: no device')
             [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Read the device timer (canReadTimer)')
             [CompletionResult]::new('ioctl', 'ioctl', [CompletionResultType]::ParameterValue, 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number')
             [CompletionResult]::new('script', 'script', [CompletionResultType]::ParameterValue, 't-scripts in the device''s slots')
@@ -1055,6 +1097,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;can;help;replay' {
+            break
+        }
+        'fieldctl;can;help;decode' {
             break
         }
         'fieldctl;can;help;timer' {
@@ -3735,6 +3780,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send frames (cansend syntax), once or periodically')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Receive frames (candump); Ctrl-C, --count or --duration stop it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Replay a candump log (canplayer)')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode logs with a CAN database (DBC), offline: no device')
             [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Read the device timer (canReadTimer)')
             [CompletionResult]::new('ioctl', 'ioctl', [CompletionResultType]::ParameterValue, 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number')
             [CompletionResult]::new('script', 'script', [CompletionResultType]::ParameterValue, 't-scripts in the device''s slots')
@@ -3756,6 +3802,9 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             break
         }
         'fieldctl;help;can;replay' {
+            break
+        }
+        'fieldctl;help;can;decode' {
             break
         }
         'fieldctl;help;can;timer' {

@@ -46,6 +46,9 @@ _fieldctl() {
             fieldctl__subcmd__can,dbc)
                 cmd="fieldctl__subcmd__can__subcmd__dbc"
                 ;;
+            fieldctl__subcmd__can,decode)
+                cmd="fieldctl__subcmd__can__subcmd__decode"
+                ;;
             fieldctl__subcmd__can,dump)
                 cmd="fieldctl__subcmd__can__subcmd__dump"
                 ;;
@@ -153,6 +156,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__can__subcmd__help,dbc)
                 cmd="fieldctl__subcmd__can__subcmd__help__subcmd__dbc"
+                ;;
+            fieldctl__subcmd__can__subcmd__help,decode)
+                cmd="fieldctl__subcmd__can__subcmd__help__subcmd__decode"
                 ;;
             fieldctl__subcmd__can__subcmd__help,dump)
                 cmd="fieldctl__subcmd__can__subcmd__help__subcmd__dump"
@@ -327,6 +333,9 @@ _fieldctl() {
                 ;;
             fieldctl__subcmd__help__subcmd__can,dbc)
                 cmd="fieldctl__subcmd__help__subcmd__can__subcmd__dbc"
+                ;;
+            fieldctl__subcmd__help__subcmd__can,decode)
+                cmd="fieldctl__subcmd__help__subcmd__can__subcmd__decode"
                 ;;
             fieldctl__subcmd__help__subcmd__can,dump)
                 cmd="fieldctl__subcmd__help__subcmd__can__subcmd__dump"
@@ -1129,7 +1138,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can)
-            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay timer ioctl script envvar file leds identify dbc raw help"
+            opts="-p -o -v -q -h -V --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version status send dump replay decode timer ioctl script envvar file leds identify dbc raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,8 +1365,82 @@ _fieldctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fieldctl__subcmd__can__subcmd__decode)
+            opts="-p -o -v -q -h -V --dbc --multi-line --no-choices --units --message --signals --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dbc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signals)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv log" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-response-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fieldctl__subcmd__can__subcmd__dump)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --errors --buffer --filter --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --silent --count --duration --format --timestamps --file --no-clobber --pass --stop --sample --errors --buffer --filter --dbc --multi-line --no-choices --units --message --signals --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,6 +1507,18 @@ _fieldctl() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dbc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signals)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2207,7 +2302,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__help)
-            opts="status send dump replay timer ioctl script envvar file leds identify dbc raw help"
+            opts="status send dump replay decode timer ioctl script envvar file leds identify dbc raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2237,6 +2332,20 @@ _fieldctl() {
         fieldctl__subcmd__can__subcmd__help__subcmd__dbc__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__can__subcmd__help__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3691,12 +3800,16 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__can__subcmd__send)
-            opts="-p -o -v -q -h -V --channel --bitrate --tseg1 --tseg2 --sjw --samples --repeat --interval --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --dbc --channel --bitrate --tseg1 --tseg2 --sjw --samples --repeat --interval --host --session-timeout --password-stdin --wait --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dbc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4169,7 +4282,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__help__subcmd__can)
-            opts="status send dump replay timer ioctl script envvar file leds identify dbc raw"
+            opts="status send dump replay decode timer ioctl script envvar file leds identify dbc raw"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4199,6 +4312,20 @@ _fieldctl() {
         fieldctl__subcmd__help__subcmd__can__subcmd__dbc__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fieldctl__subcmd__help__subcmd__can__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

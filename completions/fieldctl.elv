@@ -77,6 +77,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand send 'Send frames (cansend syntax), once or periodically'
             cand dump 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
             cand replay 'Replay a candump log (canplayer)'
+            cand decode 'Decode logs with a CAN database (DBC), offline: no device'
             cand timer 'Read the device timer (canReadTimer)'
             cand ioctl 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number'
             cand script 't-scripts in the device''s slots'
@@ -115,6 +116,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;send'= {
+            cand --dbc 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]'
             cand --channel 'Channel number on the device'
             cand --bitrate '1M, 500K, 250K, 125K, 100K, 83K, 62K, 50K, 10K, or bits/s with --tseg1 --tseg2 --sjw --samples; `keep`: open the channel without init access and use the bus as it is configured (never sets a bitrate: for sniffing a vehicle; not with --silent, which needs init access) [default 500K] [env: FIELDCTL_CAN_BITRATE; profile: can.bitrate]'
             cand --tseg1 'Time segment 1 (with a numeric --bitrate)'
@@ -122,7 +124,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --sjw 'Synchronisation jump width (with a numeric --bitrate)'
             cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
             cand --repeat 'Send the frames N times (0: until Ctrl-C)'
-            cand --interval 'Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a round that ends after its successor''s start skips that slot, counted and reported at the end'
+            cand --interval 'Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a round that ends after its successor''s start skips that slot, counted and reported at the end (default 0; a DBC message repeats at its GenMsgCycleTime)'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
@@ -165,6 +167,9 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --sample 'Device-side counting pass filter: let THRESHOLD of every MAX frames with ID through; repeatable'
             cand --buffer 'Frames kept while the output is slower than the bus (about 11 s of a saturated 1 Mbit/s bus by default); when it is full, frames are dropped, warned about and counted in the summary'
             cand --filter 'Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable'
+            cand --dbc 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]'
+            cand --message 'Only frames of this message (repeatable)'
+            cand --signals 'Only these signals'
             cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
@@ -180,6 +185,9 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --silent 'Listen only (canDRIVER_SILENT): never ACK, never send'
             cand --no-clobber 'With --file: refuse to overwrite an existing file'
             cand --errors 'Show error frames (hidden by default, counted in the summary); they count towards --count when shown'
+            cand --multi-line 'Table: one signal per indented line'
+            cand --no-choices 'Numbers instead of choice names (VAL_)'
+            cand --units 'JSON: add "units": {"Signal": "unit"}'
             cand --password-stdin 'Read the device password from the first line of stdin'
             cand --json 'Same as `-o json`'
             cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
@@ -217,6 +225,38 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
             cand --ignore-timestamps 'Send at a fixed pace (--gap) instead of the log''s timing'
+            cand --password-stdin 'Read the device password from the first line of stdin'
+            cand --json 'Same as `-o json`'
+            cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
+            cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand --verbose 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand --no-progress 'No progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fieldctl;can;decode'= {
+            cand --dbc 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]'
+            cand --message 'Only frames of this message (repeatable)'
+            cand --signals 'Only these signals'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
+            cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
+            cand -p 'Profile to use (default: `default_profile` in the config file)'
+            cand --profile 'Profile to use (default: `default_profile` in the config file)'
+            cand --config 'Config file (default: <config dir>/fieldctl/config.toml)'
+            cand -o 'Output format (default: table; `log` is for `can dump` only)'
+            cand --output 'Output format (default: table; `log` is for `can dump` only)'
+            cand --timeout 'Seconds a whole HTTP request may take (connect, send, answer); downloads and uploads: each silence'
+            cand --ca-cert 'Trust this PEM CA certificate in addition to the built-in roots (self-signed servers)'
+            cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
+            cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
+            cand --multi-line 'Table: one signal per indented line'
+            cand --no-choices 'Numbers instead of choice names (VAL_)'
+            cand --units 'JSON: add "units": {"Signal": "unit"}'
             cand --password-stdin 'Read the device password from the first line of stdin'
             cand --json 'Same as `-o json`'
             cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
@@ -977,6 +1017,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand send 'Send frames (cansend syntax), once or periodically'
             cand dump 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
             cand replay 'Replay a candump log (canplayer)'
+            cand decode 'Decode logs with a CAN database (DBC), offline: no device'
             cand timer 'Read the device timer (canReadTimer)'
             cand ioctl 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number'
             cand script 't-scripts in the device''s slots'
@@ -995,6 +1036,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;help;dump'= {
         }
         &'fieldctl;can;help;replay'= {
+        }
+        &'fieldctl;can;help;decode'= {
         }
         &'fieldctl;can;help;timer'= {
         }
@@ -3478,6 +3521,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand send 'Send frames (cansend syntax), once or periodically'
             cand dump 'Receive frames (candump); Ctrl-C, --count or --duration stop it'
             cand replay 'Replay a candump log (canplayer)'
+            cand decode 'Decode logs with a CAN database (DBC), offline: no device'
             cand timer 'Read the device timer (canReadTimer)'
             cand ioctl 'Call canIoCtl with FUNC by name (flush-rx, flush-tx, clear-error-counters, set-timer-scale, …) or number'
             cand script 't-scripts in the device''s slots'
@@ -3495,6 +3539,8 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;help;can;dump'= {
         }
         &'fieldctl;help;can;replay'= {
+        }
+        &'fieldctl;help;can;decode'= {
         }
         &'fieldctl;help;can;timer'= {
         }

@@ -138,10 +138,17 @@ impl Config {
         }
         match profile.entries.get(spec.key) {
             None => Ok(None),
-            Some(entry) => spec
-                .parse_toml(&entry.value)
-                .map(Some)
-                .map_err(|why| self.error_at(entry.line, why)),
+            Some(entry) => match spec.parse_toml(&entry.value) {
+                // A list of files kept in a profile is the file's: relative entries are relative to it.
+                Ok(settings::Value::Paths(paths)) => {
+                    let dir = self.path.parent().unwrap_or(Path::new(""));
+                    Ok(Some(settings::Value::Paths(
+                        paths.into_iter().map(|p| dir.join(p)).collect(),
+                    )))
+                }
+                Ok(v) => Ok(Some(v)),
+                Err(why) => Err(self.error_at(entry.line, why)),
+            },
         }
     }
 
@@ -362,6 +369,13 @@ fn readable_by_others(_: &Path) -> bool {
 pub fn parse_value(spec: &Spec, raw: &str) -> anyhow::Result<toml_edit::Value> {
     match spec.parse(raw) {
         Ok(settings::Value::Int(i)) => Ok(i.into()),
+        // A list from `profile set` is split as the variable is, and kept as an array of what was written.
+        Ok(settings::Value::Paths(_)) => Ok(toml_edit::Value::Array(
+            std::env::split_paths(raw)
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
+        )),
         // Paths are stored as written (`~/x` stays portable between machines).
         Ok(_) => Ok(raw.into()),
         Err(why) => fail(Kind::Config, why),

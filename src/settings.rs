@@ -20,6 +20,9 @@ pub enum Kind {
     },
     /// A file path; `~/` is expanded when read.
     Path,
+    /// A list of file paths (`~/` expanded): a TOML array (a single string is a list of one), an environment
+    /// value split at the platform's path separator. Relative paths in a profile are relative to its file.
+    Paths,
     /// A shell command whose first line of output is a secret (`password_command`).
     Command,
     /// A password or token: read only through the credential resolver, redacted by `profile show`, never taken
@@ -79,6 +82,16 @@ impl Spec {
                     self.key
                 )),
             },
+            Kind::Paths => {
+                let paths: Vec<PathBuf> = std::env::split_paths(raw)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(|p| expand_home(&p.to_string_lossy()))
+                    .collect();
+                if paths.is_empty() {
+                    return Err(format!("{} is empty", self.key));
+                }
+                Ok(Value::Paths(paths))
+            }
             _ => self.check_text(raw.to_owned()),
         }
     }
@@ -101,6 +114,19 @@ impl Spec {
                 self.key,
                 shown(other)
             )),
+            (Kind::Paths, toml_edit::Value::String(s)) => self.paths([s.value().as_str()]),
+            (Kind::Paths, toml_edit::Value::Array(items)) => {
+                let texts: Option<Vec<&str>> = items.iter().map(|v| v.as_str()).collect();
+                match texts {
+                    Some(texts) => self.paths(texts),
+                    None => Err(format!("{} must be an array of paths (strings)", self.key)),
+                }
+            }
+            (Kind::Paths, other) => Err(format!(
+                "{} must be an array of paths, not {}",
+                self.key,
+                shown(other)
+            )),
             (_, toml_edit::Value::String(s)) => self.check_text(s.value().clone()),
             (Kind::Text(_), toml_edit::Value::Integer(i)) => self.check_text(i.value().to_string()),
             (_, other) => Err(format!(
@@ -109,6 +135,21 @@ impl Spec {
                 shown(other)
             )),
         }
+    }
+
+    /// The paths of a profile's list, as written (`Config::read` resolves relative ones against the file).
+    fn paths<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Result<Value, String> {
+        let mut paths = Vec::new();
+        for t in texts {
+            if t.trim().is_empty() {
+                return Err(format!("{} holds an empty path", self.key));
+            }
+            paths.push(expand_home(t));
+        }
+        if paths.is_empty() {
+            return Err(format!("{} is an empty list", self.key));
+        }
+        Ok(Value::Paths(paths))
     }
 
     fn check_text(&self, s: String) -> Result<Value, String> {
@@ -146,6 +187,7 @@ pub enum Value {
     Text(String),
     Int(i64),
     Path(PathBuf),
+    Paths(Vec<PathBuf>),
 }
 
 /// `~/x` and `~` are the home directory, as a shell would expand them; other paths are kept as written.
@@ -215,6 +257,13 @@ impl Setting<Option<PathBuf>> {
     }
 }
 
+impl Setting<Vec<PathBuf>> {
+    /// A list of paths; empty when no source gives one.
+    pub const fn paths(key: &'static str, help: &'static str) -> Self {
+        Self::new(key, Kind::Paths, help)
+    }
+}
+
 impl Setting<String> {
     pub const fn text_or(
         key: &'static str,
@@ -274,6 +323,16 @@ impl FromValue for Option<PathBuf> {
         match value? {
             Value::Path(p) => Some(p),
             other => unreachable!("path setting read as {other:?}"),
+        }
+    }
+}
+
+impl FromValue for Vec<PathBuf> {
+    fn from_value(_: &Spec, value: Option<Value>) -> Self {
+        match value {
+            None => Vec::new(),
+            Some(Value::Paths(p)) => p,
+            Some(other) => unreachable!("path list setting read as {other:?}"),
         }
     }
 }
@@ -427,6 +486,7 @@ pub fn help() -> String {
                 Kind::Text(_) => "text".to_owned(),
                 Kind::Int { min, max } => format!("{min}..={max}"),
                 Kind::Path => "path, ~/ expanded".to_owned(),
+                Kind::Paths => "list of paths, ~/ expanded".to_owned(),
                 Kind::Command => "shell command".to_owned(),
                 Kind::Secret { stored: true } => "secret".to_owned(),
                 Kind::Secret { stored: false } => "secret, environment only".to_owned(),
@@ -511,6 +571,32 @@ mod tests {
         assert_eq!(nearest("can.colour", keys.into_iter()), None);
         assert_eq!(distance("kitten", "sitting"), 3);
         assert_eq!(distance("ovsm", "ovms"), 1);
+    }
+
+    #[test]
+    fn path_lists_from_the_environment_and_toml() {
+        let spec = &crate::can::settings::DBC.spec;
+        let joined = std::env::join_paths(["a.dbc", "~/b.dbc"]).unwrap();
+        let home = dirs::home_dir().unwrap();
+        assert_eq!(
+            spec.parse(joined.to_str().unwrap()),
+            Ok(Value::Paths(vec!["a.dbc".into(), home.join("b.dbc")]))
+        );
+        let toml = |t: &str| spec.parse_toml(&t.parse::<toml_edit::Value>().unwrap());
+        assert_eq!(
+            toml(r#""one.dbc""#),
+            Ok(Value::Paths(vec!["one.dbc".into()]))
+        );
+        assert_eq!(
+            toml(r#"["x.dbc", "y.dbc"]"#),
+            Ok(Value::Paths(vec!["x.dbc".into(), "y.dbc".into()]))
+        );
+        assert!(
+            toml("3")
+                .unwrap_err()
+                .contains("must be an array of paths, not 3")
+        );
+        assert!(toml("[1]").is_err() && toml("[]").is_err() && toml(r#"[""]"#).is_err());
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod script;
 mod send;
 mod session;
 pub mod settings;
+mod signals;
 pub mod status;
 
 use clap::{Args, Subcommand};
@@ -64,6 +65,8 @@ enum CanCommand {
     Dump(dump::DumpArgs),
     /// Replay a candump log (canplayer)
     Replay(replay::ReplayArgs),
+    /// Decode logs with a CAN database (DBC), offline: no device
+    Decode(signals::decode::DecodeArgs),
     /// Read the device timer (canReadTimer)
     Timer {
         /// Channel whose timer to read
@@ -122,9 +125,10 @@ impl CanArgs {
     /// What the command prints, for `-o`.
     pub fn prints(&self) -> Prints {
         match &self.command {
-            CanCommand::Status | CanCommand::Timer { .. } | CanCommand::Ioctl { .. } => {
-                Prints::Records
-            }
+            CanCommand::Status
+            | CanCommand::Timer { .. }
+            | CanCommand::Ioctl { .. }
+            | CanCommand::Decode(_) => Prints::Records,
             CanCommand::Dump(_) => Prints::Frames,
             CanCommand::Raw { .. } => Prints::Json,
             CanCommand::Dbc(_) => Prints::Records,
@@ -184,6 +188,7 @@ impl Settings {
 pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
     // Offline commands: no device, so no --host is resolved (nor asked for).
     let args = match args.command {
+        CanCommand::Decode(a) => return signals::decode::decode(ctx, a),
         CanCommand::Dbc(a) => return dbc::show::run(ctx, a),
         command => CanArgs {
             command,
@@ -210,6 +215,7 @@ pub fn run(ctx: &Context, args: CanArgs) -> anyhow::Result<()> {
         CanCommand::Send(a) => send::send(ctx, &api, &opts, a),
         CanCommand::Dump(a) => dump::dump(ctx, &api, &opts, a),
         CanCommand::Replay(a) => replay::replay(ctx, &api, &opts, a),
+        CanCommand::Decode(_) => unreachable!("run before the connection"),
         CanCommand::Timer { channel } => device::timer(ctx, &api, &opts, channel),
         CanCommand::Ioctl { func, buf, channel } => {
             device::ioctl(ctx, &api, &opts, channel, &func, buf.as_deref())

@@ -12,6 +12,7 @@ use super::api::CanApi;
 use super::bus::{self, BusArgs, BusSetup};
 use super::frame::{self, Frame};
 use super::session::{OpenOptions, with_session};
+use super::signals::DbcArg;
 use super::status;
 use crate::error::{Failure, Kind};
 use crate::interrupt;
@@ -21,18 +22,22 @@ pub struct SendArgs {
     /// Frames in cansend syntax: 123#DEADBEEF, 5A1#11.22.33, 1F334455#11 (8 digits: extended), 123#R, 123#R3.
     /// `-` reads frames or candump -L log lines from stdin and sends each as its line arrives (a live bridge:
     /// `can dump --format log | can send -`); `#` comments and blank lines are skipped, a bad line stops it
-    /// (exit 2, naming the line).
+    /// (exit 2, naming the line). With a database: MESSAGE SIGNAL=VALUE… (physical values or choice names;
+    /// signals not given take their start value)
     #[arg(required = true, value_name = "FRAME")]
     frames: Vec<String>,
+    #[command(flatten)]
+    dbc: DbcArg,
     #[command(flatten)]
     bus: BusArgs,
     /// Send the frames N times (0: until Ctrl-C)
     #[arg(long, default_value_t = 1, value_name = "N")]
     repeat: u64,
     /// Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a
-    /// round that ends after its successor's start skips that slot, counted and reported at the end
-    #[arg(long, default_value_t = 0, value_name = "MS")]
-    interval: u64,
+    /// round that ends after its successor's start skips that slot, counted and reported at the end (default
+    /// 0; a DBC message repeats at its GenMsgCycleTime)
+    #[arg(long, value_name = "MS")]
+    interval: Option<u64>,
 }
 
 /// What to send, in order: frames from the command line, and stdin where `-` stands.
@@ -150,9 +155,19 @@ pub fn send(
         ))
         .into());
     }
-    let items = parse_args(&args.frames)?;
+    let (items, interval) = match dbc_message(ctx, &args)? {
+        Some((frame, cycle)) => {
+            let interval = match (args.interval, args.repeat) {
+                (Some(ms), _) => ms,
+                (None, 1) => 0,
+                (None, _) => cycle.ok_or_else(|| super::signals::no_cycle_time(&args.frames[0]))?,
+            };
+            (vec![Item::Frame(frame)], interval)
+        }
+        None => (parse_args(&args.frames)?, args.interval.unwrap_or(0)),
+    };
     let keep = KeepAlive::new(opts.session_timeout);
-    let mut schedule = Schedule::new(Duration::from_millis(args.interval));
+    let mut schedule = Schedule::new(Duration::from_millis(interval));
     let mut sent = Sent::default();
     let result = transmit(
         ctx,
@@ -219,7 +234,7 @@ pub fn send(
     if schedule.skipped > 0 {
         ctx.out.warn(&format!(
             "fell behind the {} ms period: {} slots skipped (a round of sends took longer than --interval)",
-            args.interval, schedule.skipped
+            interval, schedule.skipped
         ));
     }
     // `--repeat 0` and a bridge from stdin run until stopped: Ctrl-C is their normal end.
@@ -228,6 +243,32 @@ pub fn send(
     } else {
         result
     }
+}
+
+/// `MESSAGE SIGNAL=VALUE…` encoded with the database: when `--dbc` is given, or when a database comes from
+/// FIELDCTL_CAN_DBC or the profile and the first argument is no frame (frames have a `#`, stdin is `-`).
+fn dbc_message(
+    ctx: &crate::context::Context,
+    args: &SendArgs,
+) -> anyhow::Result<Option<(Frame, Option<u64>)>> {
+    let first = &args.frames[0];
+    let frame_like = first.contains('#') || first == "-";
+    if !args.dbc.dbc.is_empty() && frame_like {
+        return Err(Failure::new(
+            Kind::Usage,
+            format!("with --dbc, the first argument is a message name, not '{first}'"),
+        )
+        .hint("send --dbc FILE MESSAGE SIGNAL=VALUE…; raw frames are sent without --dbc")
+        .into());
+    }
+    if frame_like {
+        return Ok(None);
+    }
+    let paths = args.dbc.paths(ctx)?;
+    if paths.is_empty() {
+        return Ok(None);
+    }
+    super::signals::encode(ctx, &paths, &args.frames).map(Some)
 }
 
 /// Send stdin's frames as their lines arrive, until end of input; a bad line stops the bridge.

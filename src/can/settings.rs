@@ -43,6 +43,12 @@ pub static CA_CERT: Setting<Option<std::path::PathBuf>> = Setting::path(
     "PEM CA certificate of a device served over https:// (when --ca-cert is not given)",
 );
 
+pub static DBC: Setting<Vec<std::path::PathBuf>> = Setting::paths(
+    "can.dbc",
+    "CAN databases (DBC) for decode, dump and send: a list; the later file wins a clashing id",
+)
+.env("FIELDCTL_CAN_DBC");
+
 pub static PASSWORD_VALUE: Setting<Option<String>> =
     Setting::secret("can.password", "Device password").env("FIELDCTL_CAN_PASSWORD");
 
@@ -66,6 +72,7 @@ pub static GROUP: Group = Group {
         &SESSION_TIMEOUT.spec,
         &BITRATE.spec,
         &CA_CERT.spec,
+        &DBC.spec,
         &PASSWORD_VALUE.spec,
         &PASSWORD_COMMAND.spec,
     ],

@@ -756,6 +756,9 @@ fn every_readme_command_runs_against_the_simulator() {
     let dir = env.path("work");
     std::fs::create_dir_all(dir.join("logs")).unwrap();
     std::fs::write(dir.join("hello.txe"), [7u8; 64]).unwrap();
+    // The README's database: its message and signal names are engine.dbc's.
+    let engine = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dbc/engine.dbc");
+    std::fs::copy(engine, dir.join("car.dbc")).unwrap();
     let commands = readme_commands();
     assert!(commands.len() > 25, "{commands:?}");
     let mut ran = 0;

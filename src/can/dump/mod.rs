@@ -18,6 +18,8 @@ use super::api::{CanApi, DeviceFilter, FilterKind, RawMsg};
 use super::bus::{BitrateArgs, BusSetup};
 use super::frame::{self, Frame};
 use super::session::{OpenOptions, with_session};
+use super::signals::SignalArgs;
+use super::signals::print::{Out, Printer};
 use super::status;
 use crate::context::Context;
 use crate::error::{Failure, Kind};
@@ -119,6 +121,8 @@ pub struct DumpArgs {
     /// Client-side candump filter: id:mask (match when id & mask == rx & mask) or id~mask (inverted), hex; repeatable
     #[arg(long = "filter", value_name = "ID:MASK")]
     filter: Vec<String>,
+    #[command(flatten, next_help_heading = "Signals (DBC)")]
+    signals: SignalArgs,
 }
 
 fn parse_id(text: &str, what: &str) -> anyhow::Result<(u32, bool)> {
@@ -392,6 +396,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         DumpFormat::Blf => Some(crate::can::formats::Writer::blf()),
         _ => None,
     };
+    let printer = printer(ctx, &args.signals, format)?;
     let mode = args.timestamps.or(match format {
         DumpFormat::Candump => None,
         _ => Some(Timestamps::Absolute),
@@ -407,6 +412,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
     };
     let started = Instant::now();
     let mut lines = Some(lines);
+    let mut printer = printer;
     // Joined once the device session is closed: an output that drains slowly never holds the device.
     let mut writer: Option<std::thread::JoinHandle<writer::Written>> = None;
     let polled = with_session(api, opts, |s| {
@@ -459,6 +465,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
                             prev: None,
                         },
                         vector: vector.take(),
+                        printer: printer.take(),
                         path: file.clone(),
                         count: args.count,
                         done: done.clone(),
@@ -604,6 +611,51 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         );
     }
     result
+}
+
+/// `--dbc` (or FIELDCTL_CAN_DBC, `can.dbc`): the decoding printer, loaded and checked before the device is
+/// touched. A database from the environment or profile is not used by the formats that record frames as they are
+/// (log, asc, blf); `--dbc` typed with them is exit 2.
+fn printer(
+    ctx: &Context,
+    args: &SignalArgs,
+    format: DumpFormat,
+) -> anyhow::Result<Option<Printer>> {
+    let out = match format {
+        DumpFormat::Candump => Some(Out::Table),
+        DumpFormat::Ndjson => Some(Out::Ndjson),
+        DumpFormat::Json => Some(Out::Json),
+        DumpFormat::Csv => Some(Out::Csv),
+        DumpFormat::Log | DumpFormat::Asc | DumpFormat::Blf => None,
+    };
+    let Some(out) = out else {
+        if !args.dbc.dbc.is_empty() {
+            return Err(Failure::new(
+                Kind::Usage,
+                "--dbc decodes into the candump table, ndjson, json or csv; log, asc and blf keep frames as they are",
+            )
+            .hint("drop --dbc, or decode the capture later with `fieldctl can decode LOG --dbc FILE`")
+            .into());
+        }
+        return Ok(None);
+    };
+    let paths = args.dbc.paths(ctx)?;
+    if paths.is_empty() {
+        if !args.messages.is_empty() || !args.signals.is_empty() {
+            return Err(
+                Failure::new(Kind::Usage, "--message and --signals need a database")
+                    .hint(format!(
+                        "give --dbc FILE, or set {}",
+                        super::settings::DBC.spec.origins()
+                    ))
+                    .into(),
+            );
+        }
+        return Ok(None);
+    }
+    let db = super::signals::load(ctx, &paths)?;
+    let select = super::signals::Selection::new(&db, args)?;
+    Ok(Some(Printer::new(db, select, out, args)))
 }
 
 /// 12345 → `12,345`.

@@ -9,6 +9,7 @@ use std::thread::JoinHandle;
 
 use super::{DumpFormat, LineFormat, Rx, Stamps, to_frame};
 use crate::can::formats;
+use crate::can::signals::print::{Printer, Rec};
 
 /// Frames queued between the device and the output, by default: about 11 s of a saturated 1 Mbit/s bus.
 pub const DEFAULT_BUFFER: usize = 100_000;
@@ -28,6 +29,8 @@ pub struct Writer {
     pub stamps: Stamps,
     /// `--format asc|blf`: these write the frames instead of `lines`.
     pub vector: Option<formats::Writer>,
+    /// `--dbc`: frames decoded here, off the polling thread, and printed by this instead of `lines`.
+    pub printer: Option<Printer>,
     /// `--file` (BLF's header is rewritten there once the file is closed).
     pub path: Option<std::path::PathBuf>,
     pub count: Option<u64>,
@@ -67,7 +70,12 @@ impl Writer {
     }
 
     fn write_all(&mut self, rx: &Receiver<Rx>, frames: &mut u64) -> anyhow::Result<()> {
-        if self.lines.format == DumpFormat::Csv {
+        if let Some(p) = &self.printer {
+            let mut head = String::new();
+            p.start(&mut head);
+            self.sink.write_all(head.as_bytes())?;
+            self.sink.flush()?;
+        } else if self.lines.format == DumpFormat::Csv {
             self.sink
                 .write_all(b"timestamp,arbitration_id,extended,remote,error,dlc,data\n")?;
             self.sink.flush()?;
@@ -76,6 +84,7 @@ impl Writer {
             v.start(&mut self.sink)?;
         }
         let mut text = String::with_capacity(64 << 10);
+        let (mut line, mut stamp) = (String::with_capacity(128), String::with_capacity(32));
         // Block for one frame, then take what else is queued; write and flush that batch.
         while let Ok(first) = rx.recv() {
             text.clear();
@@ -84,13 +93,41 @@ impl Writer {
             while let Some(got) = next {
                 let ts = self.stamps.stamp(got.absolute, got.device);
                 let f = to_frame(&got.msg);
-                match &mut self.vector {
-                    Some(v) => v.frame(ts, got.channel, &f),
-                    None => {
-                        let first = *frames == 0;
-                        self.lines
-                            .write(&mut text, &f, ts, got.channel, got.msg.flag, first)
+                let first = *frames == 0;
+                let printed = match (&mut self.vector, &mut self.printer) {
+                    (Some(v), _) => {
+                        v.frame(ts, got.channel, &f);
+                        true
                     }
+                    (None, Some(p)) => {
+                        // The frame part of a table line is today's line.
+                        line.clear();
+                        if p.out == crate::can::signals::print::Out::Table {
+                            self.lines
+                                .write(&mut line, &f, ts, got.channel, got.msg.flag, first);
+                            line.pop();
+                        }
+                        stamp.clear();
+                        let _ = std::fmt::Write::write_fmt(&mut stamp, format_args!("{ts:.6}"));
+                        let rec = Rec {
+                            frame: &f,
+                            timestamp: Some(&stamp),
+                            channel: got.channel,
+                            flags: got.msg.flag,
+                            line: &line,
+                        };
+                        p.write(&mut text, &rec, first)
+                    }
+                    (None, None) => {
+                        self.lines
+                            .write(&mut text, &f, ts, got.channel, got.msg.flag, first);
+                        true
+                    }
+                };
+                // --count counts printed frames: those --message or --signals leave out do not count.
+                if !printed {
+                    next = rx.try_recv().ok();
+                    continue;
                 }
                 *frames += 1;
                 batch += 1;

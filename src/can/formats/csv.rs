@@ -27,7 +27,8 @@ fn flag(t: &str) -> Result<bool, String> {
     }
 }
 
-fn row(line: &str) -> Result<(f64, Frame), String> {
+/// One data row (not the header).
+pub fn row(line: &str) -> Result<(f64, Frame), String> {
     let cols: Vec<&str> = line.split(',').collect();
     let [ts, id, ext, rtr, err, dlc, data] = cols[..] else {
         return Err(format!("{} columns, expected 7", cols.len()));

@@ -1,0 +1,546 @@
+//! Decoded frames as `decode` and `dump --dbc` print them: the frame's line then ` :: Message(Sig: value unit, …)`
+//! (or one signal a line), NDJSON/JSON objects with today's frame fields plus the message, and CSV one row per
+//! signal. Written into a caller's buffer with no allocation per frame: this runs a million times a second.
+
+use std::fmt::Write as _;
+
+use super::Selection;
+use crate::can::dbc::Database;
+use crate::can::dbc::codec::{self, Decoded, Raw};
+use crate::can::dbc::model::{Message, Signal};
+use crate::can::frame::{self, Frame};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Out {
+    Table,
+    Ndjson,
+    Json,
+    Csv,
+}
+
+pub const CSV_HEADER: &str = "timestamp,channel,id,message,signal,value,unit\n";
+
+/// One frame to print.
+pub struct Rec<'a> {
+    pub frame: &'a Frame,
+    /// The timestamp as a JSON number (`1594172461.968006`), None when the input had none.
+    pub timestamp: Option<&'a str>,
+    pub channel: u32,
+    /// canMSG_ flags.
+    pub flags: u64,
+    /// Table: the frame as its line (the candump text read, or dump's own line), without a newline.
+    pub line: &'a str,
+}
+
+/// A frame's message and its printed signals.
+struct Decoding<'a> {
+    msg: &'a Message,
+    decoded: &'a [Decoded],
+    /// Truncated: (bytes there, bytes the message has).
+    cut: Option<(usize, usize)>,
+}
+
+type DecodeFn = fn(&Message, &[u8], &mut Vec<Decoded>) -> bool;
+type PhysicalFn = fn(&Signal, Raw, &mut String);
+
+pub struct Printer {
+    pub db: Database,
+    select: Selection,
+    pub out: Out,
+    multi_line: bool,
+    choices: bool,
+    units: bool,
+    decoded: Vec<Decoded>,
+    decode: DecodeFn,
+    physical: PhysicalFn,
+}
+
+impl Printer {
+    pub fn new(db: Database, select: Selection, out: Out, args: &super::SignalArgs) -> Printer {
+        Printer {
+            db,
+            select,
+            out,
+            multi_line: args.multi_line,
+            choices: !args.no_choices,
+            units: args.units,
+            decoded: Vec::with_capacity(64),
+            decode: codec::decode,
+            physical: codec::write_physical,
+        }
+    }
+
+    /// What goes before the first frame (CSV's header).
+    pub fn start(&self, out: &mut String) {
+        if self.out == Out::Csv {
+            out.push_str(CSV_HEADER);
+        }
+    }
+
+    /// What closes the output once `printed` frames were written (JSON's array).
+    pub fn finish(&self, out: &mut String, printed: u64) {
+        if self.out == Out::Json {
+            out.push_str(if printed == 0 { "[]\n" } else { "\n]\n" });
+        }
+    }
+
+    /// Appends the frame (its lines, a newline after each); false when it is not printed (`--message`,
+    /// `--signals`). `first`: no frame was printed before (JSON opens its array).
+    pub fn write(&mut self, out: &mut String, rec: &Rec, first: bool) -> bool {
+        let f = rec.frame;
+        let found = if f.error || f.rtr {
+            None
+        } else {
+            self.db.by_id.get(&(f.id, f.extended)).copied()
+        };
+        let Some(index) = found.filter(|&i| self.select.message[i]) else {
+            if self.select.only_messages || self.select.only_signals {
+                return false;
+            }
+            self.plain(out, rec, first);
+            return true;
+        };
+        // The scratch buffer is taken out for the frame, so the message can be borrowed from the database meanwhile.
+        let mut decoded = std::mem::take(&mut self.decoded);
+        let msg = &self.db.messages[index];
+        let truncated = (self.decode)(msg, &f.data, &mut decoded);
+        let shown = &self.select.signal[index];
+        decoded.retain(|d| shown[d.signal]);
+        let printed = !(self.select.only_signals && decoded.is_empty());
+        if printed {
+            let cut = truncated.then_some((f.data.len(), msg.length));
+            let frame = Decoding {
+                msg,
+                decoded: &decoded,
+                cut,
+            };
+            match self.out {
+                Out::Table => self.table(out, rec, &frame),
+                Out::Ndjson | Out::Json => self.json(out, rec, &frame, first),
+                Out::Csv => self.csv(out, rec, &frame),
+            }
+        }
+        self.decoded = decoded;
+        printed
+    }
+
+    /// A frame with no message: as without a database (CSV has no row for it).
+    fn plain(&self, out: &mut String, rec: &Rec, first: bool) {
+        match self.out {
+            Out::Table => {
+                out.push_str(rec.line);
+                out.push('\n');
+            }
+            Out::Ndjson | Out::Json => {
+                open_json(out, self.out, first);
+                frame_fields(out, rec);
+                close_json(out, self.out);
+            }
+            Out::Csv => {}
+        }
+    }
+
+    fn table(&self, out: &mut String, rec: &Rec, d: &Decoding) {
+        let Decoding { msg, decoded, cut } = *d;
+        out.push_str(rec.line);
+        out.push_str(" :: ");
+        out.push_str(&msg.name);
+        out.push('(');
+        let n = decoded.len();
+        for (k, d) in decoded.iter().enumerate() {
+            let sig = &msg.signals[d.signal];
+            if self.multi_line {
+                out.push_str("\n    ");
+            } else if k > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&sig.name);
+            out.push_str(": ");
+            match choice(sig, d.raw, self.choices) {
+                Some(name) => {
+                    out.push('\'');
+                    out.push_str(name);
+                    out.push('\'');
+                }
+                None => {
+                    (self.physical)(sig, d.raw, out);
+                    if !sig.unit.is_empty() {
+                        out.push(' ');
+                        out.push_str(&sig.unit);
+                    }
+                }
+            }
+            if self.multi_line && k + 1 < n {
+                out.push(',');
+            }
+        }
+        if self.multi_line {
+            out.push('\n');
+        }
+        out.push(')');
+        if let Some((have, want)) = cut {
+            let _ = write!(out, " [truncated: {have} of {want} bytes]");
+        }
+        out.push('\n');
+    }
+
+    fn json(&self, out: &mut String, rec: &Rec, d: &Decoding, first: bool) {
+        let Decoding { msg, decoded, cut } = *d;
+        open_json(out, self.out, first);
+        frame_fields(out, rec);
+        out.pop(); // the frame object's `}`: the message goes on in it
+        out.push_str(",\"message\":");
+        json_str(out, &msg.name);
+        out.push_str(",\"signals\":{");
+        for (k, d) in decoded.iter().enumerate() {
+            let sig = &msg.signals[d.signal];
+            if k > 0 {
+                out.push(',');
+            }
+            json_str(out, &sig.name);
+            out.push(':');
+            match choice(sig, d.raw, self.choices) {
+                Some(name) => json_str(out, name),
+                None => (self.physical)(sig, d.raw, out),
+            }
+        }
+        out.push('}');
+        if self.units {
+            out.push_str(",\"units\":{");
+            for (k, d) in decoded.iter().enumerate() {
+                let sig = &msg.signals[d.signal];
+                if k > 0 {
+                    out.push(',');
+                }
+                json_str(out, &sig.name);
+                out.push(':');
+                json_str(out, &sig.unit);
+            }
+            out.push('}');
+        }
+        if cut.is_some() {
+            out.push_str(",\"truncated\":true");
+        }
+        out.push('}');
+        close_json(out, self.out);
+    }
+
+    fn csv(&self, out: &mut String, rec: &Rec, d: &Decoding) {
+        let (msg, f) = (d.msg, rec.frame);
+        for d in d.decoded {
+            let sig = &msg.signals[d.signal];
+            out.push_str(rec.timestamp.unwrap_or(""));
+            let _ = write!(out, ",{},", rec.channel);
+            if f.extended {
+                let _ = write!(out, "{:08X},", f.id);
+            } else {
+                let _ = write!(out, "{:03X},", f.id);
+            }
+            csv_field(out, &msg.name);
+            out.push(',');
+            csv_field(out, &sig.name);
+            out.push(',');
+            match choice(sig, d.raw, self.choices) {
+                Some(name) => csv_field(out, name),
+                // A number needs no quoting.
+                None => (self.physical)(sig, d.raw, out),
+            }
+            out.push(',');
+            csv_field(out, &sig.unit);
+            out.push('\n');
+        }
+    }
+}
+
+/// The choice name of an integer value, unless `--no-choices`.
+fn choice(sig: &Signal, raw: Raw, choices: bool) -> Option<&str> {
+    match raw {
+        Raw::Int(v) if choices && !sig.choices.is_empty() => sig.choice(v),
+        _ => None,
+    }
+}
+
+fn open_json(out: &mut String, format: Out, first: bool) {
+    if format == Out::Json {
+        out.push_str(if first { "[\n  " } else { ",\n  " });
+    }
+}
+
+fn close_json(out: &mut String, format: Out) {
+    if format == Out::Ndjson {
+        out.push('\n');
+    }
+}
+
+/// `rows::FrameRow`'s fields in its order, as one object (`timestamp` null when the input had none).
+pub fn frame_fields(out: &mut String, rec: &Rec) {
+    // Pushed piece by piece: `write!` with seven arguments is a third of an NDJSON line's time.
+    let f = rec.frame;
+    let flag = |b: bool| if b { "true" } else { "false" };
+    out.push_str("{\"timestamp\":");
+    out.push_str(rec.timestamp.unwrap_or("null"));
+    out.push_str(",\"channel\":");
+    push_u64(out, u64::from(rec.channel));
+    out.push_str(",\"id\":");
+    push_u64(out, u64::from(f.id));
+    out.push_str(",\"extended\":");
+    out.push_str(flag(f.extended));
+    out.push_str(",\"rtr\":");
+    out.push_str(flag(f.rtr));
+    out.push_str(",\"error\":");
+    out.push_str(flag(f.error));
+    out.push_str(",\"dlc\":");
+    push_u64(out, u64::from(f.dlc));
+    out.push_str(",\"data\":\"");
+    frame::push_hex(out, &f.data, "");
+    out.push_str("\",\"flags\":");
+    push_u64(out, rec.flags);
+    out.push('}');
+}
+
+fn push_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
+}
+
+/// A JSON string: names and units come from a file, so quotes, backslashes and control characters are escaped.
+pub fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < b' ') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
+    let mut rest = s;
+    while let Some(i) = rest.find(|c: char| c == '"' || c == '\\' || c < ' ') {
+        out.push_str(&rest[..i]);
+        let c = rest.as_bytes()[i];
+        match c {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            b'\r' => out.push_str("\\r"),
+            _ => {
+                let _ = write!(out, "\\u{c:04x}");
+            }
+        }
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+    out.push('"');
+}
+
+/// RFC 4180: quoted when it holds a comma, quote or line break.
+fn csv_field(out: &mut String, s: &str) {
+    if s.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+/// The flags a frame read from a log stands for (a log keeps no others): canMSG_STD/EXT, RTR, ERROR_FRAME.
+pub fn log_flags(f: &Frame) -> u64 {
+    if f.error {
+        frame::MSG_ERROR_FRAME
+    } else {
+        f.write_flag()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::can::signals::{SignalArgs, testdb};
+
+    /// Byte-aligned Intel signals only, raw as physical: enough to test the printing.
+    pub fn fake_decode(msg: &Message, data: &[u8], out: &mut Vec<Decoded>) -> bool {
+        out.clear();
+        let mut cut = false;
+        for (i, s) in msg.signals.iter().enumerate() {
+            let (from, len) = (usize::from(s.start / 8), usize::from(s.length / 8));
+            if from + len > data.len() {
+                cut = true;
+                continue;
+            }
+            let mut v = 0i128;
+            for (k, b) in data[from..from + len].iter().enumerate() {
+                v |= i128::from(*b) << (8 * k);
+            }
+            out.push(Decoded {
+                signal: i,
+                raw: Raw::Int(v),
+            });
+        }
+        cut
+    }
+
+    fn fake_physical(_: &Signal, raw: Raw, out: &mut String) {
+        match raw {
+            Raw::Int(v) => {
+                let _ = write!(out, "{v}");
+            }
+            Raw::Float(v) => {
+                let _ = write!(out, "{v}");
+            }
+        }
+    }
+
+    pub fn printer(out: Out, args: &SignalArgs) -> Printer {
+        let db = testdb::db();
+        let select = Selection::new(&db, args).unwrap();
+        let mut p = Printer::new(db, select, out, args);
+        p.decode = fake_decode;
+        p.physical = fake_physical;
+        p
+    }
+
+    fn print(p: &mut Printer, frame: &Frame, ts: Option<&str>) -> (bool, String) {
+        let mut s = String::new();
+        let line = "(1.000000) vcan1 1F0#8004000000000201";
+        let rec = Rec {
+            frame,
+            timestamp: ts,
+            channel: 1,
+            flags: log_flags(frame),
+            line,
+        };
+        let printed = p.write(&mut s, &rec, true);
+        (printed, s)
+    }
+
+    fn example() -> Frame {
+        Frame::data(0x1F0, false, &[0x80, 4, 0, 0, 0, 0, 2, 1])
+    }
+
+    #[test]
+    fn table_single_and_multi_line() {
+        let mut p = printer(Out::Table, &SignalArgs::default());
+        assert_eq!(
+            print(&mut p, &example(), None).1,
+            "(1.000000) vcan1 1F0#8004000000000201 :: ExampleMessage(Enable: 'Enabled', \
+             AverageRadius: 4 m, Temperature: 258 degK)\n"
+        );
+        let args = SignalArgs {
+            multi_line: true,
+            no_choices: true,
+            ..Default::default()
+        };
+        let mut p = printer(Out::Table, &args);
+        assert_eq!(
+            print(&mut p, &example(), None).1,
+            "(1.000000) vcan1 1F0#8004000000000201 :: ExampleMessage(\n    Enable: 128,\n    \
+             AverageRadius: 4 m,\n    Temperature: 258 degK\n)\n"
+        );
+    }
+
+    #[test]
+    fn truncated_and_unknown_frames() {
+        let mut p = printer(Out::Table, &SignalArgs::default());
+        let short = Frame::data(0x1F0, false, &[0, 9, 0]);
+        assert!(print(&mut p, &short, None).1.ends_with(
+            ":: ExampleMessage(Enable: 'Disabled', AverageRadius: 9 m) [truncated: 3 of 8 bytes]\n"
+        ));
+        let other = Frame::data(0x123, false, &[1]);
+        assert_eq!(
+            print(&mut p, &other, None).1,
+            "(1.000000) vcan1 1F0#8004000000000201\n"
+        );
+        // A remote request of a known id is a frame, not a message's data.
+        let mut rtr = example();
+        rtr.rtr = true;
+        rtr.data.clear();
+        assert!(!print(&mut p, &rtr, None).1.contains("::"));
+        let empty = Frame::data(0x1234_5678, true, &[]);
+        assert!(print(&mut p, &empty, None).1.ends_with(":: Empty()\n"));
+    }
+
+    #[test]
+    fn ndjson_is_the_frame_row_and_the_message() {
+        let args = SignalArgs {
+            units: true,
+            ..Default::default()
+        };
+        let mut p = printer(Out::Ndjson, &args);
+        let (_, s) = print(&mut p, &example(), Some("1.500000"));
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        // In the row's order (serde_json's map sorts them: their places in the text are compared).
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_by_key(|k| s.find(&format!("\"{k}\":")).unwrap());
+        use crate::output::Row as _;
+        let mut want: Vec<&str> = crate::can::rows::FrameRow::COLUMNS
+            .iter()
+            .map(|c| c.0)
+            .collect();
+        want.extend(["message", "signals", "units"]);
+        assert_eq!(keys, want);
+        assert_eq!(v["timestamp"], 1.5);
+        assert_eq!(v["signals"]["Enable"], "Enabled");
+        assert_eq!(v["signals"]["Temperature"], 258);
+        assert_eq!(v["units"]["Enable"], "");
+        assert_eq!(v["flags"], 2);
+        let (_, s) = print(&mut p, &Frame::data(0x1F0, false, &[1]), None);
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(v["timestamp"], serde_json::Value::Null);
+        assert_eq!(v["truncated"], true);
+        // No message: today's fields only.
+        let (_, s) = print(&mut p, &Frame::data(0x7FF, false, &[1]), None);
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert!(v.get("message").is_none() && v["data"] == "01");
+    }
+
+    #[test]
+    fn csv_rows_one_per_signal_and_filters() {
+        let args = SignalArgs {
+            signals: vec!["Temperature".into(), "Enable".into()],
+            ..Default::default()
+        };
+        let mut p = printer(Out::Csv, &args);
+        let (printed, s) = print(&mut p, &example(), Some("1.500000"));
+        assert!(printed);
+        assert_eq!(
+            s,
+            "1.500000,1,1F0,ExampleMessage,Enable,Enabled,\n1.500000,1,1F0,ExampleMessage,Temperature,258,degK\n"
+        );
+        // Neither selected signal fits in one byte: not printed; nor is a frame of no message.
+        assert!(!print(&mut p, &Frame::data(0x1F0, false, &[]), None).0);
+        assert!(!print(&mut p, &Frame::data(0x100, false, &[]), None).0);
+        let args = SignalArgs {
+            messages: vec!["Empty".into()],
+            ..Default::default()
+        };
+        let mut p = printer(Out::Table, &args);
+        assert!(!print(&mut p, &example(), None).0);
+        let (printed, s) = print(&mut p, &Frame::data(0x1234_5678, true, &[]), None);
+        assert!(printed && s.ends_with(":: Empty()\n"));
+    }
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut s = String::new();
+        push_u64(&mut s, 0);
+        push_u64(&mut s, u64::MAX);
+        assert_eq!(s, "018446744073709551615");
+        let mut s = String::new();
+        json_str(&mut s, "plain");
+        assert_eq!(s, "\"plain\"");
+        let mut s = String::new();
+        json_str(&mut s, "a\"b\\c\u{1}é");
+        assert_eq!(s, r#""a\"b\\c\u0001é""#);
+        let mut s = String::new();
+        csv_field(&mut s, "x,\"y\"");
+        assert_eq!(s, r#""x,""y""""#);
+    }
+}
