@@ -4,6 +4,8 @@
 pub mod codec;
 pub mod model;
 mod parse;
+#[cfg(test)]
+mod roundtrip_tests;
 pub mod show;
 
 use std::path::PathBuf;
