@@ -46,16 +46,11 @@ fn show(ctx: &Context, file: PathBuf, message: Option<&str>) -> anyhow::Result<(
         }
         Some(wanted) => {
             let m = find(&db, wanted).ok_or_else(|| {
-                let near =
-                    super::model::nearest(wanted, db.messages.iter().map(|m| m.name.as_str()));
-                let hint = if near.is_empty() {
-                    format!(
-                        "`fieldctl can dbc show {}` lists the messages",
-                        file.display()
-                    )
-                } else {
-                    format!("did you mean {}?", near.join(", "))
-                };
+                let hint = super::model::suggest(
+                    wanted,
+                    "messages",
+                    db.messages.iter().map(|m| m.name.as_str()),
+                );
                 Failure::new(
                     Kind::Usage,
                     format!("no message '{wanted}' in {}", file.display()),

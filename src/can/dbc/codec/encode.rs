@@ -6,7 +6,7 @@ use anyhow::Result;
 use super::bits::{self, Ieee, Layout};
 use super::scale::{Decimal, write_float};
 use super::{Raw, in_ranges, present, write_physical};
-use crate::can::dbc::model::{Message, Signal, nearest};
+use crate::can::dbc::model::{Message, Signal, suggest};
 use crate::error::{Failure, Kind};
 
 /// See [`super::encode`].
@@ -102,7 +102,7 @@ fn start_raw(sig: &Signal) -> Raw {
 /// The raw value of one user text: a choice name of the signal, else a physical number.
 fn raw_of_text(sig: &Signal, text: &str) -> Result<Raw> {
     let text = text.trim();
-    if let Some(v) = sig.choice_value(text) {
+    if let Some(v) = choice_value(sig, text) {
         // As cantools: a choice is the file's own value, no range check.
         let raw = match bits::ieee(sig) {
             Some(_) => Raw::Float(v as f64),
@@ -131,6 +131,21 @@ fn raw_of_text(sig: &Signal, text: &str) -> Result<Raw> {
         }
     }
     check_bits(sig, text, raw)
+}
+
+/// A choice name: exactly as written, else case-insensitively when only one choice matches that way.
+fn choice_value(sig: &Signal, text: &str) -> Option<i128> {
+    if let Some(v) = sig.choice_value(text) {
+        return Some(v);
+    }
+    let mut matching = sig
+        .choices
+        .iter()
+        .filter(|(_, n)| n.eq_ignore_ascii_case(text) || n.to_lowercase() == text.to_lowercase());
+    match (matching.next(), matching.next()) {
+        (Some((v, _)), None) => Some(*v),
+        _ => None,
+    }
 }
 
 /// (value − offset) / factor for an IEEE signal: never a non-finite raw from a finite value (no +inf on the bus).
@@ -235,14 +250,11 @@ fn unknown(msg: &Message, name: &str) -> Failure {
     if msg.signals.is_empty() {
         return usage(format!("{} has no signals (not even {name})", msg.name));
     }
-    let near = nearest(name, msg.signals.iter().map(|s| s.name.as_str()));
-    let failure = usage(format!("{} has no signal {name}", msg.name));
-    if near.is_empty() {
-        let all: Vec<&str> = msg.signals.iter().map(|s| s.name.as_str()).collect();
-        failure.hint(format!("its signals: {}", all.join(", ")))
-    } else {
-        failure.hint(format!("did you mean {}?", near.join(", ")))
-    }
+    usage(format!("{} has no signal {name}", msg.name)).hint(suggest(
+        name,
+        "signals",
+        msg.signals.iter().map(|s| s.name.as_str()),
+    ))
 }
 
 /// Why signal `i` is not sent under these values: its whole chain of conditions, outermost first, in physical
