@@ -877,8 +877,14 @@ mod tests {
             absolute(Path::new("a.dbc"), Some(here)),
             Path::new("/work/here/a.dbc")
         );
-        assert_eq!(absolute(Path::new("/x/a.dbc"), Some(here)), Path::new("/x/a.dbc"));
-        assert_eq!(absolute(Path::new("~/a.dbc"), Some(here)), Path::new("~/a.dbc"));
+        assert_eq!(
+            absolute(Path::new("/x/a.dbc"), Some(here)),
+            Path::new("/x/a.dbc")
+        );
+        assert_eq!(
+            absolute(Path::new("~/a.dbc"), Some(here)),
+            Path::new("~/a.dbc")
+        );
         assert_eq!(absolute(Path::new("a.dbc"), None), Path::new("a.dbc"));
     }
 

@@ -207,7 +207,7 @@ mod tests {
         assert!(nearest("Zzzzzzzzzzzzzz", names.iter().copied()).is_empty());
         // Short names: a third of the length, at least one edit.
         assert!(nearest("Nope", ["Wide"].into_iter()).is_empty());
-        assert_eq!(nearest("Gaer", names.iter().copied()), ["Gear"]);
+        assert_eq!(nearest("Geer", names.iter().copied()), ["Gear"]);
     }
 
     #[test]

@@ -147,9 +147,9 @@ fn bound(s: &Signal, f: f64) -> Value {
 fn number(f: f64) -> Value {
     if f.fract() == 0.0 && f.abs() < 9.0e15 {
         Value::from(f as i64)
-    } else if f.fract() == 0.0 && (0.0..=1.8446744073709552e19).contains(&f) {
+    } else if f.fract() == 0.0 && (0.0..=u64::MAX as f64).contains(&f) {
         Value::from(f as u64)
-    } else if f.fract() == 0.0 && f >= -9.223372036854775808e18 {
+    } else if f.fract() == 0.0 && f >= i64::MIN as f64 {
         Value::from(f as i64)
     } else {
         serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)

@@ -27,8 +27,8 @@ pub fn frame(msg: &Message, values: &[(&str, &str)]) -> Result<Vec<u8>> {
         Raw::Int(v) => Some(v),
         Raw::Float(_) => None,
     };
-    for i in 0..msg.signals.len() {
-        if given[i] && !present(msg, i, ints) {
+    for (i, &g) in given.iter().enumerate() {
+        if g && !present(msg, i, ints) {
             return Err(absent(msg, i, &raws));
         }
     }
@@ -289,7 +289,11 @@ fn absent(msg: &Message, i: usize, raws: &[Raw]) -> anyhow::Error {
             continue;
         }
         let switch = &msg.signals[s];
-        text.push_str(&format!("; {} is {}", switch.name, value_text(switch, raws[s])));
+        text.push_str(&format!(
+            "; {} is {}",
+            switch.name,
+            value_text(switch, raws[s])
+        ));
         if let Some(&(inner, _)) = chain.get(k + 1) {
             text.push_str(&format!(", so {} is not sent", msg.signals[inner].name));
         }

@@ -29,8 +29,8 @@ pub fn parse(file: &str, text: &str, warn: &mut dyn FnMut(String)) -> anyhow::Re
             "{file}:{line}: a string opened on line {line} is never closed (its closing '\"' is missing)"
         ))
     };
-    let tokens = lexer::tokens(text)
-        .map_err(|u| unclosed(runaway_string(&u.before).unwrap_or(u.line)))?;
+    let tokens =
+        lexer::tokens(text).map_err(|u| unclosed(runaway_string(&u.before).unwrap_or(u.line)))?;
     let raw = syntax::parse(file, &tokens).map_err(|e| match runaway_string(&tokens) {
         Some(line) => unclosed(line),
         None => syntax(e),
