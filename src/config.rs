@@ -369,16 +369,30 @@ fn readable_by_others(_: &Path) -> bool {
 pub fn parse_value(spec: &Spec, raw: &str) -> anyhow::Result<toml_edit::Value> {
     match spec.parse(raw) {
         Ok(settings::Value::Int(i)) => Ok(i.into()),
-        // A list from `profile set` is split as the variable is, and kept as an array of what was written.
-        Ok(settings::Value::Paths(_)) => Ok(toml_edit::Value::Array(
-            std::env::split_paths(raw)
-                .filter(|p| !p.as_os_str().is_empty())
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect(),
-        )),
+        // A list from `profile set` is split as the variable is, and kept as an array of what was written,
+        // except that a relative entry is made absolute against the current directory: it was typed relative
+        // to it, and a stored relative entry would be read relative to the config file's directory.
+        Ok(settings::Value::Paths(_)) => {
+            let here = std::env::current_dir().ok();
+            Ok(toml_edit::Value::Array(
+                std::env::split_paths(raw)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(|p| absolute(&p, here.as_deref()).to_string_lossy().into_owned())
+                    .collect(),
+            ))
+        }
         // Paths are stored as written (`~/x` stays portable between machines).
         Ok(_) => Ok(raw.into()),
         Err(why) => fail(Kind::Config, why),
+    }
+}
+
+/// `p` against `here` when it is relative; `~/…` is kept (it is portable between machines) and so is `p` when
+/// the current directory is unknown.
+fn absolute(p: &Path, here: Option<&Path>) -> PathBuf {
+    match here {
+        Some(dir) if p.is_relative() && !p.starts_with("~") => dir.join(p),
+        _ => p.to_path_buf(),
     }
 }
 
@@ -854,6 +868,24 @@ mod tests {
             read(&c, "lab", "can.host").unwrap(),
             Some(settings::Value::Text("h".into()))
         );
+    }
+
+    #[test]
+    fn relative_paths_from_the_command_line_are_made_absolute() {
+        let here = Path::new("/work/here");
+        assert_eq!(
+            absolute(Path::new("a.dbc"), Some(here)),
+            Path::new("/work/here/a.dbc")
+        );
+        assert_eq!(
+            absolute(Path::new("/x/a.dbc"), Some(here)),
+            Path::new("/x/a.dbc")
+        );
+        assert_eq!(
+            absolute(Path::new("~/a.dbc"), Some(here)),
+            Path::new("~/a.dbc")
+        );
+        assert_eq!(absolute(Path::new("a.dbc"), None), Path::new("a.dbc"));
     }
 
     #[test]

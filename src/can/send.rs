@@ -268,7 +268,24 @@ fn dbc_message(
     if paths.is_empty() {
         return Ok(None);
     }
-    super::signals::encode(ctx, &paths, &args.frames).map(Some)
+    let (frame, cycle) = super::signals::encode(ctx, &paths, &args.frames)?;
+    classic(&args.frames[0], &frame)?;
+    Ok(Some((frame, cycle)))
+}
+
+/// A DBC message longer than a classic frame (CAN FD's): refused before any device is touched.
+fn classic(name: &str, frame: &Frame) -> anyhow::Result<()> {
+    if frame.data.len() <= 8 {
+        return Ok(());
+    }
+    Err(Failure::new(
+        Kind::Usage,
+        format!(
+            "{name} is {} bytes: the Kvaser REST API sends classic CAN frames of at most 8",
+            frame.data.len()
+        ),
+    )
+    .into())
 }
 
 /// Send stdin's frames as their lines arrive, until end of input; a bad line stops the bridge.

@@ -8,6 +8,7 @@ mod parse;
 mod roundtrip_tests;
 pub mod show;
 
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use crate::error::{Failure, Kind};
@@ -18,6 +19,9 @@ pub use parse::hex_id;
 /// earlier one, with a warning. Warnings (`file:line: …`) go to `warn`, each once.
 pub fn load(paths: &[PathBuf], warn: &mut dyn FnMut(String)) -> anyhow::Result<Database> {
     let mut db = Database::default();
+    // (id, extended) → index in `db.messages`, and the nodes seen: merging stays linear in the files' size.
+    let mut index: HashMap<(u32, bool), usize> = HashMap::new();
+    let mut nodes: HashSet<String> = HashSet::new();
     for path in paths {
         let file = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| {
@@ -28,16 +32,12 @@ pub fn load(paths: &[PathBuf], warn: &mut dyn FnMut(String)) -> anyhow::Result<D
         })?;
         let parsed = parse::parse(&file, &parse::decode_text(&bytes), warn)?;
         for node in parsed.nodes {
-            if !db.nodes.contains(&node) {
+            if nodes.insert(node.clone()) {
                 db.nodes.push(node);
             }
         }
         for m in parsed.messages {
-            let same = db
-                .messages
-                .iter()
-                .position(|old| old.id == m.id && old.extended == m.extended);
-            match same {
+            match index.get(&(m.id, m.extended)).copied() {
                 Some(i) => {
                     let old = &db.messages[i];
                     warn(format!(
@@ -50,7 +50,10 @@ pub fn load(paths: &[PathBuf], warn: &mut dyn FnMut(String)) -> anyhow::Result<D
                     ));
                     db.messages[i] = m;
                 }
-                None => db.messages.push(m),
+                None => {
+                    index.insert((m.id, m.extended), db.messages.len());
+                    db.messages.push(m);
+                }
             }
         }
     }

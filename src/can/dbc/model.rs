@@ -145,13 +145,33 @@ pub fn nearest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> Vec<&'
         .map(|n| (distance(&wanted, &n.to_ascii_lowercase()), n))
         .collect();
     scored.sort();
-    let limit = (wanted.chars().count() / 2).max(3);
+    // A third of the name: `Nope` is not near `Wide` (2 edits of 4), `EngineSped` is near `EngineSpeed`.
+    let limit = (wanted.chars().count() / 3).max(1);
     scored
         .into_iter()
         .filter(|(d, _)| *d <= limit)
         .take(3)
         .map(|(_, n)| n)
         .collect()
+}
+
+/// The hint for an unknown name: the nearest names, else what exists (`its messages: A, B, … (12 in all)`).
+pub fn suggest<'a>(
+    wanted: &str,
+    what: &str,
+    names: impl Iterator<Item = &'a str> + Clone,
+) -> String {
+    let near = nearest(wanted, names.clone());
+    if !near.is_empty() {
+        return format!("did you mean {}?", near.join(", "));
+    }
+    let all: Vec<&str> = names.collect();
+    let shown = all.iter().take(8).copied().collect::<Vec<_>>().join(", ");
+    if all.len() > 8 {
+        format!("its {what}: {shown}, … ({} in all)", all.len())
+    } else {
+        format!("its {what}: {shown}")
+    }
 }
 
 fn distance(a: &str, b: &str) -> usize {
@@ -185,5 +205,26 @@ mod tests {
             "EngineSpeed"
         );
         assert!(nearest("Zzzzzzzzzzzzzz", names.iter().copied()).is_empty());
+        // Short names: a third of the length, at least one edit.
+        assert!(nearest("Nope", ["Wide"].into_iter()).is_empty());
+        assert_eq!(nearest("Geer", names.iter().copied()), ["Gear"]);
+    }
+
+    #[test]
+    fn nothing_near_lists_what_exists() {
+        let names: Vec<String> = (0..10).map(|i| format!("Msg{i}")).collect();
+        let hint = suggest("Zzzzzz", "messages", names.iter().map(String::as_str));
+        assert_eq!(
+            hint,
+            "its messages: Msg0, Msg1, Msg2, Msg3, Msg4, Msg5, Msg6, Msg7, … (10 in all)"
+        );
+        assert_eq!(
+            suggest("Wid", "signals", ["Wide", "B"].into_iter()),
+            "did you mean Wide?"
+        );
+        assert_eq!(
+            suggest("Nope", "signals", ["Wide", "B"].into_iter()),
+            "its signals: Wide, B"
+        );
     }
 }

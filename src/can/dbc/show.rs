@@ -46,16 +46,11 @@ fn show(ctx: &Context, file: PathBuf, message: Option<&str>) -> anyhow::Result<(
         }
         Some(wanted) => {
             let m = find(&db, wanted).ok_or_else(|| {
-                let near =
-                    super::model::nearest(wanted, db.messages.iter().map(|m| m.name.as_str()));
-                let hint = if near.is_empty() {
-                    format!(
-                        "`fieldctl can dbc show {}` lists the messages",
-                        file.display()
-                    )
-                } else {
-                    format!("did you mean {}?", near.join(", "))
-                };
+                let hint = super::model::suggest(
+                    wanted,
+                    "messages",
+                    db.messages.iter().map(|m| m.name.as_str()),
+                );
                 Failure::new(
                     Kind::Usage,
                     format!("no message '{wanted}' in {}", file.display()),
@@ -112,8 +107,8 @@ fn signal_row(m: &Message, s: &Signal) -> DbcSignalRow {
         value_type: value_type(s),
         factor: s.factor_text.clone(),
         offset: s.offset_text.clone(),
-        minimum: number(s.minimum),
-        maximum: number(s.maximum),
+        minimum: bound(s, s.minimum),
+        maximum: bound(s, s.maximum),
         unit: s.unit.clone(),
         choices: (!s.choices.is_empty()).then(|| {
             let pairs: Vec<String> = s.choices.iter().map(|(v, n)| format!("{v}={n}")).collect();
@@ -138,9 +133,23 @@ fn value_type(s: &Signal) -> &'static str {
     }
 }
 
-/// Whole numbers as integers (`255`, not `255.0`).
+/// A range bound: DBC's `[0|0]` is "no range", shown empty (`null` in JSON).
+fn bound(s: &Signal, f: f64) -> Value {
+    if s.minimum == 0.0 && s.maximum == 0.0 {
+        Value::Null
+    } else {
+        number(f)
+    }
+}
+
+/// Whole numbers as exact integers (`255`, not `255.0`; a 64-bit bound as `18446744073709551615`: the f64
+/// nearest to it is 2^64, which saturates to u64's maximum).
 fn number(f: f64) -> Value {
     if f.fract() == 0.0 && f.abs() < 9.0e15 {
+        Value::from(f as i64)
+    } else if f.fract() == 0.0 && (0.0..=u64::MAX as f64).contains(&f) {
+        Value::from(f as u64)
+    } else if f.fract() == 0.0 && f >= i64::MIN as f64 {
         Value::from(f as i64)
     } else {
         serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
@@ -230,8 +239,8 @@ impl Serialize for SignalJson<'_> {
         map.serialize_entry("type", value_type(s))?;
         map.serialize_entry("factor", &number(s.factor))?;
         map.serialize_entry("offset", &number(s.offset))?;
-        map.serialize_entry("min", &number(s.minimum))?;
-        map.serialize_entry("max", &number(s.maximum))?;
+        map.serialize_entry("min", &bound(s, s.minimum))?;
+        map.serialize_entry("max", &bound(s, s.maximum))?;
         map.serialize_entry("unit", &s.unit)?;
         map.serialize_entry("receivers", &s.receivers)?;
         map.serialize_entry("choices", &Choices(&s.choices))?;

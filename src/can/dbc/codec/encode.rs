@@ -6,7 +6,7 @@ use anyhow::Result;
 use super::bits::{self, Ieee, Layout};
 use super::scale::{Decimal, write_float};
 use super::{Raw, in_ranges, present, write_physical};
-use crate::can::dbc::model::{Message, Signal, nearest};
+use crate::can::dbc::model::{Message, Signal, suggest};
 use crate::error::{Failure, Kind};
 
 /// See [`super::encode`].
@@ -27,27 +27,65 @@ pub fn frame(msg: &Message, values: &[(&str, &str)]) -> Result<Vec<u8>> {
         Raw::Int(v) => Some(v),
         Raw::Float(_) => None,
     };
-    let mut data = vec![0u8; msg.length];
-    for (i, sig) in msg.signals.iter().enumerate() {
-        if !present(msg, i, ints) {
-            if given[i] {
-                return Err(absent(msg, i, &raws));
-            }
-            continue;
+    for (i, &g) in given.iter().enumerate() {
+        if g && !present(msg, i, ints) {
+            return Err(absent(msg, i, &raws));
         }
-        let written = match (Layout::of(sig), bits::bits_of(sig, raws[i])) {
-            (Some(layout), Some(b)) => layout.write(&mut data, b),
-            _ => false,
-        };
-        if !written && given[i] {
-            return Err(usage(format!(
-                "{} does not fit in {}'s {} bytes (start bit {}, {} bits)",
-                sig.name, msg.name, msg.length, sig.start, sig.length
-            ))
-            .into());
+    }
+    overlapping(msg, &given, ints)?;
+    let mut data = vec![0u8; msg.length];
+    // Defaults first, given values last: a default that shares bits with a given signal never overwrites it.
+    for pass in [false, true] {
+        for (i, sig) in msg.signals.iter().enumerate() {
+            if given[i] != pass || !present(msg, i, ints) {
+                continue;
+            }
+            let written = match (Layout::of(sig), bits::bits_of(sig, raws[i])) {
+                (Some(layout), Some(b)) => layout.write(&mut data, b),
+                _ => false,
+            };
+            if !written && given[i] {
+                return Err(usage(format!(
+                    "{} does not fit in {}'s {} bytes (start bit {}, {} bits)",
+                    sig.name, msg.name, msg.length, sig.start, sig.length
+                ))
+                .into());
+            }
         }
     }
     Ok(data)
+}
+
+/// Two given signals present together that share bits: one would silently overwrite the other.
+fn overlapping(msg: &Message, given: &[bool], ints: impl Fn(usize) -> Option<i128>) -> Result<()> {
+    let mut owner: Vec<Option<usize>> = vec![None; msg.length.saturating_mul(8)];
+    for (i, sig) in msg.signals.iter().enumerate() {
+        if !given[i] || !present(msg, i, &ints) {
+            continue;
+        }
+        let Some(layout) = Layout::of(sig) else {
+            continue;
+        };
+        let mut mask = vec![0u8; msg.length];
+        if !layout.write(&mut mask, bits::mask(u32::from(sig.length))) {
+            continue;
+        }
+        for (bit, slot) in owner.iter_mut().enumerate() {
+            if mask[bit / 8] & (1 << (bit % 8)) == 0 {
+                continue;
+            }
+            if let Some(j) = *slot {
+                let other = &msg.signals[j].name;
+                return Err(usage(format!(
+                    "{other} and {} share bits of {}: give only one of them",
+                    sig.name, msg.name
+                ))
+                .into());
+            }
+            *slot = Some(i);
+        }
+    }
+    Ok(())
 }
 
 /// The raw value of a signal not given: `GenSigStartValue` or 0, wrapped into the signal's bits the way a
@@ -64,7 +102,7 @@ fn start_raw(sig: &Signal) -> Raw {
 /// The raw value of one user text: a choice name of the signal, else a physical number.
 fn raw_of_text(sig: &Signal, text: &str) -> Result<Raw> {
     let text = text.trim();
-    if let Some(v) = sig.choice_value(text) {
+    if let Some(v) = choice_value(sig, text) {
         // As cantools: a choice is the file's own value, no range check.
         let raw = match bits::ieee(sig) {
             Some(_) => Raw::Float(v as f64),
@@ -76,7 +114,7 @@ fn raw_of_text(sig: &Signal, text: &str) -> Result<Raw> {
         return Err(not_a_number(sig, text).into());
     };
     let raw = match bits::ieee(sig) {
-        Some(_) => Raw::Float((value - sig.offset) / sig.factor),
+        Some(_) => Raw::Float(float_raw(sig, text, value)?),
         None => Raw::Int(int_raw(sig, text, value)?),
     };
     let in_choices = matches!(raw, Raw::Int(r) if sig.choice(r).is_some());
@@ -87,12 +125,55 @@ fn raw_of_text(sig: &Signal, text: &str) -> Result<Raw> {
             return Err(usage(format!(
                 "{}: {text} is outside {}",
                 sig.name,
-                range_text(sig.minimum, sig.maximum, &sig.unit)
+                range_text(sig)
             ))
             .into());
         }
     }
     check_bits(sig, text, raw)
+}
+
+/// A choice name: exactly as written, else case-insensitively when only one choice matches that way.
+fn choice_value(sig: &Signal, text: &str) -> Option<i128> {
+    if let Some(v) = sig.choice_value(text) {
+        return Some(v);
+    }
+    let mut matching = sig
+        .choices
+        .iter()
+        .filter(|(_, n)| n.eq_ignore_ascii_case(text) || n.to_lowercase() == text.to_lowercase());
+    match (matching.next(), matching.next()) {
+        (Some((v, _)), None) => Some(*v),
+        _ => None,
+    }
+}
+
+/// (value − offset) / factor for an IEEE signal: never a non-finite raw from a finite value (no +inf on the bus).
+fn float_raw(sig: &Signal, text: &str, value: f64) -> Result<f64> {
+    if sig.factor == 0.0 {
+        if value == sig.offset {
+            return Ok(0.0);
+        }
+        return Err(only_value(sig, sig.offset).into());
+    }
+    let raw = (value - sig.offset) / sig.factor;
+    if raw.is_finite() {
+        Ok(raw)
+    } else {
+        Err(usage(format!(
+            "{}: {text} scales to a raw value beyond a 64-bit float",
+            sig.name
+        ))
+        .into())
+    }
+}
+
+fn only_value(sig: &Signal, offset: f64) -> Failure {
+    usage(format!(
+        "{}: its factor is 0, so its only value is {}",
+        sig.name,
+        float_text(offset)
+    ))
 }
 
 /// (value − offset) / factor on decimals when the texts allow, else f64; rounded half to even.
@@ -104,12 +185,7 @@ fn int_raw(sig: &Signal, text: &str, value: f64) -> Result<i128> {
         if value == offset {
             return Ok(0);
         }
-        return Err(usage(format!(
-            "{}: its factor is 0, so its only value is {}",
-            sig.name,
-            float_text(offset)
-        ))
-        .into());
+        return Err(only_value(sig, offset).into());
     }
     if let (Some(e), Some(d)) = (exact, Decimal::parse(text))
         && let Some(raw) = e.raw(d)
@@ -174,80 +250,128 @@ fn unknown(msg: &Message, name: &str) -> Failure {
     if msg.signals.is_empty() {
         return usage(format!("{} has no signals (not even {name})", msg.name));
     }
-    let near = nearest(name, msg.signals.iter().map(|s| s.name.as_str()));
-    let failure = usage(format!("{} has no signal {name}", msg.name));
-    if near.is_empty() {
-        let all: Vec<&str> = msg.signals.iter().map(|s| s.name.as_str()).collect();
-        failure.hint(format!("its signals: {}", all.join(", ")))
-    } else {
-        failure.hint(format!("did you mean {}?", near.join(", ")))
-    }
-}
-
-/// Why signal `i` is not sent under these values: the first condition on its chain of multiplexors that fails.
-fn absent(msg: &Message, i: usize, raws: &[Raw]) -> anyhow::Error {
-    let mut why = Vec::new();
-    let mut at = i;
-    for _ in 0..=msg.signals.len() {
-        let sig = &msg.signals[at];
-        let Some(cond) = &sig.mux else { break };
-        let Some(switch) = msg.signals.get(cond.switch) else {
-            why.push(format!(
-                "{} is never sent (its multiplexor is missing)",
-                sig.name
-            ));
-            return usage(why.join(", and ")).into();
-        };
-        let wanted = when_text(&switch.name, &cond.ranges);
-        why.push(format!("{} is sent only when {wanted}", sig.name));
-        match raws[cond.switch] {
-            Raw::Int(v) if in_ranges(&cond.ranges, v) => at = cond.switch,
-            raw => {
-                let is = match raw {
-                    Raw::Int(v) => match switch.choice(v) {
-                        Some(name) => format!("{v} ({name})"),
-                        None => v.to_string(),
-                    },
-                    Raw::Float(f) => float_text(f),
-                };
-                let (lo, _) = cond.ranges.first().copied().unwrap_or((0, 0));
-                return usage(format!("{}; {} is {is}", why.join(", and "), switch.name))
-                    .hint(format!("give {}={lo} to send {}", switch.name, sig.name))
-                    .into();
-            }
-        }
-    }
-    usage(format!(
-        "{} is never sent: its multiplexing conditions form a cycle",
-        msg.signals[i].name
+    usage(format!("{} has no signal {name}", msg.name)).hint(suggest(
+        name,
+        "signals",
+        msg.signals.iter().map(|s| s.name.as_str()),
     ))
-    .into()
 }
 
-/// `Mux=2`, or `Mux in 1, 3..5`.
-fn when_text(switch: &str, ranges: &[(u64, u64)]) -> String {
+/// Why signal `i` is not sent under these values: its whole chain of conditions, outermost first, in physical
+/// values, and the first that fails (its switch is present: every condition outside it holds).
+fn absent(msg: &Message, i: usize, raws: &[Raw]) -> anyhow::Error {
+    let name = &msg.signals[i].name;
+    // (switch index, ranges), innermost first.
+    let mut chain = Vec::new();
+    let mut at = i;
+    while let Some(cond) = &msg.signals[at].mux {
+        if chain.len() > msg.signals.len() {
+            return usage(format!(
+                "{name} is never sent: its multiplexing conditions form a cycle"
+            ))
+            .into();
+        }
+        if cond.switch >= msg.signals.len() {
+            return usage(format!("{name} is never sent (its multiplexor is missing)")).into();
+        }
+        chain.push((cond.switch, cond.ranges.as_slice()));
+        at = cond.switch;
+    }
+    chain.reverse();
+    let wanted: Vec<String> = chain
+        .iter()
+        .map(|&(s, r)| when_text(&msg.signals[s], r))
+        .collect();
+    let mut text = format!("{name} is sent only when {}", wanted.join(" and "));
+    for (k, &(s, ranges)) in chain.iter().enumerate() {
+        let holds = matches!(raws[s], Raw::Int(v) if in_ranges(ranges, v));
+        if holds {
+            continue;
+        }
+        let switch = &msg.signals[s];
+        text.push_str(&format!(
+            "; {} is {}",
+            switch.name,
+            value_text(switch, raws[s])
+        ));
+        if let Some(&(inner, _)) = chain.get(k + 1) {
+            text.push_str(&format!(", so {} is not sent", msg.signals[inner].name));
+        }
+        break;
+    }
+    let give: Vec<String> = chain
+        .iter()
+        .map(|&(s, r)| {
+            let lo = r.first().map_or(0, |&(lo, _)| lo);
+            let sw = &msg.signals[s];
+            format!("{}={}", sw.name, physical_text(sw, i128::from(lo)))
+        })
+        .collect();
+    usage(text)
+        .hint(format!("give {} to send {name}", give.join(" ")))
+        .into()
+}
+
+/// A switch's value as the user gives it: physical, with its choice name.
+fn value_text(sig: &Signal, raw: Raw) -> String {
+    let mut out = String::new();
+    write_physical(sig, raw, &mut out);
+    if let Raw::Int(v) = raw
+        && let Some(name) = sig.choice(v)
+    {
+        out.push_str(&format!(" ({name})"));
+    }
+    out
+}
+
+fn physical_text(sig: &Signal, raw: i128) -> String {
+    let mut out = String::new();
+    write_physical(sig, Raw::Int(raw), &mut out);
+    out
+}
+
+/// `Mux=2`, or `Mux in 1, 3..5`, in physical values.
+fn when_text(switch: &Signal, ranges: &[(u64, u64)]) -> String {
+    let value = |v: u64| physical_text(switch, i128::from(v));
     let parts: Vec<String> = ranges
         .iter()
         .map(|&(lo, hi)| {
             if lo == hi {
-                lo.to_string()
+                value(lo)
             } else {
-                format!("{lo}..{hi}")
+                format!("{}..{}", value(lo), value(hi))
             }
         })
         .collect();
     match ranges {
-        [(lo, hi)] if lo == hi => format!("{switch}={lo}"),
-        _ => format!("{switch} in {}", parts.join(", ")),
+        [(lo, hi)] if lo == hi => format!("{}={}", switch.name, value(*lo)),
+        _ => format!("{} in {}", switch.name, parts.join(", ")),
     }
 }
 
-fn range_text(min: f64, max: f64, unit: &str) -> String {
+/// `MIN..MAX UNIT`; a bound that is the physical value of the bits' first or last raw value is printed exactly
+/// from it (`18446744073709551615`, not the f64's 1.8446744073709552e19), other whole bounds as integers.
+fn range_text(sig: &Signal) -> String {
+    let (lo, hi) = bits::int_range(sig);
+    let bound = |f: f64| {
+        if bits::ieee(sig).is_none() {
+            for raw in [lo, hi] {
+                if super::physical(sig, Raw::Int(raw)) == f {
+                    return physical_text(sig, raw);
+                }
+            }
+        }
+        if f.fract() == 0.0 && f.abs() < 1e30 {
+            format!("{f:.0}")
+        } else {
+            float_text(f)
+        }
+    };
     format!(
         "{}..{}{}",
-        float_text(min),
-        float_text(max),
-        unit_suffix(unit)
+        bound(sig.minimum),
+        bound(sig.maximum),
+        unit_suffix(&sig.unit)
     )
 }
 

@@ -10,6 +10,9 @@ type Explicit = HashMap<(usize, usize), (String, Ranges, usize)>;
 use crate::can::dbc::codec::Scaling;
 use crate::can::dbc::model::{ByteOrder, Message, MuxCondition, Place, Signal, ValueType};
 
+/// CAN FD's largest frame, in bytes: a longer BO_ is clamped to it.
+const MAX_LENGTH: usize = 64;
+
 /// CANdb++'s holder of signals that belong to no message: not a frame anyone sends.
 const INDEPENDENT_SIGNALS: u32 = 0xC000_0000;
 
@@ -44,15 +47,15 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
         warnings: Vec::new(),
     };
     let mut messages: Vec<Message> = Vec::new();
-    // DBC id as written → index in `messages`; the raw multiplexing of each message's signals alongside.
-    let mut by_id: HashMap<u32, usize> = HashMap::new();
+    // Resolved (id, extended) → index in `messages`; the raw multiplexing of each message's signals alongside.
+    let mut by_id: HashMap<(u32, bool), usize> = HashMap::new();
     let mut muxes: Vec<Vec<Mux>> = Vec::new();
     for m in raw.messages {
         if m.id == INDEPENDENT_SIGNALS {
             continue;
         }
         let (message, mux) = message(&mut cx, m);
-        match by_id.get(&message.id_as_written()) {
+        match by_id.get(&(message.id, message.extended)) {
             Some(&i) => {
                 let old = &messages[i];
                 cx.warn(
@@ -69,7 +72,7 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
                 muxes[i] = mux;
             }
             None => {
-                by_id.insert(message.id_as_written(), messages.len());
+                by_id.insert((message.id, message.extended), messages.len());
                 messages.push(message);
                 muxes.push(mux);
             }
@@ -111,7 +114,7 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
             s.choices = pairs;
         }
     }
-    attributes(
+    let long = attributes(
         &mut cx,
         &lookup,
         &mut messages,
@@ -157,7 +160,7 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
             cx.warn(line, text);
             continue;
         };
-        let mi = by_id[&id];
+        let mi = by_id[&resolve(id)];
         let entry = explicit
             .entry((mi, si))
             .or_insert_with(|| (switch.clone(), Vec::new(), line));
@@ -172,18 +175,100 @@ pub fn build(file: &str, raw: RawFile, warn: &mut dyn FnMut(String)) -> Built {
         multiplexing(&mut cx, m, &muxes[mi], mi, &explicit);
         layout(&mut cx, m);
     }
+    // Every statement above names things by their short names: the long ones replace them only now.
+    let mut nodes = raw.nodes;
+    long.apply(&mut messages, &mut nodes);
+    for m in &mut messages {
+        visible_message(m);
+    }
+    for n in &mut nodes {
+        visible(n, false);
+    }
     cx.warnings.sort_by_key(|(line, _)| *line);
     for (_, w) in cx.warnings {
         warn(w);
     }
-    Built {
-        messages,
-        nodes: raw.nodes,
+    Built { messages, nodes }
+}
+
+/// CANdb++'s long names (`SystemSignalLongSymbol` …): DBC names are 32 characters at most, so CANdb++ keeps the
+/// real name in an attribute; as cantools, that name is the one fieldctl uses everywhere.
+#[derive(Default)]
+struct LongNames {
+    /// (message index, signal index, long name).
+    signals: Vec<(usize, usize, String)>,
+    messages: Vec<(usize, String)>,
+    /// short → long.
+    nodes: HashMap<String, String>,
+}
+
+impl LongNames {
+    fn apply(self, messages: &mut [Message], nodes: &mut [String]) {
+        for (mi, si, name) in self.signals {
+            messages[mi].signals[si].name = name;
+        }
+        for (mi, name) in self.messages {
+            messages[mi].name = name;
+        }
+        if self.nodes.is_empty() {
+            return;
+        }
+        let long = |n: &mut String| {
+            if let Some(l) = self.nodes.get(n.as_str()) {
+                n.clone_from(l);
+            }
+        };
+        nodes.iter_mut().for_each(long);
+        for m in messages {
+            m.senders.iter_mut().for_each(long);
+            for s in &mut m.signals {
+                s.receivers.iter_mut().for_each(long);
+            }
+        }
+    }
+}
+
+/// Text from a file is untrusted: C0 and C1 control characters (and DEL) would reach the terminal from any
+/// printer. Each is replaced at load by its visible escape `\u{1b}`; a comment keeps its line breaks (CRLF as
+/// `\n`), a name, unit or choice name (one-line table cells) keeps none.
+fn visible(text: &mut String, keep_newlines: bool) {
+    let bad = |c: char| c.is_control() && !(keep_newlines && c == '\n');
+    if keep_newlines && text.contains('\r') {
+        *text = text.replace("\r\n", "\n");
+    }
+    if !text.chars().any(bad) {
+        return;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    *text = out;
+}
+
+fn visible_message(m: &mut Message) {
+    visible(&mut m.name, false);
+    m.senders.iter_mut().for_each(|n| visible(n, false));
+    if let Some(c) = &mut m.comment {
+        visible(c, true);
+    }
+    for s in &mut m.signals {
+        visible(&mut s.name, false);
+        visible(&mut s.unit, false);
+        s.receivers.iter_mut().for_each(|n| visible(n, false));
+        s.choices.iter_mut().for_each(|(_, n)| visible(n, false));
+        if let Some(c) = &mut s.comment {
+            visible(c, true);
+        }
     }
 }
 
 struct Lookup<'a> {
-    by_id: &'a HashMap<u32, usize>,
+    by_id: &'a HashMap<(u32, bool), usize>,
 }
 
 impl Lookup<'_> {
@@ -195,7 +280,7 @@ impl Lookup<'_> {
         statement: &str,
         line: usize,
     ) -> Option<&'m mut Message> {
-        match self.by_id.get(&id) {
+        match self.by_id.get(&resolve(id)) {
             Some(&i) => Some(&mut messages[i]),
             None => {
                 if id != INDEPENDENT_SIGNALS {
@@ -234,13 +319,14 @@ impl Lookup<'_> {
     }
 }
 
-impl Message {
-    fn id_as_written(&self) -> u32 {
-        if self.extended {
-            self.id | 0x8000_0000
-        } else {
-            self.id
-        }
+/// A DBC id as written to (CAN id, extended), for BO_ and every statement that refers to a message. Bit 31
+/// marks an extended id; files in the wild often leave it out of ids that only an extended frame can carry
+/// (J1939's), so a "standard" id above 0x7FF is that extended id too: `BO_ 3000` and `BO_ 2147486648` are one.
+fn resolve(written: u32) -> (u32, bool) {
+    if written & 0x8000_0000 != 0 || written > 0x7FF {
+        (written & 0x1FFF_FFFF, true)
+    } else {
+        (written, false)
     }
 }
 
@@ -254,23 +340,38 @@ pub fn hex_id(id: u32, extended: bool) -> String {
 }
 
 fn message(cx: &mut Ctx, m: super::syntax::RawMessage) -> (Message, Vec<Mux>) {
-    // Bit 31 marks an extended id. Files in the wild often leave it out of ids that only an extended frame can
-    // carry (J1939's): such a message is read as the extended id it says, with a warning.
-    let mut extended = m.id & 0x8000_0000 != 0;
-    if !extended && m.id > 0x7FF {
+    let (id, extended) = resolve(m.id);
+    if m.id & 0x8000_0000 == 0 && extended {
         let text = format!(
             "message '{}' has the standard id {:#X}, above 0x7FF: treated as extended id {}",
             m.name,
             m.id,
-            hex_id(m.id & 0x1FFF_FFFF, true)
+            hex_id(id, true)
         );
         cx.warn(m.line, text);
-        extended = true;
     }
-    let id = if extended { m.id & 0x1FFF_FFFF } else { m.id };
-    let mut signals = Vec::with_capacity(m.signals.len());
+    let length = match usize::try_from(m.length) {
+        Ok(n) if n <= MAX_LENGTH => n,
+        _ => {
+            let text = format!(
+                "message '{}' is {} bytes long, more than CAN FD's {MAX_LENGTH}: read as {MAX_LENGTH}",
+                m.name, m.length
+            );
+            cx.warn(m.line, text);
+            MAX_LENGTH
+        }
+    };
+    let mut signals: Vec<Signal> = Vec::with_capacity(m.signals.len());
     let mut muxes = Vec::with_capacity(m.signals.len());
     for s in m.signals {
+        if let Some(first) = signals.iter().find(|f| f.name == s.name) {
+            let text = format!(
+                "signal '{}' of message '{}' is defined again (first at line {}); the first is used",
+                s.name, m.name, first.place.line
+            );
+            cx.warn(s.line, text);
+            continue;
+        }
         if s.length == 0 || s.length > 64 {
             let text = format!(
                 "signal '{}' is {} bits long (1 to 64 are possible); it is left out",
@@ -296,7 +397,7 @@ fn message(cx: &mut Ctx, m: super::syntax::RawMessage) -> (Message, Vec<Mux>) {
         id,
         extended,
         name: m.name,
-        length: usize::try_from(m.length).unwrap_or(usize::MAX),
+        length,
         senders: m
             .sender
             .into_iter()
@@ -346,7 +447,8 @@ fn attributes(
     messages: &mut [Message],
     defaults: Vec<(String, Value)>,
     attributes: Vec<(String, Target, Value, usize)>,
-) {
+) -> LongNames {
+    let mut long = LongNames::default();
     let default = |name: &str| {
         defaults
             .iter()
@@ -370,24 +472,44 @@ fn attributes(
             Value::Number(n) => Some(*n),
             Value::Text(t) => t.trim().parse().ok(),
         };
+        let text = match &value {
+            Value::Text(t) if !t.is_empty() => Some(t.clone()),
+            _ => None,
+        };
         match target {
             Target::Message(id) => {
-                if let Some(m) = lookup.message(cx, messages, id, "BA_", line)
-                    && name == "GenMsgCycleTime"
-                {
-                    m.cycle_time = cycle_time(number);
+                if lookup.message(cx, messages, id, "BA_", line).is_none() {
+                    continue;
+                }
+                let mi = lookup.by_id[&resolve(id)];
+                match (name.as_str(), text) {
+                    ("GenMsgCycleTime", _) => messages[mi].cycle_time = cycle_time(number),
+                    ("SystemMessageLongSymbol", Some(t)) => long.messages.push((mi, t)),
+                    _ => {}
                 }
             }
             Target::Signal(id, sig) => {
-                if let Some(s) = lookup.signal(cx, messages, id, &sig, "BA_", line)
-                    && name == "GenSigStartValue"
-                {
-                    s.start_value = number;
+                if lookup.signal(cx, messages, id, &sig, "BA_", line).is_none() {
+                    continue;
+                }
+                let mi = lookup.by_id[&resolve(id)];
+                let si = messages[mi].signals.iter().position(|s| s.name == sig);
+                let Some(si) = si else { continue };
+                match (name.as_str(), text) {
+                    ("GenSigStartValue", _) => messages[mi].signals[si].start_value = number,
+                    ("SystemSignalLongSymbol", Some(t)) => long.signals.push((mi, si, t)),
+                    _ => {}
                 }
             }
-            Target::Network | Target::Node(_) | Target::EnvVar(_) => {}
+            Target::Node(node) => {
+                if let ("SystemNodeLongSymbol", Some(t)) = (name.as_str(), text) {
+                    long.nodes.insert(node, t);
+                }
+            }
+            Target::Network | Target::EnvVar(_) => {}
         }
     }
+    long
 }
 
 fn cycle_time(ms: Option<f64>) -> Option<u64> {
@@ -517,7 +639,7 @@ fn layout(cx: &mut Ctx, m: &Message) {
         .collect();
     for (s, b) in m.signals.iter().zip(&maps) {
         let last = b.len() * 64 - 1 - b.last().map_or(0, |w| w.leading_zeros() as usize);
-        if last >= m.length * 8 {
+        if m.length.checked_mul(8).is_none_or(|bits| last >= bits) {
             let text = format!(
                 "signal '{}' does not fit message '{}' of {} bytes",
                 s.name, m.name, m.length

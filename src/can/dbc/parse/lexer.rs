@@ -73,17 +73,18 @@ fn shorten(s: &str) -> String {
     }
 }
 
-/// A string that is never closed, at its opening line.
+/// A string that is never closed, at its opening line, and the tokens before it.
 #[derive(Debug)]
-pub struct Unclosed {
+pub struct Unclosed<'a> {
     pub line: usize,
+    pub before: Vec<Token<'a>>,
 }
 
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-pub fn tokens(text: &str) -> Result<Vec<Token<'_>>, Unclosed> {
+pub fn tokens(text: &str) -> Result<Vec<Token<'_>>, Unclosed<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
     let (mut i, mut line, mut line_begin) = (0, 1, 0);
@@ -116,7 +117,7 @@ pub fn tokens(text: &str) -> Result<Vec<Token<'_>>, Unclosed> {
             let mut lines = 0;
             loop {
                 match bytes.get(j) {
-                    None => return Err(Unclosed { line }),
+                    None => return Err(Unclosed { line, before: out }),
                     Some(b'\\') if j + 1 < bytes.len() => {
                         if bytes[j + 1] == b'\n' {
                             lines += 1;

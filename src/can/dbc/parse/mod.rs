@@ -24,13 +24,17 @@ pub struct Parsed {
 /// Parses one file's text; `file` names it in places and messages.
 pub fn parse(file: &str, text: &str, warn: &mut dyn FnMut(String)) -> anyhow::Result<Parsed> {
     let syntax = |message: String| Failure::new(Kind::Config, message);
-    let tokens = lexer::tokens(text).map_err(|u| {
+    let unclosed = |line: usize| {
         syntax(format!(
-            "{file}:{}: expected the closing '\"' of this string, found the end of the file",
-            u.line
+            "{file}:{line}: a string opened on line {line} is never closed (its closing '\"' is missing)"
         ))
+    };
+    let tokens =
+        lexer::tokens(text).map_err(|u| unclosed(runaway_string(&u.before).unwrap_or(u.line)))?;
+    let raw = syntax::parse(file, &tokens).map_err(|e| match runaway_string(&tokens) {
+        Some(line) => unclosed(line),
+        None => syntax(e),
     })?;
-    let raw = syntax::parse(file, &tokens).map_err(syntax)?;
     let mut seen = HashSet::new();
     let mut once = |w: String| {
         if seen.insert(w.clone()) {
@@ -45,6 +49,22 @@ pub fn parse(file: &str, text: &str, warn: &mut dyn FnMut(String)) -> anyhow::Re
         messages: built.messages,
         nodes: built.nodes,
     })
+}
+
+/// The opening line of a string that ran on into later statements (a line of it begins with a keyword): a
+/// missing `"` makes the next string's opening quote close it, and the error would show lines later.
+fn runaway_string(tokens: &[lexer::Token<'_>]) -> Option<usize> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == lexer::Kind::Str)
+        .find(|t| {
+            t.text.lines().skip(1).any(|l| {
+                l.split_whitespace()
+                    .next()
+                    .is_some_and(|w| syntax::is_keyword(w) && l.trim_start().len() > w.len())
+            })
+        })
+        .map(|t| t.line)
 }
 
 /// Bytes to text: UTF-8 when they are, else Windows-1252 (CANdb++'s encoding; Latin-1 is its subset for

@@ -107,7 +107,7 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Words that begin a statement (a node list or a receiver list stops at them).
-fn is_keyword(word: &str) -> bool {
+pub fn is_keyword(word: &str) -> bool {
     SKIPPED.contains(&word)
         || matches!(
             word,

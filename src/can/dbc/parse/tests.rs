@@ -498,7 +498,7 @@ fn syntax_errors_say_where_and_what_was_expected() {
     );
     assert_eq!(
         error("CM_ \"never closed;\n\n"),
-        "t.dbc:1: expected the closing '\"' of this string, found the end of the file"
+        "t.dbc:1: a string opened on line 1 is never closed (its closing '\"' is missing)"
     );
     assert_eq!(
         error("CM_ BO_ 1 \"x\" junk;\n"),
