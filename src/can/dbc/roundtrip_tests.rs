@@ -14,7 +14,8 @@ fn databases() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "dbc"))
-        .filter(|p| !p.ends_with("broken.dbc"))
+        // broken.dbc does not load; messy.dbc overlaps signals on purpose (send refuses to give both).
+        .filter(|p| !p.ends_with("broken.dbc") && !p.ends_with("messy.dbc"))
         .collect();
     files.sort();
     assert!(
