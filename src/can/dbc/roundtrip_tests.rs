@@ -19,7 +19,7 @@ fn databases() -> Vec<PathBuf> {
         .collect();
     files.sort();
     assert!(
-        files.len() >= 7,
+        files.len() >= 6,
         "test databases missing in {}",
         dir.display()
     );
