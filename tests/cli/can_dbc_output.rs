@@ -26,11 +26,11 @@ fn not_finite_floats_are_nan_and_inf_in_table_and_csv_null_in_json() {
     let db = dbc("cantools-written.dbc");
     let out = env.run(&["can", "decode", &log, "--dbc", &db]);
     assert_code(&out, 0);
-    // As cantools decode prints them (Python's float text).
+    // As cantools decode prints them (Python's float text); signals in file order.
     assert_eq!(
         out.stdout,
-        "(1.0) can0 301#0000C07F0000807F :: Floats(Voltage: nan V, Current: inf A)\n\
-         (2.0) can0 301#000080FF00000000 :: Floats(Voltage: -inf V, Current: -1 A)\n",
+        "(1.0) can0 301#0000C07F0000807F :: Floats(Current: inf A, Voltage: nan V)\n\
+         (2.0) can0 301#000080FF00000000 :: Floats(Current: -1 A, Voltage: -inf V)\n",
         "{out:?}"
     );
     let out = env.run(&["can", "decode", &log, "--dbc", &db, "-o", "csv"]);
@@ -38,8 +38,8 @@ fn not_finite_floats_are_nan_and_inf_in_table_and_csv_null_in_json() {
     assert_eq!(
         out.stdout,
         "timestamp,channel,id,message,signal,value,unit\n\
-         1.0,0,301,Floats,Voltage,nan,V\n1.0,0,301,Floats,Current,inf,A\n\
-         2.0,0,301,Floats,Voltage,-inf,V\n2.0,0,301,Floats,Current,-1,A\n",
+         1.0,0,301,Floats,Current,inf,A\n1.0,0,301,Floats,Voltage,nan,V\n\
+         2.0,0,301,Floats,Current,-1,A\n2.0,0,301,Floats,Voltage,-inf,V\n",
         "{out:?}"
     );
     // JSON has no NaN: null, and every line still parses.
@@ -106,7 +106,8 @@ fn table_passes_every_line_it_does_not_decode_through_byte_for_byte() {
     let out = env.run(&["can", "decode", &csv, "--dbc", &engine]);
     assert_code(&out, 0);
     assert!(
-        out.stdout.ends_with(&format!("(1.500000) can0 200#03D2040A {drive}\n")),
+        out.stdout
+            .ends_with(&format!("(1.500000) can0 200#03D2040A {drive}\n")),
         "{out:?}"
     );
 }

@@ -589,9 +589,7 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         // --message and --signals leave frames out as --filter does.
         let selected = !args.signals.messages.is_empty() || !args.signals.signals.is_empty();
         let filtered = if stats.received != stats.frames
-            && (!client_filters.is_empty()
-                || selected
-                || (stats.error_frames > 0 && !args.errors))
+            && (!client_filters.is_empty() || selected || (stats.error_frames > 0 && !args.errors))
         {
             format!(" ({} received)", stats.received)
         } else {

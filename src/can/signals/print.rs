@@ -635,6 +635,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_signal_left_out_by_signals_still_marks_a_short_frame_truncated() {
+        let args = SignalArgs {
+            signals: vec!["AverageRadius".into()],
+            ..Default::default()
+        };
+        let mut p = printer(Out::Table, &args);
+        let (_, s) = print(&mut p, &Frame::data(0x1F0, false, &[0, 9, 0]), None);
+        assert!(
+            s.ends_with(":: ExampleMessage(AverageRadius: 9 m) [truncated: 3 of 8 bytes]\n"),
+            "{s}"
+        );
+        // Standard and extended ids are told apart by the index.
+        let mut p = printer(Out::Table, &SignalArgs::default());
+        assert!(
+            !print(&mut p, &Frame::data(0x1F0, true, &[0; 8]), None)
+                .1
+                .contains("::")
+        );
+        assert!(
+            !print(&mut p, &Frame::data(0x1234_5678, false, &[]), None)
+                .1
+                .contains("::")
+        );
+    }
+
+    #[test]
     fn strings_are_escaped() {
         let mut s = String::new();
         push_u64(&mut s, 0);
