@@ -7,6 +7,7 @@ mod can;
 mod can_dbc;
 mod can_dbc_fixes;
 mod can_dbc_oracle;
+mod can_dbc_output;
 mod can_dbc_show;
 mod can_dump;
 mod can_field;

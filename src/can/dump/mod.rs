@@ -586,8 +586,10 @@ pub fn dump(ctx: &Context, api: &CanApi, opts: &OpenOptions, args: DumpArgs) -> 
         );
     }
     if !ctx.out.quiet && stats.receiving && (result.is_ok() || interrupt::interrupted()) {
+        // --message and --signals leave frames out as --filter does.
+        let selected = !args.signals.messages.is_empty() || !args.signals.signals.is_empty();
         let filtered = if stats.received != stats.frames
-            && (!client_filters.is_empty() || (stats.error_frames > 0 && !args.errors))
+            && (!client_filters.is_empty() || selected || (stats.error_frames > 0 && !args.errors))
         {
             format!(" ({} received)", stats.received)
         } else {

@@ -137,12 +137,13 @@ impl Run {
             match kind {
                 LineKind::Frame => self.frame()?,
                 LineKind::Skip => {}
-                LineKind::Other if self.printer.out == Out::Table => {
+                LineKind::Other | LineKind::Blank if self.printer.out == Out::Table => {
                     // Passed through as it came, bytes and all (cantools decode does the same).
                     self.flush()?;
                     self.stdout.write_all(raw)?;
                     self.stdout.write_all(b"\n")?;
                 }
+                LineKind::Blank => {}
                 LineKind::Other => self.not_understood += 1,
             }
         }

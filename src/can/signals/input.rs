@@ -17,8 +17,10 @@ const CAN_ERR_FLAG: u32 = 0x2000_0000;
 pub enum Kind {
     /// A frame, in `LineParser::frame` (and its echo, timestamp, channel).
     Frame,
-    /// Nothing to print: a blank line, a CSV header, a continuation of a multi-line decode.
+    /// A continuation of a multi-line decode: dropped (its frame was decoded again).
     Skip,
+    /// A blank line or a python-can CSV header: table output passes it through, other formats ignore it.
+    Blank,
     /// Not a frame: table output passes it through, other formats count it.
     Other,
 }
@@ -93,7 +95,7 @@ impl LineParser {
             return Kind::Skip;
         }
         if line.trim().is_empty() || line.starts_with("timestamp,arbitration_id") {
-            return Kind::Skip;
+            return Kind::Blank;
         }
         if line.as_bytes()[0].is_ascii_digit()
             && line.contains(',')
@@ -388,13 +390,17 @@ mod tests {
         let mut p = LineParser::default();
         assert_eq!(
             p.parse("timestamp,arbitration_id,extended,remote,error,dlc,data"),
-            Kind::Skip
+            Kind::Blank
         );
         assert_eq!(p.parse("1.25,0x1f0,0,0,0,2,gEo="), Kind::Frame);
         assert_eq!(p.frame, Frame::data(0x1F0, false, &[0x80, 0x4A]));
         assert_eq!(p.echo, "(1.250000) can0 1F0#804A");
         assert_eq!(p.ts, "1.250000");
-        assert_eq!(p.parse(""), Kind::Skip);
+        assert_eq!(p.parse(""), Kind::Blank);
+        assert_eq!(p.parse(" \r"), Kind::Blank);
+        // CRLF lines decode.
+        assert_eq!(p.parse("(1.0) can0 1F0#80\r"), Kind::Frame);
+        assert_eq!(p.echo, "(1.0) can0 1F0#80");
         assert_eq!(p.parse("1,2,3"), Kind::Other);
     }
 

@@ -2,11 +2,13 @@
 //! (or one signal a line), NDJSON/JSON objects with today's frame fields plus the message, and CSV one row per
 //! signal. Written into a caller's buffer with no allocation per frame: this runs a million times a second.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Selection;
 use crate::can::dbc::Database;
-use crate::can::dbc::codec::{self, Decoded, Raw};
+use crate::can::dbc::codec::{self, Decoded, Decoder, Raw};
 use crate::can::dbc::model::{Message, Signal};
 use crate::can::frame::{self, Frame};
 
@@ -35,13 +37,11 @@ pub struct Rec<'a> {
 /// A frame's message and its printed signals.
 struct Decoding<'a> {
     msg: &'a Message,
+    text: &'a MessageText,
     decoded: &'a [Decoded],
     /// Truncated: (bytes there, bytes the message has).
     cut: Option<(usize, usize)>,
 }
-
-type DecodeFn = fn(&Message, &[u8], &mut Vec<Decoded>) -> bool;
-type PhysicalFn = fn(&Signal, Raw, &mut String);
 
 pub struct Printer {
     pub db: Database,
@@ -50,14 +50,157 @@ pub struct Printer {
     multi_line: bool,
     choices: bool,
     units: bool,
+    ids: Ids,
+    /// Per message: its decoder and its names as printed, prepared once.
+    decoders: Vec<Decoder>,
+    texts: Vec<MessageText>,
     decoded: Vec<Decoded>,
-    decode: DecodeFn,
-    physical: PhysicalFn,
+}
+
+/// A message's names pre-escaped for the output format: a name is escaped once, not on every frame.
+#[derive(Default)]
+struct MessageText {
+    /// Table ` :: Name(`, JSON `,"message":"Name","signals":{`, CSV `Name,` (quoted when needed).
+    head: String,
+    signals: Vec<SignalText>,
+}
+
+#[derive(Default)]
+struct SignalText {
+    /// Table `Name: `, JSON `"Name":`, CSV `Name,`.
+    key: String,
+    /// Table ` unit` (empty when none), JSON `"Name":"unit"`, CSV `,unit`.
+    unit: String,
+}
+
+impl MessageText {
+    fn of(msg: &Message, out: Out) -> MessageText {
+        let mut head = String::new();
+        match out {
+            Out::Table => {
+                head.push_str(" :: ");
+                head.push_str(&msg.name);
+                head.push('(');
+            }
+            Out::Ndjson | Out::Json => {
+                head.push_str(",\"message\":");
+                json_str(&mut head, &msg.name);
+                head.push_str(",\"signals\":{");
+            }
+            Out::Csv => {
+                csv_field(&mut head, &msg.name);
+                head.push(',');
+            }
+        }
+        let signals = msg
+            .signals
+            .iter()
+            .map(|sig| {
+                let (mut key, mut unit) = (String::new(), String::new());
+                match out {
+                    Out::Table => {
+                        key = format!("{}: ", sig.name);
+                        if !sig.unit.is_empty() {
+                            unit = format!(" {}", sig.unit);
+                        }
+                    }
+                    Out::Ndjson | Out::Json => {
+                        json_str(&mut key, &sig.name);
+                        key.push(':');
+                        unit.push_str(&key);
+                        json_str(&mut unit, &sig.unit);
+                    }
+                    Out::Csv => {
+                        csv_field(&mut key, &sig.name);
+                        key.push(',');
+                        unit.push(',');
+                        csv_field(&mut unit, &sig.unit);
+                    }
+                }
+                SignalText { key, unit }
+            })
+            .collect();
+        MessageText { head, signals }
+    }
+}
+
+/// (id, extended) → message index: a direct table for standard ids, a small map with a cheap hash for extended
+/// ones (SipHash would be a tenth of a frame's time).
+struct Ids {
+    standard: Vec<u32>,
+    extended: HashMap<u32, u32, BuildHasherDefault<IdHasher>>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Ids {
+    fn of(db: &Database) -> Ids {
+        let mut ids = Ids {
+            standard: vec![NONE; frame::MAX_STD_ID as usize + 1],
+            extended: HashMap::default(),
+        };
+        for (&(id, extended), &i) in &db.by_id {
+            if extended {
+                ids.extended.insert(id, i as u32);
+            } else if let Some(slot) = ids.standard.get_mut(id as usize) {
+                *slot = i as u32;
+            }
+        }
+        ids
+    }
+
+    #[inline]
+    fn get(&self, id: u32, extended: bool) -> Option<usize> {
+        let i = if extended {
+            *self.extended.get(&id)?
+        } else {
+            *self.standard.get(id as usize)?
+        };
+        (i != NONE).then_some(i as usize)
+    }
+}
+
+/// One multiply per id (FxHash's): ids are no attacker's keys here, and the map holds a database's messages.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
 }
 
 impl Printer {
     pub fn new(db: Database, select: Selection, out: Out, args: &super::SignalArgs) -> Printer {
+        let decoders = db
+            .messages
+            .iter()
+            .zip(&select.signal)
+            .map(|(m, shown)| codec::Decoder::new(m, |i| shown[i]))
+            .collect();
+        let texts = db
+            .messages
+            .iter()
+            .map(|m| MessageText::of(m, out))
+            .collect();
         Printer {
+            ids: Ids::of(&db),
+            decoders,
+            texts,
             db,
             select,
             out,
@@ -65,8 +208,6 @@ impl Printer {
             choices: !args.no_choices,
             units: args.units,
             decoded: Vec::with_capacity(64),
-            decode: codec::decode,
-            physical: codec::write_physical,
         }
     }
 
@@ -91,7 +232,7 @@ impl Printer {
         let found = if f.error || f.rtr {
             None
         } else {
-            self.db.by_id.get(&(f.id, f.extended)).copied()
+            self.ids.get(f.id, f.extended)
         };
         let Some(index) = found.filter(|&i| self.select.message[i]) else {
             if self.select.only_messages || self.select.only_signals {
@@ -103,14 +244,13 @@ impl Printer {
         // The scratch buffer is taken out for the frame, so the message can be borrowed from the database meanwhile.
         let mut decoded = std::mem::take(&mut self.decoded);
         let msg = &self.db.messages[index];
-        let truncated = (self.decode)(msg, &f.data, &mut decoded);
-        let shown = &self.select.signal[index];
-        decoded.retain(|d| shown[d.signal]);
+        let truncated = self.decoders[index].decode(msg, &f.data, &mut decoded);
         let printed = !(self.select.only_signals && decoded.is_empty());
         if printed {
             let cut = truncated.then_some((f.data.len(), msg.length));
             let frame = Decoding {
                 msg,
+                text: &self.texts[index],
                 decoded: &decoded,
                 cut,
             };
@@ -141,21 +281,23 @@ impl Printer {
     }
 
     fn table(&self, out: &mut String, rec: &Rec, d: &Decoding) {
-        let Decoding { msg, decoded, cut } = *d;
+        let Decoding {
+            msg,
+            text,
+            decoded,
+            cut,
+        } = *d;
         out.push_str(rec.line);
-        out.push_str(" :: ");
-        out.push_str(&msg.name);
-        out.push('(');
+        out.push_str(&text.head);
         let n = decoded.len();
         for (k, d) in decoded.iter().enumerate() {
-            let sig = &msg.signals[d.signal];
+            let (sig, names) = (&msg.signals[d.signal], &text.signals[d.signal]);
             if self.multi_line {
                 out.push_str("\n    ");
             } else if k > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&sig.name);
-            out.push_str(": ");
+            out.push_str(&names.key);
             match choice(sig, d.raw, self.choices) {
                 Some(name) => {
                     out.push('\'');
@@ -163,11 +305,8 @@ impl Printer {
                     out.push('\'');
                 }
                 None => {
-                    (self.physical)(sig, d.raw, out);
-                    if !sig.unit.is_empty() {
-                        out.push(' ');
-                        out.push_str(&sig.unit);
-                    }
+                    codec::write_physical_text(sig, d.raw, out);
+                    out.push_str(&names.unit);
                 }
             }
             if self.multi_line && k + 1 < n {
@@ -185,36 +324,35 @@ impl Printer {
     }
 
     fn json(&self, out: &mut String, rec: &Rec, d: &Decoding, first: bool) {
-        let Decoding { msg, decoded, cut } = *d;
+        let Decoding {
+            msg,
+            text,
+            decoded,
+            cut,
+        } = *d;
         open_json(out, self.out, first);
         frame_fields(out, rec);
         out.pop(); // the frame object's `}`: the message goes on in it
-        out.push_str(",\"message\":");
-        json_str(out, &msg.name);
-        out.push_str(",\"signals\":{");
+        out.push_str(&text.head);
         for (k, d) in decoded.iter().enumerate() {
             let sig = &msg.signals[d.signal];
             if k > 0 {
                 out.push(',');
             }
-            json_str(out, &sig.name);
-            out.push(':');
+            out.push_str(&text.signals[d.signal].key);
             match choice(sig, d.raw, self.choices) {
                 Some(name) => json_str(out, name),
-                None => (self.physical)(sig, d.raw, out),
+                None => codec::write_physical(sig, d.raw, out),
             }
         }
         out.push('}');
         if self.units {
             out.push_str(",\"units\":{");
             for (k, d) in decoded.iter().enumerate() {
-                let sig = &msg.signals[d.signal];
                 if k > 0 {
                     out.push(',');
                 }
-                json_str(out, &sig.name);
-                out.push(':');
-                json_str(out, &sig.unit);
+                out.push_str(&text.signals[d.signal].unit);
             }
             out.push('}');
         }
@@ -226,29 +364,34 @@ impl Printer {
     }
 
     fn csv(&self, out: &mut String, rec: &Rec, d: &Decoding) {
-        let (msg, f) = (d.msg, rec.frame);
+        let (msg, text, f) = (d.msg, d.text, rec.frame);
         for d in d.decoded {
-            let sig = &msg.signals[d.signal];
+            let (sig, names) = (&msg.signals[d.signal], &text.signals[d.signal]);
             out.push_str(rec.timestamp.unwrap_or(""));
-            let _ = write!(out, ",{},", rec.channel);
-            if f.extended {
-                let _ = write!(out, "{:08X},", f.id);
-            } else {
-                let _ = write!(out, "{:03X},", f.id);
-            }
-            csv_field(out, &msg.name);
             out.push(',');
-            csv_field(out, &sig.name);
+            push_u64(out, u64::from(rec.channel));
             out.push(',');
+            push_hex_id(out, f.id, f.extended);
+            out.push(',');
+            out.push_str(&text.head);
+            out.push_str(&names.key);
             match choice(sig, d.raw, self.choices) {
                 Some(name) => csv_field(out, name),
                 // A number needs no quoting.
-                None => (self.physical)(sig, d.raw, out),
+                None => codec::write_physical_text(sig, d.raw, out),
             }
-            out.push(',');
-            csv_field(out, &sig.unit);
+            out.push_str(&names.unit);
             out.push('\n');
         }
+    }
+}
+
+/// The id in hex as candump writes it: 3 digits, 8 when extended.
+fn push_hex_id(out: &mut String, id: u32, extended: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let digits = if extended { 8 } else { 3 };
+    for k in (0..digits).rev() {
+        out.push(char::from(HEX[(id >> (4 * k) & 0xF) as usize]));
     }
 }
 
@@ -365,46 +508,10 @@ pub(crate) mod tests {
     use super::*;
     use crate::can::signals::{SignalArgs, testdb};
 
-    /// Byte-aligned Intel signals only, raw as physical: enough to test the printing.
-    pub fn fake_decode(msg: &Message, data: &[u8], out: &mut Vec<Decoded>) -> bool {
-        out.clear();
-        let mut cut = false;
-        for (i, s) in msg.signals.iter().enumerate() {
-            let (from, len) = (usize::from(s.start / 8), usize::from(s.length / 8));
-            if from + len > data.len() {
-                cut = true;
-                continue;
-            }
-            let mut v = 0i128;
-            for (k, b) in data[from..from + len].iter().enumerate() {
-                v |= i128::from(*b) << (8 * k);
-            }
-            out.push(Decoded {
-                signal: i,
-                raw: Raw::Int(v),
-            });
-        }
-        cut
-    }
-
-    fn fake_physical(_: &Signal, raw: Raw, out: &mut String) {
-        match raw {
-            Raw::Int(v) => {
-                let _ = write!(out, "{v}");
-            }
-            Raw::Float(v) => {
-                let _ = write!(out, "{v}");
-            }
-        }
-    }
-
     pub fn printer(out: Out, args: &SignalArgs) -> Printer {
         let db = testdb::db();
         let select = Selection::new(&db, args).unwrap();
-        let mut p = Printer::new(db, select, out, args);
-        p.decode = fake_decode;
-        p.physical = fake_physical;
-        p
+        Printer::new(db, select, out, args)
     }
 
     fn print(p: &mut Printer, frame: &Frame, ts: Option<&str>) -> (bool, String) {
@@ -525,6 +632,32 @@ pub(crate) mod tests {
         assert!(!print(&mut p, &example(), None).0);
         let (printed, s) = print(&mut p, &Frame::data(0x1234_5678, true, &[]), None);
         assert!(printed && s.ends_with(":: Empty()\n"));
+    }
+
+    #[test]
+    fn a_signal_left_out_by_signals_still_marks_a_short_frame_truncated() {
+        let args = SignalArgs {
+            signals: vec!["AverageRadius".into()],
+            ..Default::default()
+        };
+        let mut p = printer(Out::Table, &args);
+        let (_, s) = print(&mut p, &Frame::data(0x1F0, false, &[0, 9, 0]), None);
+        assert!(
+            s.ends_with(":: ExampleMessage(AverageRadius: 9 m) [truncated: 3 of 8 bytes]\n"),
+            "{s}"
+        );
+        // Standard and extended ids are told apart by the index.
+        let mut p = printer(Out::Table, &SignalArgs::default());
+        assert!(
+            !print(&mut p, &Frame::data(0x1F0, true, &[0; 8]), None)
+                .1
+                .contains("::")
+        );
+        assert!(
+            !print(&mut p, &Frame::data(0x1234_5678, false, &[]), None)
+                .1
+                .contains("::")
+        );
     }
 
     #[test]

@@ -17,6 +17,15 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Reads nothing from any frame.
+    pub const NEVER: Layout = Layout {
+        first: usize::MAX,
+        last: usize::MAX,
+        shift: 0,
+        length: 1,
+        motorola: false,
+    };
+
     /// None when the length is outside 1..=64 (nothing can be read or written for such a signal).
     pub fn of(sig: &Signal) -> Option<Layout> {
         let length = u32::from(sig.length);
@@ -55,7 +64,10 @@ impl Layout {
     /// The signal's bits, None when `data` ends before the signal's last byte.
     #[inline]
     pub fn read(&self, data: &[u8]) -> Option<u64> {
-        let bytes = data.get(self.first..=self.last)?;
+        if self.last >= data.len() {
+            return None;
+        }
+        let bytes = &data[self.first..=self.last];
         let mut acc: u128 = 0;
         if self.motorola {
             for &b in bytes {
@@ -109,6 +121,37 @@ pub fn ieee(sig: &Signal) -> Option<Ieee> {
         (_, 32) => Some(Ieee::Single),
         (_, 64) => Some(Ieee::Double),
         _ => None,
+    }
+}
+
+/// How a signal's bits become its raw value, resolved once (see [`raw_of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Unsigned,
+    /// Sign-extended from its length: the bits unused above it.
+    Signed(u32),
+    Single,
+    Double,
+}
+
+impl Kind {
+    pub fn of(sig: &Signal) -> Kind {
+        match ieee(sig) {
+            Some(Ieee::Single) => Kind::Single,
+            Some(Ieee::Double) => Kind::Double,
+            None if sig.signed => Kind::Signed(64 - u32::from(sig.length).clamp(1, 64)),
+            None => Kind::Unsigned,
+        }
+    }
+
+    #[inline]
+    pub fn raw(self, bits: u64) -> Raw {
+        match self {
+            Kind::Unsigned => Raw::Int(i128::from(bits)),
+            Kind::Signed(unused) => Raw::Int(i128::from(((bits << unused) as i64) >> unused)),
+            Kind::Single => Raw::Float(f64::from(f32::from_bits(bits as u32))),
+            Kind::Double => Raw::Float(f64::from_bits(bits)),
+        }
     }
 }
 

@@ -54,34 +54,105 @@ impl Scaling {
 
 /// Decodes the signals of `msg` that are present in `data` (multiplexing applied) into `out` (cleared first),
 /// in the message's signal order. Returns true when `data` is shorter than the message and a present signal did
-/// not fit (it is left out; nothing is read past the data).
+/// not fit (it is left out; nothing is read past the data). For many frames, build a [`Decoder`] once.
 pub fn decode(msg: &Message, data: &[u8], out: &mut Vec<Decoded>) -> bool {
-    out.clear();
-    let short = data.len() < msg.length;
-    let mut truncated = false;
-    for (i, sig) in msg.signals.iter().enumerate() {
-        let Some(layout) = Layout::of(sig) else {
-            continue;
-        };
-        if sig.mux.is_some() && !present(msg, i, |s| switch_value(&msg.signals[s], data)) {
-            continue;
-        }
-        match layout.read(data) {
-            Some(b) => out.push(Decoded {
-                signal: i,
-                raw: bits::raw_of(sig, b),
-            }),
-            None => truncated |= short,
-        }
-    }
-    truncated
+    Decoder::new(msg, |_| true).decode(msg, data, out)
 }
 
-/// A multiplexor's raw value in `data`; None when it does not fit or is not an integer signal.
-fn switch_value(sig: &Signal, data: &[u8]) -> Option<i128> {
-    match bits::raw_of(sig, Layout::of(sig)?.read(data)?) {
-        Raw::Int(v) => Some(v),
-        Raw::Float(_) => None,
+/// A message's signals prepared once for decoding many frames: layouts, value kinds and multiplexors resolved
+/// at load, the multiplexors read once per frame, the signals not printed skipped.
+pub struct Decoder {
+    slots: Vec<Slot>,
+    /// The multiplexors conditions refer to: (signal index, layout, kind).
+    switches: Vec<(usize, Layout, bits::Kind)>,
+    /// Per signal: its place in `switches` (unused for signals no condition refers to).
+    switch_of: Vec<usize>,
+    /// The switches' raw values in the frame being decoded.
+    values: Vec<Option<i128>>,
+    length: usize,
+}
+
+struct Slot {
+    signal: usize,
+    layout: Layout,
+    kind: bits::Kind,
+    conditional: bool,
+    /// Wanted in the output; the others are only checked for truncation.
+    shown: bool,
+}
+
+impl Decoder {
+    /// `shown(i)`: whether signal `i` goes into the output.
+    pub fn new(msg: &Message, shown: impl Fn(usize) -> bool) -> Decoder {
+        let mut switch_of = vec![usize::MAX; msg.signals.len()];
+        let mut switches = Vec::new();
+        for sig in &msg.signals {
+            if let Some(c) = &sig.mux
+                && c.switch < msg.signals.len()
+                && switch_of[c.switch] == usize::MAX
+            {
+                let sw = &msg.signals[c.switch];
+                switch_of[c.switch] = switches.len();
+                // An unusable length never reads: an impossible layout (first byte past any frame).
+                let layout = Layout::of(sw).unwrap_or(Layout::NEVER);
+                switches.push((c.switch, layout, bits::Kind::of(sw)));
+            }
+        }
+        let slots = msg
+            .signals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, sig)| {
+                Some(Slot {
+                    signal: i,
+                    layout: Layout::of(sig)?,
+                    kind: bits::Kind::of(sig),
+                    conditional: sig.mux.is_some(),
+                    shown: shown(i),
+                })
+            })
+            .collect();
+        Decoder {
+            slots,
+            values: vec![None; switches.len()],
+            switches,
+            switch_of,
+            length: msg.length,
+        }
+    }
+
+    /// As [`decode`], for the message this was built from; only the shown signals go into `out`.
+    pub fn decode(&mut self, msg: &Message, data: &[u8], out: &mut Vec<Decoded>) -> bool {
+        out.clear();
+        for (v, (_, layout, kind)) in self.values.iter_mut().zip(&self.switches) {
+            *v = match layout.read(data).map(|b| kind.raw(b)) {
+                Some(Raw::Int(v)) => Some(v),
+                _ => None,
+            };
+        }
+        let (values, switch_of) = (&self.values, &self.switch_of);
+        let raw_of = |s: usize| values.get(switch_of[s]).copied().flatten();
+        let short = data.len() < self.length;
+        let mut truncated = false;
+        for slot in &self.slots {
+            if !slot.shown {
+                truncated |= short
+                    && slot.layout.last >= data.len()
+                    && (!slot.conditional || present(msg, slot.signal, raw_of));
+                continue;
+            }
+            if slot.conditional && !present(msg, slot.signal, raw_of) {
+                continue;
+            }
+            match slot.layout.read(data) {
+                Some(b) => out.push(Decoded {
+                    signal: slot.signal,
+                    raw: slot.kind.raw(b),
+                }),
+                None => truncated |= short,
+            }
+        }
+        truncated
     }
 }
 
@@ -117,12 +188,34 @@ fn in_ranges(ranges: &[(u64, u64)], v: i128) -> bool {
 /// Appends the physical value as a JSON-valid number: exact decimal for integer signals, with the precision
 /// the factor and offset imply; the shortest round-trip text for IEEE signals (`null` when not finite).
 pub fn write_physical(sig: &Signal, raw: Raw, out: &mut String) {
+    write_value(sig, raw, out, false);
+}
+
+/// As [`write_physical`], for text (table, CSV): a value that is not finite is `nan`, `inf` or `-inf`, as
+/// cantools (Python) prints it and pandas reads it.
+pub fn write_physical_text(sig: &Signal, raw: Raw, out: &mut String) {
+    write_value(sig, raw, out, true);
+}
+
+#[inline]
+fn write_value(sig: &Signal, raw: Raw, out: &mut String, text: bool) {
     if let (Raw::Int(r), Some(e)) = (raw, &sig.scaling.exact)
         && let Some(v) = e.physical(r)
     {
         return scale::write_decimal(v, e.scale, out);
     }
-    scale::write_float(physical(sig, raw), out);
+    let v = physical(sig, raw);
+    if text && !v.is_finite() {
+        out.push_str(if v.is_nan() {
+            "nan"
+        } else if v > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+        return;
+    }
+    scale::write_float(v, out);
 }
 
 /// The physical value as f64 (for range checks and sorting; print with [`write_physical`]).
