@@ -78,8 +78,12 @@ impl Selection {
     pub fn new(db: &Database, args: &SignalArgs) -> anyhow::Result<Selection> {
         for name in &args.messages {
             if db.message(name).is_none() {
-                let near = model::nearest(name, db.messages.iter().map(|m| m.name.as_str()));
-                return Err(unknown("message", name, &near));
+                let names = db.messages.iter().map(|m| m.name.as_str());
+                return Err(unknown(
+                    "message",
+                    name,
+                    model::suggest(name, "messages", names),
+                ));
             }
         }
         let wanted: HashSet<&str> = args.signals.iter().map(String::as_str).collect();
@@ -89,13 +93,15 @@ impl Selection {
                 .iter()
                 .any(|m| m.signals.iter().any(|s| s.name == *name));
             if !known {
-                let all = db
+                let mut all: Vec<&str> = db
                     .messages
                     .iter()
-                    .flat_map(|m| m.signals.iter().map(|s| s.name.as_str()));
-                let mut near = model::nearest(name, all);
-                near.dedup();
-                return Err(unknown("signal", name, &near));
+                    .flat_map(|m| m.signals.iter().map(|s| s.name.as_str()))
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
+                let hint = model::suggest(name, "signals", all.into_iter());
+                return Err(unknown("signal", name, hint));
             }
         }
         Ok(Selection {
@@ -120,14 +126,10 @@ impl Selection {
     }
 }
 
-fn unknown(what: &str, name: &str, near: &[&str]) -> anyhow::Error {
-    let f = Failure::new(Kind::Usage, format!("no {what} '{name}' in the database"));
-    if near.is_empty() {
-        f.hint(format!("`fieldctl can dbc show FILE` lists every {what}"))
-    } else {
-        f.hint(format!("did you mean {}?", near.join(", ")))
-    }
-    .into()
+fn unknown(what: &str, name: &str, hint: String) -> anyhow::Error {
+    Failure::new(Kind::Usage, format!("no {what} '{name}' in the database"))
+        .hint(hint)
+        .into()
 }
 
 /// `send --dbc`: MESSAGE then SIGNAL=VALUE… encoded into the frame to send (before any device is touched), and
@@ -140,8 +142,12 @@ pub fn encode(
     let db = load(ctx, paths)?;
     let name = &args[0];
     let Some(msg) = db.message(name) else {
-        let near = model::nearest(name, db.messages.iter().map(|m| m.name.as_str()));
-        return Err(unknown("message", name, &near));
+        let names = db.messages.iter().map(|m| m.name.as_str());
+        return Err(unknown(
+            "message",
+            name,
+            model::suggest(name, "messages", names),
+        ));
     };
     let mut pairs = Vec::new();
     for arg in &args[1..] {
