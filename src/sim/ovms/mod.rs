@@ -114,6 +114,19 @@ pub struct OvmsSimArgs {
 }
 
 pub fn run(ctx: &Context, args: OvmsSimArgs) -> anyhow::Result<()> {
+    let serve = args.serve.clone();
+    super::serve(ctx, &serve, "127.0.0.1:6868", server(args)?)
+}
+
+/// The demo scenario's first account (name, password): what a client of the embedded simulator logs in as.
+pub(super) fn demo_account() -> (String, String) {
+    let demo = scenario::demo(clock::now());
+    let user = demo.users.into_iter().next().expect("the demo scenario has a user");
+    (user.name, user.password)
+}
+
+/// The server `args` describe; served by `run` or embedded (`--server sim`).
+pub(super) fn server(args: OvmsSimArgs) -> anyhow::Result<Ovms> {
     let now = clock::now();
     let sc = match (&args.scenario, args.fleet) {
         (Some(path), _) => scenario::load(path, now)
@@ -155,7 +168,7 @@ pub fn run(ctx: &Context, args: OvmsSimArgs) -> anyhow::Result<()> {
         latency: Duration::from_millis(args.latency),
         v2: args.v2,
     };
-    super::serve(ctx, &args.serve, "127.0.0.1:6868", sim)
+    Ok(sim)
 }
 
 /// A vehicle and the app connections (`http:<session>`) registered by `GET /api/vehicle`.
