@@ -1,7 +1,7 @@
 //! `sim` as an address (`--host sim`, `--server sim`, the variables, profiles): the group's simulator started
 //! inside this process on 127.0.0.1:0, for the duration of the command, and reached over real HTTP(S) like any
 //! other target. Each runs with its demo data, from its own argument defaults: can — a two-channel device with
-//! bus traffic at 100 frames/s; ovms — the demo fleet (the demo scenario's account); ksc — 200 hosts over HTTPS
+//! bus traffic at 100 frames/s; ovms — the demo fleet (the demo scenario's account and its first car); ksc — 200 hosts over HTTPS
 //! with a certificate made at start, pinned for this process only, and an account whose password is made
 //! here and handed to the credential lookup (never on argv, never printed, no prompt).
 //!
@@ -116,7 +116,7 @@ pub fn refuse_keeping(address: &crate::address::Address, what: &str) -> anyhow::
         ),
     )
     .hint(format!(
-        "run the command without it against `{WORD}`, or start `fieldctl sim {}` for a server that stays",
+        "against `{WORD}` every command logs in by itself and keeps nothing; for a server that stays, start `fieldctl sim {}`",
         sim.name()
     ))
     .into())
@@ -136,12 +136,13 @@ fn launch(sim: Sim) -> anyhow::Result<Embedded> {
             })
         }
         Sim::Ovms => {
-            let (user, password) = super::ovms::demo_account();
+            let (user, password, vehicle) = super::ovms::demo_account();
             let addr = serve(super::ovms::server(parse(&[])?)?, None)?;
             Ok(Embedded {
                 url: format!("http://{addr}"),
                 pin_sha256: None,
-                settings: vec![("ovms.username", user)],
+                // A vehicle too: `ovms status --server sim` shows one car without naming it.
+                settings: vec![("ovms.username", user), ("ovms.vehicle", vehicle)],
                 secrets: vec![("ovms.password", password)],
             })
         }

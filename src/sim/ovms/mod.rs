@@ -118,11 +118,17 @@ pub fn run(ctx: &Context, args: OvmsSimArgs) -> anyhow::Result<()> {
     super::serve(ctx, &serve, "127.0.0.1:6868", server(args)?)
 }
 
-/// The demo scenario's first account (name, password): what a client of the embedded simulator logs in as.
-pub(super) fn demo_account() -> (String, String) {
+/// What a client of the embedded simulator uses: the demo scenario's first account (name, password) and
+/// that account's first vehicle.
+pub(super) fn demo_account() -> (String, String, String) {
     let demo = scenario::demo(clock::now());
     let user = demo.users.into_iter().next().expect("the demo scenario has a user");
-    (user.name, user.password)
+    let vehicle = demo
+        .vehicles
+        .into_iter()
+        .find(|v| v.owner == user.name)
+        .expect("the demo account has a vehicle");
+    (user.name, user.password, vehicle.id)
 }
 
 /// The server `args` describe; served by `run` or embedded (`--server sim`).
