@@ -191,7 +191,11 @@ impl Store {
             server,
             user: user.map(str::to_owned),
             // No state directory is needed (nor looked for) in memory.
-            dir: if in_memory { PathBuf::new() } else { dir_path()? },
+            dir: if in_memory {
+                PathBuf::new()
+            } else {
+                dir_path()?
+            },
             name: format!("{readable}-{:016x}", fnv1a(key.as_bytes())),
             in_memory,
         })

@@ -122,7 +122,11 @@ pub fn run(ctx: &Context, args: OvmsSimArgs) -> anyhow::Result<()> {
 /// that account's first vehicle.
 pub(super) fn demo_account() -> (String, String, String) {
     let demo = scenario::demo(clock::now());
-    let user = demo.users.into_iter().next().expect("the demo scenario has a user");
+    let user = demo
+        .users
+        .into_iter()
+        .next()
+        .expect("the demo scenario has a user");
     let vehicle = demo
         .vehicles
         .into_iter()
