@@ -713,7 +713,14 @@ pub fn python_with(modules: &[&str], test: &str) -> bool {
     }
     let what = match modules {
         [] => "python3".to_owned(),
-        _ => format!("python3 with {}", modules.join(" and ")),
+        _ => {
+            // The import name of python-can is `can`.
+            let names: Vec<&str> = modules
+                .iter()
+                .map(|m| if *m == "can" { "python-can" } else { m })
+                .collect();
+            format!("python3 with {}", names.join(" and "))
+        }
     };
     let why = format!(
         "{test}: needs {what}, which is missing (`bash .ci/run` installs python-can and cantools)"
