@@ -1,5 +1,5 @@
 //! Vector ASC and BLF and python-can CSV, checked both ways against python-can (installed by .ci/run; without it
-//! python-can fails these tests, as in can.rs): python-can reads what `dump` writes, `replay` reads what
+//! these tests say they are skipped, and fail under CI=true, as in can.rs): python-can reads what `dump` writes, `replay` reads what
 //! python-can writes, frame by frame over a few thousand random frames with extended, remote, error and DLC-0
 //! frames.
 
