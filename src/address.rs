@@ -6,11 +6,15 @@
 //! are compared without case or a trailing dot, IPv6 in its compressed form, the default port made explicit.
 //! `http://` and `https://` on the same host are different servers. Names are not resolved (no DNS in a
 //! key): `kvaser.lab` and its IP address are two identities.
+//!
+//! `sim` (exactly) is the group's embedded simulator: [`Address::resolve`] starts it and answers its loopback
+//! address, marked [`Address::embedded`]; a check accepts the word without starting anything.
 
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use crate::error::{Failure, Kind};
+use crate::sim::embedded::{self, Sim};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scheme {
@@ -45,6 +49,8 @@ pub struct Address {
     userinfo: Option<String>,
     /// `""` or `/a/b` (no trailing slash).
     path: String,
+    /// The embedded simulator this address reaches (`sim`).
+    embedded: Option<Sim>,
 }
 
 /// What a group's addresses default to.
@@ -54,10 +60,15 @@ pub struct Defaults {
     pub port: u16,
     /// For messages: `--host`, `--server`.
     pub flag: &'static str,
+    /// The simulator `sim` starts.
+    pub sim: Sim,
 }
 
 /// A setting's check (`profile set`, and when a command reads it): the address parses with these defaults.
 pub fn check(value: &str, d: Defaults) -> Result<(), String> {
+    if value == embedded::WORD {
+        return Ok(());
+    }
     // The message follows the setting's key, not a flag: `can.host: address '': empty address`.
     let d = Defaults {
         flag: "address",
@@ -69,6 +80,23 @@ pub fn check(value: &str, d: Defaults) -> Result<(), String> {
 }
 
 impl Address {
+    /// The address a command connects to: `sim` starts the group's embedded simulator (once per process) and
+    /// is its loopback address; anything else is [`Address::parse`]d.
+    pub fn resolve(input: &str, d: Defaults) -> anyhow::Result<Address> {
+        if input != embedded::WORD {
+            return Ok(Address::parse(input, d)?);
+        }
+        let sim = embedded::start(d.sim)?;
+        let mut address = Address::parse(&sim.url, d)?;
+        address.embedded = Some(d.sim);
+        Ok(address)
+    }
+
+    /// The embedded simulator this address reaches, if it is `sim`.
+    pub fn embedded(&self) -> Option<Sim> {
+        self.embedded
+    }
+
     pub fn parse(input: &str, d: Defaults) -> Result<Address, Failure> {
         // A password typed into the address is not repeated in the message.
         let shown = match input.split_once('@') {
@@ -141,6 +169,7 @@ impl Address {
             port,
             userinfo,
             path: path.to_owned(),
+            embedded: None,
         })
     }
 

@@ -92,7 +92,8 @@ impl Context {
         Ok(())
     }
 
-    /// A group setting from the environment, else the selected profile, else its default (the caller applies
+    /// A group setting from the environment, else the selected profile, else the embedded simulator's demo
+    /// value (when the command's target is `sim`), else its default (the caller applies
     /// its flag first): `ctx.get(&can::settings::SESSION_TIMEOUT)? -> u32`. Exit 10 naming the variable or
     /// file:line when the value is not of the setting's kind.
     pub fn get<T: FromValue>(&self, setting: &Setting<T>) -> anyhow::Result<T> {
@@ -120,6 +121,10 @@ impl Context {
         }
         if let Some(value) = self.profile_value(spec)? {
             return Ok(Some(value));
+        }
+        // Against `sim`, its demo account comes before the built-in default.
+        if let Some(demo) = crate::sim::embedded::demo_setting(spec.key) {
+            return Ok(Some(spec.parse(demo).expect("demo values are valid")));
         }
         Ok(spec
             .default

@@ -1,7 +1,8 @@
 //! Passwords, tokens and TOTP codes of every group, declared as a `settings::Credential` by the group. Sources,
 //! in order: the credential's variable, `--password-stdin`/`--token-stdin`, the profile's `*_command` (its first
 //! line of stdout, like a git credential helper), the plain value in the profile (with a warning when the file is
-//! readable by others), a prompt when stdin is a terminal. Never argv.
+//! readable by others), the embedded simulator's demo account (a target `sim`), a prompt when stdin is a
+//! terminal. Never argv.
 
 use std::fmt;
 use std::io::{IsTerminal, Read};
@@ -55,6 +56,8 @@ pub enum Source {
     Stdin(&'static str),
     Command(&'static str),
     Profile(String),
+    /// The demo account of the embedded simulator (`sim`).
+    Embedded,
     Prompt,
 }
 
@@ -65,6 +68,7 @@ impl fmt::Display for Source {
             Source::Stdin(flag) => write!(f, "stdin ({flag})"),
             Source::Command(key) => write!(f, "{key}"),
             Source::Profile(profile) => write!(f, "profile '{profile}'"),
+            Source::Embedded => f.write_str("the embedded simulator's demo account"),
             Source::Prompt => f.write_str("the terminal"),
         }
     }
@@ -153,6 +157,10 @@ pub fn find_at(ctx: &Context, need: &Need, step: Step) -> anyhow::Result<Option<
                     .unwrap_or_default();
                 return Ok(Some((Secret(v), Source::Profile(profile))));
             }
+            // The last source before the prompt: only a target `sim` has one.
+            if let Some(demo) = crate::sim::embedded::demo_secret(c.value.key) {
+                return Ok(Some((Secret(demo.to_owned()), Source::Embedded)));
+            }
         }
     }
     Ok(None)
@@ -169,7 +177,10 @@ pub fn available_at(ctx: &Context, need: &Need, step: Step) -> anyhow::Result<bo
             Some(spec) => matches!(ctx.profile_value(spec)?, Some(Value::Text(_))),
             None => false,
         },
-        Step::Profile => matches!(ctx.profile_value(c.value)?, Some(Value::Text(_))),
+        Step::Profile => {
+            matches!(ctx.profile_value(c.value)?, Some(Value::Text(_)))
+                || crate::sim::embedded::demo_secret(c.value.key).is_some()
+        }
     })
 }
 

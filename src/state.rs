@@ -7,6 +7,8 @@
 //! - Reading and writing a record happen under one lock per server ([`Store::lock`]); the lock file is removed
 //!   again when no record is left, so a server that never answered leaves nothing behind.
 //! - File names are bounded whatever the host: a readable prefix and a hash of the full key.
+//! - The embedded simulator's state (`sim`) is kept in memory: it ends with the process, and so does the
+//!   simulator, so no file ever names it.
 //!
 //! ```ignore
 //! let store = Store::new("ovms", &address, Some(user))?;
@@ -17,7 +19,7 @@
 //! };
 //! ```
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::de::DeserializeOwned;
@@ -82,6 +84,19 @@ pub struct Store {
     user: Option<String>,
     dir: PathBuf,
     name: String,
+    /// An embedded simulator's: records live in [`memory`], never in a file.
+    in_memory: bool,
+}
+
+/// The records of embedded simulators' stores, by name.
+fn memory() -> std::sync::MutexGuard<'static, std::collections::HashMap<String, Vec<u8>>> {
+    static RECORDS: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>,
+    > = std::sync::OnceLock::new();
+    RECORDS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// A session record. `session` is a secret (a session id or cookie): the file is 0600 and nothing prints it.
@@ -150,6 +165,7 @@ pub fn now_secs() -> u64 {
 impl Store {
     /// `group` is the command group (`can`, `ovms`, `ksc`); `user` is given where sessions are per user.
     pub fn new(group: &'static str, server: &Address, user: Option<&str>) -> anyhow::Result<Store> {
+        let server_address = server;
         let server = server.identity();
         let key = match user {
             Some(u) => format!("{group}\n{server}\n{u}"),
@@ -170,11 +186,18 @@ impl Store {
         })
         .take(64)
         .collect();
+        let in_memory = server_address.embedded().is_some();
         Ok(Store {
             server,
             user: user.map(str::to_owned),
-            dir: dir_path()?,
+            // No state directory is needed (nor looked for) in memory.
+            dir: if in_memory {
+                PathBuf::new()
+            } else {
+                dir_path()?
+            },
             name: format!("{readable}-{:016x}", fnv1a(key.as_bytes())),
+            in_memory,
         })
     }
 
@@ -189,11 +212,23 @@ impl Store {
 
     /// The record as it is now, without locking or creating anything (None when absent or unreadable).
     pub fn peek<P: DeserializeOwned + Default>(&self) -> Option<Record<P>> {
-        read_record(&self.path(), &self.server, self.user.as_deref())
+        let text = if self.in_memory {
+            memory().get(&self.name)?.clone()
+        } else {
+            std::fs::read(self.path()).ok()?
+        };
+        parse_record(&text, &self.server, self.user.as_deref())
     }
 
     /// Lock this server's state (waiting for another fieldctl that holds it): creates the state directory.
     pub fn lock(&self) -> anyhow::Result<Held<'_>> {
+        if self.in_memory {
+            // One process uses it: the lock on the memory is enough.
+            return Ok(Held {
+                store: self,
+                lock: None,
+            });
+        }
         dir()?;
         let path = self.lock_path();
         let lock = Lock::take(&path).map_err(|e| {
@@ -222,6 +257,10 @@ impl Held<'_> {
     pub fn write<P: Serialize>(&self, record: &Record<P>) -> anyhow::Result<()> {
         let path = self.store.path();
         let text = serde_json::to_vec_pretty(record)?;
+        if self.store.in_memory {
+            memory().insert(self.store.name.clone(), text);
+            return Ok(());
+        }
         files::write_atomic(&path, &text, None).map_err(|e| {
             Failure::new(
                 Kind::Config,
@@ -233,6 +272,10 @@ impl Held<'_> {
 
     /// Forget the session.
     pub fn remove(&self) {
+        if self.store.in_memory {
+            memory().remove(&self.store.name);
+            return;
+        }
         let _ = std::fs::remove_file(self.store.path());
     }
 }
@@ -247,13 +290,12 @@ impl Drop for Held<'_> {
     }
 }
 
-fn read_record<P: DeserializeOwned + Default>(
-    path: &Path,
+fn parse_record<P: DeserializeOwned + Default>(
+    text: &[u8],
     server: &str,
     user: Option<&str>,
 ) -> Option<Record<P>> {
-    let text = std::fs::read(path).ok()?;
-    let record: Record<P> = serde_json::from_slice(&text).ok()?;
+    let record: Record<P> = serde_json::from_slice(text).ok()?;
     (record.server == server && record.user.as_deref() == user).then_some(record)
 }
 

@@ -169,7 +169,7 @@ impl Settings {
             None => 0,
         };
         // Validated before any connection (exit 2).
-        let address = crate::address::Address::parse(&host, settings::ADDRESS)?;
+        let address = crate::address::Address::resolve(&host, settings::ADDRESS)?;
         // Only an https:// device needs a CA; --ca-cert (global) wins over the profile's.
         let ca_cert = if address.scheme == crate::address::Scheme::Https {
             ctx.get(&settings::CA_CERT)?

@@ -8,6 +8,7 @@ pub const ADDRESS: Defaults = Defaults {
     scheme: Scheme::Http,
     port: 8080,
     flag: "--host",
+    sim: crate::sim::embedded::Sim::Can,
 };
 
 fn check_server(value: &str) -> Result<(), String> {

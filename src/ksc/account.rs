@@ -30,6 +30,7 @@ impl TokenCommand {
 }
 
 pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
+    crate::sim::embedded::refuse_keeping(client.address(), "ksc login")?;
     client.log_in_kept()?;
     ctx.out.note(&format!(
         "logged in to {} as {}; the session is kept in {} for later runs until `fieldctl ksc logout` or expiry",
@@ -60,6 +61,9 @@ pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Resul
     let TokenCommand::Create { save } = cmd;
     // Where --save writes is checked (and the file locked) before the token exists: a token nobody keeps
     // would be one more credential on the server.
+    if save {
+        crate::sim::embedded::refuse_keeping(client.address(), "ksc token create --save")?;
+    }
     let mut target = if save {
         Some(SaveTarget::open(ctx, client)?)
     } else {

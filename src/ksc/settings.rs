@@ -8,6 +8,7 @@ pub const ADDRESS: Defaults = Defaults {
     scheme: Scheme::Https,
     port: 13299,
     flag: "--server",
+    sim: crate::sim::embedded::Sim::Ksc,
 };
 
 fn check_server(value: &str) -> Result<(), String> {

@@ -30,6 +30,15 @@ pub fn resolve(
     if address.scheme != Scheme::Https {
         return Ok(Trust::default());
     }
+    // The embedded simulator's certificate was made by this process: trusted here, for this run only.
+    if address.embedded().is_some() {
+        return Ok(Trust {
+            pin_sha256: crate::sim::embedded::running(crate::sim::embedded::Sim::Ksc)
+                .and_then(|e| e.pin_sha256),
+            offers_pin: true,
+            ..Trust::default()
+        });
+    }
     Ok(Trust {
         ca_cert: ctx.get(&CA_CERT)?,
         pin_sha256: match pin_flag {
@@ -53,10 +62,13 @@ pub fn server_address(ctx: &Context, server: Option<&str>) -> anyhow::Result<Add
             super::settings::SERVER.spec.origins()
         ))
     })?;
-    Ok(Address::parse(&server, super::settings::ADDRESS)?)
+    Address::resolve(&server, super::settings::ADDRESS)
 }
 
 pub fn run(ctx: &Context, address: &Address, save: bool) -> anyhow::Result<()> {
+    if save {
+        crate::sim::embedded::refuse_keeping(address, "ksc trust --save")?;
+    }
     if address.scheme != Scheme::Https {
         return Err(Failure::new(
             Kind::Usage,

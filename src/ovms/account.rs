@@ -57,6 +57,7 @@ impl TokenCommand {
 /// `ovms login && …` in a script never believes a session is kept. Other commands still work with such a
 /// token: each call then carries it in its query.
 pub fn login(ctx: &Context, client: &Client) -> anyhow::Result<()> {
+    crate::sim::embedded::refuse_keeping(client.address(), "ovms login")?;
     if let Login::Kept { since } = client.login(ctx)? {
         let since = match since {
             Some(s) => {
@@ -181,6 +182,9 @@ fn tokens(ctx: &Context, client: &Client) -> anyhow::Result<Vec<Token>> {
 fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<()> {
     // Where --save writes is checked (and the file locked) before the token exists: a token that cannot be
     // saved would be one more credential on the account that nobody keeps.
+    if a.save {
+        crate::sim::embedded::refuse_keeping(client.address(), "ovms token create --save")?;
+    }
     let save = if a.save {
         Some(SaveTarget::open(ctx, client)?)
     } else {

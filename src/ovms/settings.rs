@@ -8,12 +8,16 @@ pub const ADDRESS: Defaults = Defaults {
     scheme: Scheme::Https,
     port: 6869,
     flag: "--server",
+    sim: crate::sim::embedded::Sim::Ovms,
 };
 
 /// Also for `profile set` and FIELDCTL_OVMS_SERVER: every call's path starts with /api/, so a base path would
 /// send /api/api/… (an OVMS server has none; a proxy that serves it under a prefix is not supported).
 fn check_server(value: &str) -> Result<(), String> {
     crate::address::check(value, ADDRESS)?;
+    if value == crate::sim::embedded::WORD {
+        return Ok(());
+    }
     let address = crate::address::Address::parse(value, ADDRESS).map_err(|e| e.to_string())?;
     match address.path() {
         "" => Ok(()),

@@ -2,6 +2,7 @@
 //! The framework (HTTP, TLS, request log) is here; each device lives in its own module.
 
 mod can;
+pub mod embedded;
 pub mod http;
 mod ksc;
 pub mod log;

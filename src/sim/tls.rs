@@ -8,6 +8,13 @@ use anyhow::Context as _;
 use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
 
 pub fn server_config(cert_out: Option<&Path>) -> anyhow::Result<Arc<rustls::ServerConfig>> {
+    Ok(self_signed(cert_out)?.0)
+}
+
+/// The server configuration and its certificate (DER), for a client in this process to pin.
+pub fn self_signed(
+    cert_out: Option<&Path>,
+) -> anyhow::Result<(Arc<rustls::ServerConfig>, Vec<u8>)> {
     let names = vec![
         "localhost".to_string(),
         "127.0.0.1".to_string(),
@@ -23,6 +30,7 @@ pub fn server_config(cert_out: Option<&Path>) -> anyhow::Result<Arc<rustls::Serv
             )
         })?;
     }
+    let der = certified.cert.der().to_vec();
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
         certified.signing_key.serialize_der(),
     ));
@@ -33,5 +41,5 @@ pub fn server_config(cert_out: Option<&Path>) -> anyhow::Result<Arc<rustls::Serv
         .with_no_client_auth()
         .with_single_cert(vec![certified.cert.der().clone()], key)
         .context("TLS server certificate")?;
-    Ok(Arc::new(config))
+    Ok((Arc::new(config), der))
 }

@@ -596,6 +596,7 @@ fn second_client_gets_exit_8_with_the_holder() {
 
 #[test]
 fn python_can_reads_our_log_and_we_replay_its_log() {
+    crate::require_python!("can");
     let env = Env::new();
     let sim = Sim::start(&env, "can", &["--traffic", "3000", "--channels", "2"]);
     let ours = env.path("ours.log");
@@ -1372,6 +1373,7 @@ fn session_timeout_from_flag_env_and_profile() {
 
 #[test]
 fn file_format_asks_on_a_terminal() {
+    crate::require_python!();
     let env = Env::new();
     let src = env.path("a.bin");
     std::fs::write(&src, b"x").unwrap();

@@ -19,26 +19,9 @@ const FRAMES: usize = 300;
 /// Value sets per message for `can send` (one fieldctl run each).
 const SENDS: usize = 2;
 
-/// python3 with cantools, or the test fails saying how to get it. (Issue 11 turns this into a skip: the one
-/// place to change.)
-fn require_cantools() {
-    let ok = Command::new("python3")
-        .args(["-c", "import cantools"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(
-        ok,
-        "these tests need python3 with cantools>=40 as their oracle: `bash .ci/run` installs it \
-         (or `python3 -m pip install 'cantools>=40'`)"
-    );
-}
-
 /// Runs the oracle (inheriting this environment: cantools may live in the user's site-packages) and parses the
 /// JSON it prints.
 fn oracle(args: &[&str], stdin: &str) -> Value {
-    require_cantools();
     let mut child = Command::new("python3")
         .arg(ORACLE)
         .args(args)
@@ -325,11 +308,13 @@ fn check_random_frames(signals: &str, extra: &[&str]) {
 
 #[test]
 fn random_frames_of_every_message_decode_as_in_cantools() {
+    crate::require_python!("cantools");
     check_random_frames("choices", &[]);
 }
 
 #[test]
 fn random_frames_with_no_choices_give_cantools_numbers() {
+    crate::require_python!("cantools");
     check_random_frames("numbers", &["--no-choices"]);
 }
 
@@ -337,6 +322,7 @@ fn random_frames_with_no_choices_give_cantools_numbers() {
 /// carries exactly the signals cantools gives for its multiplexor values.
 #[test]
 fn multiplexed_messages_carry_the_signals_of_their_multiplexor_values() {
+    crate::require_python!("cantools");
     let env = Env::new();
     let dbs = databases();
     let results = generate(&env, "frames", FRAMES, 11);
@@ -396,6 +382,7 @@ fn multiplexed_messages_carry_the_signals_of_their_multiplexor_values() {
 /// frames back to the same values.
 #[test]
 fn frames_cantools_encodes_decode_to_their_values() {
+    crate::require_python!("cantools");
     let env = Env::new();
     let dbs = databases();
     let results = generate(&env, "values", 20, 12);
@@ -423,6 +410,7 @@ fn frames_cantools_encodes_decode_to_their_values() {
 /// names, now and then a choice's number); the frame the simulator received decodes in cantools to the values.
 #[test]
 fn frames_fieldctl_sends_decode_in_cantools_to_their_values() {
+    crate::require_python!("cantools");
     let env = Env::new();
     let dbs = databases();
     let results = generate(&env, "values", SENDS, 13);

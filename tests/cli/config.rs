@@ -286,6 +286,7 @@ fn edits_follow_a_symlinked_config_and_can_remove_what_no_longer_validates() {
 
 #[test]
 fn ctrl_c_at_a_password_prompt_exits_130_and_gives_the_terminal_its_echo_back() {
+    crate::require_python!();
     let env = Env::new();
     // A real terminal from python's pty module; Ctrl-C typed as ^C.
     let script = r#"

@@ -766,6 +766,7 @@ print(out.decode(errors="replace"))
 
 #[test]
 fn ksc_action_wait_shows_a_spinner_on_a_terminal() {
+    crate::require_python!();
     let (env, sim) = setup(&[]);
     let guid = remove_group(&env, "10");
     let server = format!("http://{}", sim.addr);

@@ -32,6 +32,7 @@ mod ovms_history;
 mod ovms_view;
 mod settings;
 mod sim_can;
+mod sim_embedded;
 mod sim_ksc;
 mod sim_ovms;
 mod state;

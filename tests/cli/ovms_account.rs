@@ -1383,6 +1383,7 @@ fn an_expired_session_in_cron_says_it_expired_and_what_cron_needs() {
 
 #[test]
 fn the_password_prompt_names_the_user_and_the_server() {
+    crate::require_python!();
     let (_env, sim) = setup(&[]);
     let env = Env::new();
     let script = r#"

@@ -323,6 +323,7 @@ fn the_ksc_two_factor_code_comes_from_its_variable_or_command_only() {
 
 #[test]
 fn a_token_is_asked_for_on_a_terminal_without_echo() {
+    crate::require_python!();
     let env = Env::new();
     let script = r#"
 import os, pty, sys, time, termios

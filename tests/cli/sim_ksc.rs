@@ -1766,6 +1766,7 @@ print(r.headers.get("Content-Encoding"), len(r.json()["pChunk"]["KLCSP_ITERATOR_
 
 #[test]
 fn kasperskys_client_way_logs_in_once_on_one_keep_alive_connection() {
+    crate::require_python!();
     let env = Env::new();
     let sim = Sim::start(
         &env,

@@ -692,3 +692,54 @@ pub fn body_json(r: &Value) -> Value {
     }
     serde_json::from_str(b).unwrap_or_else(|e| panic!("{e}: {b}"))
 }
+
+/// Whether python3 can import `modules` (none: python3 itself), for the tests that take Python as their oracle
+/// or their terminal. Without it a test is skipped, saying why on stderr (`cargo test -- --nocapture` shows
+/// it); with `CI=true` it fails instead: CI never skips.
+pub fn python_with(modules: &[&str], test: &str) -> bool {
+    let import = if modules.is_empty() {
+        "pass".to_owned()
+    } else {
+        format!("import {}", modules.join(", "))
+    };
+    let ok = Command::new("python3")
+        .args(["-c", &import])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if ok {
+        return true;
+    }
+    let what = match modules {
+        [] => "python3".to_owned(),
+        _ => {
+            // The import name of python-can is `can`.
+            let names: Vec<&str> = modules
+                .iter()
+                .map(|m| if *m == "can" { "python-can" } else { m })
+                .collect();
+            format!("python3 with {}", names.join(" and "))
+        }
+    };
+    let why = format!(
+        "{test}: needs {what}, which is missing (`bash .ci/run` installs python-can and cantools)"
+    );
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{why}; CI=true never skips"
+    );
+    // Straight to the process's stderr: the test harness captures eprintln!, and a skip must be seen.
+    let _ = writeln!(std::io::stderr(), "skipped {why}");
+    false
+}
+
+/// Skip the test (saying why) unless python3 imports these modules; fail instead under `CI=true`.
+#[macro_export]
+macro_rules! require_python {
+    ($($module:literal),*) => {
+        if !$crate::support::python_with(&[$($module),*], concat!(module_path!(), ":", line!())) {
+            return;
+        }
+    };
+}

@@ -889,3 +889,58 @@ fn every_readme_command_runs_against_the_simulator() {
     );
     assert!(dir.join("klsctunnel").exists());
 }
+
+/// The README's first lines (issue 11): `cargo run --release -- …` against `sim`, run here as they are written
+/// (the built binary for `cargo run --release --`), then the test command.
+#[test]
+fn the_readme_first_lines_run_literally_against_sim() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let mut lines = readme.lines();
+    assert_eq!(lines.next(), Some("# fieldctl"));
+    assert_eq!(lines.next(), Some(""));
+    assert_eq!(lines.next(), Some("```sh"));
+    let tried: Vec<&str> = lines
+        .by_ref()
+        .take_while(|l| *l != "```")
+        .map(|l| l.split(" #").next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        tried,
+        [
+            "cargo run --release -- can dump --host sim --count 20",
+            "cargo run --release -- ovms status --server sim",
+            "cargo run --release -- ksc hosts --server sim",
+        ]
+    );
+    let test_block: Vec<&str> = lines
+        .skip_while(|l| *l != "```sh")
+        .skip(1)
+        .take_while(|l| *l != "```")
+        .map(|l| l.split(" #").next().unwrap().trim())
+        .collect();
+    assert_eq!(test_block, ["bash .ci/run"]);
+    let env = Env::new();
+    for line in tried {
+        let args: Vec<&str> = line
+            .strip_prefix("cargo run --release -- ")
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        let out = env.run(&args);
+        assert_code(&out, 0);
+        let rows: Vec<&str> = out.stdout.lines().collect();
+        match args[0] {
+            "can" => {
+                assert_eq!(rows.len(), 20, "{out:?}");
+                assert!(rows.iter().all(|r| r.starts_with("  can0  ")), "{out:?}");
+            }
+            "ovms" => assert!(out.stdout.contains("DEMO1") && out.stdout.contains("85 %")),
+            _ => {
+                // a header and the demo inventory's 200 hosts
+                assert_eq!(rows.len(), 201, "{out:?}");
+                assert!(out.stdout.contains("web-000002"), "{out:?}");
+            }
+        }
+    }
+}

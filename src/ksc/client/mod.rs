@@ -79,7 +79,7 @@ impl<'a> Client<'a> {
                 settings::SERVER.spec.origins()
             ))
         })?;
-        let address = Address::parse(&server, settings::ADDRESS)?;
+        let address = Address::resolve(&server, settings::ADDRESS)?;
         if !address.path().is_empty() {
             return Err(Failure::new(
                 Kind::Usage,

@@ -94,7 +94,7 @@ impl Client {
             Some(s) => s.clone(),
             None => ctx.get(&settings::SERVER)?,
         };
-        let address = Address::parse(&server, settings::ADDRESS)?;
+        let address = Address::resolve(&server, settings::ADDRESS)?;
         // Every call's path starts with /api/: a base path would send /api/api/… (an OVMS server has none;
         // a proxy that serves it under a prefix is not supported).
         if !address.path().is_empty() {

@@ -76,6 +76,12 @@ pub struct CanSimArgs {
 }
 
 pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
+    let serve = args.serve.clone();
+    super::serve(ctx, &serve, "127.0.0.1:8080", device(args)?)
+}
+
+/// The device `args` describe, its clock running; served by `run` or embedded (`--host sim`).
+pub(super) fn device(args: CanSimArgs) -> anyhow::Result<CanDevice> {
     let mut dev = Device::new(args.channels, args.slots, args.flash_size);
     dev.rx_queue = args.rx_queue as usize;
     dev.script_status_field = if args.script_status_field == "status" {
@@ -126,11 +132,10 @@ pub fn run(ctx: &Context, args: CanSimArgs) -> anyhow::Result<()> {
     };
     let state = Arc::new(Mutex::new(dev));
     spawn_clock(Arc::clone(&state), replay);
-    let device = CanDevice {
+    Ok(CanDevice {
         password: args.password,
         state,
-    };
-    super::serve(ctx, &args.serve, "127.0.0.1:8080", device)
+    })
 }
 
 pub struct CanDevice {

@@ -222,6 +222,34 @@ pub struct KscSimArgs {
 }
 
 pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
+    let serve = ServeArgs {
+        listen: args.listen.clone(),
+        tls: !args.plain,
+        cert_out: args.cert_out.clone(),
+        log: args.log.clone(),
+    };
+    let sim = server(args)?;
+    expire::install();
+    super::serve(ctx, &serve, "127.0.0.1:13299", sim)
+}
+
+impl KscSimArgs {
+    /// The account's name (`--user`).
+    pub(super) fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// The account with a password made here, in process (the embedded simulator: never on argv, never
+    /// printed, unlike the one `run` makes and shows).
+    pub(super) fn with_new_password(mut self) -> (KscSimArgs, String) {
+        let password = auth::random_password();
+        self.password = Some(password.clone());
+        (self, password)
+    }
+}
+
+/// The server `args` describe; served by `run` or embedded (`--server sim`).
+pub(super) fn server(args: KscSimArgs) -> anyhow::Result<Ksc> {
     let usage = |m: String| anyhow::Error::from(Failure::new(Kind::Usage, m));
     if !(args.session_idle.is_finite() && args.session_idle > 0.0) {
         return Err(usage("--session-idle: expected seconds > 0".into()));
@@ -286,14 +314,7 @@ pub fn run(ctx: &Context, args: KscSimArgs) -> anyhow::Result<()> {
         calls: AtomicU64::new(0),
         max_body: args.max_body,
     };
-    let serve = ServeArgs {
-        listen: args.listen,
-        tls: !args.plain,
-        cert_out: args.cert_out,
-        log: args.log,
-    };
-    expire::install();
-    super::serve(ctx, &serve, "127.0.0.1:13299", sim)
+    Ok(sim)
 }
 
 pub struct Ksc {

@@ -114,6 +114,29 @@ pub struct OvmsSimArgs {
 }
 
 pub fn run(ctx: &Context, args: OvmsSimArgs) -> anyhow::Result<()> {
+    let serve = args.serve.clone();
+    super::serve(ctx, &serve, "127.0.0.1:6868", server(args)?)
+}
+
+/// What a client of the embedded simulator uses: the demo scenario's first account (name, password) and
+/// that account's first vehicle.
+pub(super) fn demo_account() -> (String, String, String) {
+    let demo = scenario::demo(clock::now());
+    let user = demo
+        .users
+        .into_iter()
+        .next()
+        .expect("the demo scenario has a user");
+    let vehicle = demo
+        .vehicles
+        .into_iter()
+        .find(|v| v.owner == user.name)
+        .expect("the demo account has a vehicle");
+    (user.name, user.password, vehicle.id)
+}
+
+/// The server `args` describe; served by `run` or embedded (`--server sim`).
+pub(super) fn server(args: OvmsSimArgs) -> anyhow::Result<Ovms> {
     let now = clock::now();
     let sc = match (&args.scenario, args.fleet) {
         (Some(path), _) => scenario::load(path, now)
@@ -155,7 +178,7 @@ pub fn run(ctx: &Context, args: OvmsSimArgs) -> anyhow::Result<()> {
         latency: Duration::from_millis(args.latency),
         v2: args.v2,
     };
-    super::serve(ctx, &args.serve, "127.0.0.1:6868", sim)
+    Ok(sim)
 }
 
 /// A vehicle and the app connections (`http:<session>`) registered by `GET /api/vehicle`.
