@@ -5,16 +5,6 @@ use serde_json::Value;
 
 use crate::support::*;
 
-fn dbc(name: &str) -> String {
-    format!("{}/tests/data/dbc/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn write(env: &Env, name: &str, text: &str) -> String {
-    let p = env.path(name);
-    std::fs::write(&p, text).unwrap();
-    p.to_str().unwrap().to_owned()
-}
-
 /// Transmission (0x200) of engine.dbc: Gear 3 'Drive', VehicleSpeed 12.34 km/h, Ratio 1.
 const DRIVE: &str = ":: Transmission(Gear: 'Drive', VehicleSpeed: 12.34 km/h, Ratio: 1)";
 

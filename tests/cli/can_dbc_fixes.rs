@@ -7,12 +7,6 @@ use serde_json::Value;
 
 use crate::support::*;
 
-fn write(env: &Env, name: &str, text: &str) -> String {
-    let p = env.path(name);
-    std::fs::write(&p, text).unwrap();
-    p.to_str().unwrap().to_owned()
-}
-
 fn multiplex() -> String {
     format!(
         "{}/tests/data/dbc/multiplex.dbc",

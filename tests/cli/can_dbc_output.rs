@@ -5,16 +5,6 @@ use serde_json::Value;
 
 use crate::support::*;
 
-fn dbc(name: &str) -> String {
-    format!("{}/tests/data/dbc/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn write(env: &Env, name: &str, text: &str) -> String {
-    let p = env.path(name);
-    std::fs::write(&p, text).unwrap();
-    p.to_str().unwrap().to_owned()
-}
-
 /// Floats (0x301) of cantools-written.dbc: Voltage and Current (×0.5 − 1) IEEE singles; NaN and +inf, then
 /// −inf and 0.
 const FLOATS: &str = "(1.0) can0 301#0000C07F0000807F\n(2.0) can0 301#000080FF00000000\n";

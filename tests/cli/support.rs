@@ -743,3 +743,15 @@ macro_rules! require_python {
         }
     };
 }
+
+/// A test database of tests/data/dbc.
+pub fn dbc(name: &str) -> String {
+    format!("{}/tests/data/dbc/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Writes `text` to NAME in the test's directory; its path.
+pub fn write(env: &Env, name: &str, text: &str) -> String {
+    let p = env.path(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_str().unwrap().to_owned()
+}

@@ -190,33 +190,14 @@ pub fn channel_of(iface: &str) -> u32 {
 #[cfg(test)]
 pub(crate) mod testdb {
     //! A database built by hand, so the printer and readers are tested without the parser.
-    use super::dbc::codec::Scaling;
+    use super::dbc::codec::testing;
     use super::model::*;
 
+    /// An unsigned Intel signal (codec's test builder) with a unit.
     pub fn signal(name: &str, start: u16, length: u16, unit: &str) -> Signal {
-        Signal {
-            name: name.into(),
-            start,
-            length,
-            byte_order: ByteOrder::Intel,
-            signed: false,
-            value_type: ValueType::Integer,
-            factor: 1.0,
-            offset: 0.0,
-            factor_text: "1".into(),
-            offset_text: "0".into(),
-            scaling: Scaling::default(),
-            minimum: 0.0,
-            maximum: 0.0,
-            unit: unit.into(),
-            receivers: Vec::new(),
-            choices: Vec::new(),
-            start_value: None,
-            is_multiplexor: false,
-            mux: None,
-            comment: None,
-            place: Place::default(),
-        }
+        let mut sig = testing::signal(name, start, length, ByteOrder::Intel);
+        sig.unit = unit.into();
+        sig
     }
 
     /// `ExampleMessage` (0x1F0, 8 bytes): Enable (bit 7, choices), AverageRadius (byte 1, "m"),
