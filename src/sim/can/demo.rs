@@ -15,10 +15,10 @@
 
 use std::time::{Duration, Instant};
 
+use super::Device;
 use super::bus::RxFrame;
 use super::canlib::*;
 use super::envvar::Envvar;
-use super::Device;
 
 /// The demo's envvars and files on `dev` (the traffic is the clock's: [`Traffic`]).
 pub(super) fn demo(dev: &mut Device) {
@@ -175,7 +175,13 @@ fn raw(value: f64, scale: f64, offset: f64, len: u32) -> u64 {
 fn engine_data(n: u64) -> Vec<u8> {
     let s = swing(n, 600);
     let mut d = vec![0u8; 8];
-    put(&mut d, 0, 16, false, raw(800.0 + 1800.0 * s, 0.125, 0.0, 16));
+    put(
+        &mut d,
+        0,
+        16,
+        false,
+        raw(800.0 + 1800.0 * s, 0.125, 0.0, 16),
+    );
     let coolant = (20.0 + n as f64 / 100.0).min(90.0);
     put(&mut d, 16, 8, false, raw(coolant, 1.0, -40.0, 8));
     put(&mut d, 24, 8, false, raw(8.0 + 30.0 * s, 0.4, 0.0, 8));
@@ -188,7 +194,13 @@ fn engine_data(n: u64) -> Vec<u8> {
 fn transmission(n: u64) -> Vec<u8> {
     let mut d = vec![0u8; 4];
     put(&mut d, 0, 3, false, 3);
-    put(&mut d, 8, 16, false, raw(40.0 + 20.0 * swing(n, 500), 0.01, 0.0, 16));
+    put(
+        &mut d,
+        8,
+        16,
+        false,
+        raw(40.0 + 20.0 * swing(n, 500), 0.01, 0.0, 16),
+    );
     put(&mut d, 31, 8, true, raw(3.5, 0.1, 0.0, 8));
     d
 }
@@ -199,7 +211,13 @@ fn j1939_engine(n: u64) -> Vec<u8> {
     let mut d = vec![0u8; 8];
     put(&mut d, 2, 2, false, 0);
     put(&mut d, 8, 16, false, raw(kmh, 0.003_906_25, 0.0, 16));
-    put(&mut d, 32, 32, false, raw(12_345.0 + n as f64 * 0.0014, 0.005, 0.0, 32));
+    put(
+        &mut d,
+        32,
+        32,
+        false,
+        raw(12_345.0 + n as f64 * 0.0014, 0.005, 0.0, 32),
+    );
     d
 }
 
