@@ -3314,6 +3314,7 @@ Register-ArgumentCompleter -Native -CommandName 'fieldctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)')
             [CompletionResult]::new('--max-response-bytes', '--max-response-bytes', [CompletionResultType]::ParameterName, 'Largest response body accepted, in bytes (protects memory from a broken server)')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Serve HTTPS with a self-signed certificate made at start')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'The demo device of `--host sim`: a car''s traffic at its cycle times (tests/data/dbc/engine.dbc''s messages and two more, about 310 frames/s), an int envvar `speed`, a device file F:/log.kmf')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `-o json`')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (dangerous; prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted')

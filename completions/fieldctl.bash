@@ -11256,7 +11256,7 @@ _fieldctl() {
             return 0
             ;;
         fieldctl__subcmd__sim__subcmd__can)
-            opts="-p -o -v -q -h -V --listen --tls --cert-out --log --password --channels --traffic --error-every --replay --envvar --slots --device-file --flash-size --script-status-field --rx-queue --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
+            opts="-p -o -v -q -h -V --listen --tls --cert-out --log --password --channels --demo --traffic --error-every --replay --envvar --slots --device-file --flash-size --script-status-field --rx-queue --profile --config --output --json --timeout --ca-cert --insecure --verbose --quiet --no-progress --color --max-response-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -3088,6 +3088,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --color 'Colour on stderr (auto: on a terminal, unless NO_COLOR is set)'
             cand --max-response-bytes 'Largest response body accepted, in bytes (protects memory from a broken server)'
             cand --tls 'Serve HTTPS with a self-signed certificate made at start'
+            cand --demo 'The demo device of `--host sim`: a car''s traffic at its cycle times (tests/data/dbc/engine.dbc''s messages and two more, about 310 frames/s), an int envvar `speed`, a device file F:/log.kmf'
             cand --json 'Same as `-o json`'
             cand --insecure 'Do not verify TLS certificates (dangerous; prints a warning)'
             cand -v 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'

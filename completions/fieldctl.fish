@@ -1763,6 +1763,7 @@ always\t''
 never\t''"
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l max-response-bytes -d 'Largest response body accepted, in bytes (protects memory from a broken server)' -r
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l tls -d 'Serve HTTPS with a self-signed certificate made at start'
+complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l demo -d 'The demo device of `--host sim`: a car\'s traffic at its cycle times (tests/data/dbc/engine.dbc\'s messages and two more, about 310 frames/s), an int envvar `speed`, a device file F:/log.kmf'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l json -d 'Same as `-o json`'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -l insecure -d 'Do not verify TLS certificates (dangerous; prints a warning)'
 complete -c fieldctl -n "__fish_fieldctl_using_subcommand sim; and __fish_seen_subcommand_from can" -s v -l verbose -d 'Trace requests on stderr (-v: one line each; -vv: headers and bodies), secrets redacted'

@@ -1,7 +1,8 @@
 //! `sim` as an address (`--host sim`, `--server sim`, the variables, profiles): the group's simulator started
 //! inside this process on 127.0.0.1:0, for the duration of the command, and reached over real HTTP(S) like any
-//! other target. Each runs with its demo data, from its own argument defaults: can — a two-channel device with
-//! bus traffic at 100 frames/s; ovms — the demo fleet (the demo scenario's account and its first car); ksc — 200 hosts over HTTPS
+//! other target. Each runs with its demo data, from its own argument defaults: can — the two-channel demo
+//! device (`fieldctl sim can --demo`: a car's traffic that tests/data/dbc/engine.dbc decodes, about 310
+//! frames/s, an envvar `speed`, a device file F:/log.kmf); ovms — the demo fleet (the demo scenario's account and its first car); ksc — 200 hosts over HTTPS
 //! with a certificate made at start, pinned for this process only, and an account whose password is made
 //! here and handed to the credential lookup (never on argv, never printed, no prompt).
 //!
@@ -125,8 +126,9 @@ pub fn refuse_keeping(address: &crate::address::Address, what: &str) -> anyhow::
 fn launch(sim: Sim) -> anyhow::Result<Embedded> {
     match sim {
         Sim::Can => {
-            // Bus traffic at a modest rate: a first `can dump` shows frames at once.
-            let args = parse(&["--traffic", "100"])?;
+            // The demo device (`fieldctl sim can --demo`, src/sim/can/demo.rs): a car's traffic that engine.dbc
+            // decodes, so a first `can dump` shows frames at once, and what the README's examples use.
+            let args = parse(&["--demo"])?;
             let addr = serve(super::can::device(args)?, None)?;
             Ok(Embedded {
                 url: format!("http://{addr}"),

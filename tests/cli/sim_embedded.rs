@@ -245,3 +245,48 @@ fn bad_flags_against_sim_are_usage_errors_and_release_the_device() {
     let out = env.run(&["can", "status", "--host", "sim:abc"]);
     assert_fails(&out, 2, "port 'abc' is not a number");
 }
+
+#[test]
+fn can_dump_against_sim_decodes_with_the_readme_dbc() {
+    // The README's `sim` paragraph: the demo traffic is engine.dbc's messages (and two it does not describe).
+    let env = Env::new();
+    let dbc = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dbc/engine.dbc");
+    let out = env.run(&[
+        "can", "dump", "--host", "sim", "--dbc", dbc, "--count", "40",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(out.stdout.lines().count(), 40, "{out:?}");
+    for shown in [
+        ":: EngineData(EngineSpeed: ",
+        "CoolantTemp: 20 degC",
+        ":: Transmission(Gear: 'Drive', VehicleSpeed: ",
+        "  can0  123   [4]  ",
+    ] {
+        assert!(out.stdout.contains(shown), "{shown}: {out:?}");
+    }
+    // Its envvar and file, which the README's `can envvar set` and `can file get` lines use.
+    let out = env.run(&[
+        "can", "envvar", "get", "speed", "--host", "sim", "-o", "ndjson",
+    ]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains("\"type\":\"int\""), "{out:?}");
+    let log = env.path("log.kmf");
+    let out = env.run(&[
+        "can",
+        "file",
+        "get",
+        "F:/log.kmf",
+        log.to_str().unwrap(),
+        "--host",
+        "sim",
+    ]);
+    assert_code(&out, 0);
+    let out = env.run(&["can", "decode", log.to_str().unwrap(), "--dbc", dbc]);
+    assert_code(&out, 0);
+    assert!(out.stdout.contains(" can0 18FEF100#"), "{out:?}");
+    assert!(
+        out.stdout
+            .contains(":: J1939Engine(ParkingBrake: 'Released'"),
+        "{out:?}"
+    );
+}

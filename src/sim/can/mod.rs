@@ -9,6 +9,7 @@
 mod bus;
 mod candump;
 mod canlib;
+mod demo;
 mod envvar;
 mod file;
 mod leds;
@@ -45,6 +46,10 @@ pub struct CanSimArgs {
     /// Number of CAN channels, all on one bus: frames written on one are received on the others
     #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=16))]
     channels: u32,
+    /// The demo device of `--host sim`: a car's traffic at its cycle times (tests/data/dbc/engine.dbc's messages
+    /// and two more, about 310 frames/s), an int envvar `speed`, a device file F:/log.kmf
+    #[arg(long, conflicts_with_all = ["traffic", "replay"])]
+    demo: bool,
     /// Bus traffic from another node: frames per second, or `max` (as many as each canRead asks for)
     #[arg(long, value_name = "FPS|max")]
     traffic: Option<String>,
@@ -89,6 +94,9 @@ pub(super) fn device(args: CanSimArgs) -> anyhow::Result<CanDevice> {
     } else {
         "scriptStatus"
     };
+    if args.demo {
+        demo::demo(&mut dev);
+    }
     for spec in &args.envvars {
         let (name, var) = parse_envvar(spec)
             .map_err(|e| Failure::new(Kind::Usage, format!("--envvar {spec}: {e}")))?;
@@ -131,7 +139,7 @@ pub(super) fn device(args: CanSimArgs) -> anyhow::Result<CanDevice> {
         x: 0x2545_F491_4F6C_DD1D,
     };
     let state = Arc::new(Mutex::new(dev));
-    spawn_clock(Arc::clone(&state), replay);
+    spawn_clock(Arc::clone(&state), replay, args.demo);
     Ok(CanDevice {
         password: args.password,
         state,

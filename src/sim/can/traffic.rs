@@ -1,4 +1,4 @@
-//! Bus traffic from other nodes (`--traffic` at a rate or `max`, `--replay` of a candump log) and the device's
+//! Bus traffic from other nodes (`--traffic` at a rate or `max`, `--replay` of a candump log, `--demo`) and the device's
 //! clock thread, which also ticks running scripts and expires sessions.
 
 use std::path::PathBuf;
@@ -99,9 +99,14 @@ pub(super) fn load_replay(path: &PathBuf) -> anyhow::Result<Vec<(Duration, RxFra
 }
 
 /// The device's own clock: bus traffic at a rate or from a replay, script ticks, session expiry.
-pub(super) fn spawn_clock(state: Arc<Mutex<Device>>, replay: Option<Vec<(Duration, RxFrame)>>) {
+pub(super) fn spawn_clock(
+    state: Arc<Mutex<Device>>,
+    replay: Option<Vec<(Duration, RxFrame)>>,
+    demo: bool,
+) {
     std::thread::spawn(move || {
         let start = Instant::now();
+        let mut demo = demo.then(|| super::demo::Traffic::new(start));
         let mut generated: u64 = 0;
         let mut replay_pos = 0usize;
         let mut replay_base = start;
@@ -119,6 +124,11 @@ pub(super) fn spawn_clock(state: Arc<Mutex<Device>>, replay: Option<Vec<(Duratio
                     f.at = start + Duration::from_secs_f64(generated as f64 / fps as f64);
                     dev.deliver(&f);
                     generated += 1;
+                }
+            }
+            if let Some(demo) = &mut demo {
+                for f in demo.due(now) {
+                    dev.deliver(&f);
                 }
             }
             if let Some(frames) = &replay {
