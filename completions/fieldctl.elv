@@ -49,7 +49,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -90,7 +90,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can;status'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -125,7 +125,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --samples 'Sampling points, 1 or 3 (with a numeric --bitrate)'
             cand --repeat 'Send the frames N times (0: until Ctrl-C)'
             cand --interval 'Period of the repetitions in milliseconds, on a fixed schedule (round n starts at start + n × MS); a round that ends after its successor''s start skips that slot, counted and reported at the end (default 0; a DBC message repeats at its GenMsgCycleTime)'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -170,7 +170,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --dbc 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]'
             cand --message 'Only frames of this message (repeatable)'
             cand --signals 'Only these signals'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -212,7 +212,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --gap 'Milliseconds between frames with --ignore-timestamps (a fixed schedule: frame n at start + n × MS)'
             cand --loop 'Play the log N times (N ≥ 1), or `inf` (until Ctrl-C); a log on stdin plays once'
             cand --speed 'Play faster (2) or slower (0.5) than recorded'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -242,7 +242,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --dbc 'CAN database (DBC); repeatable: databases merge, the later file wins a clashing id [env: FIELDCTL_CAN_DBC; profile: can.dbc]'
             cand --message 'Only frames of this message (repeatable)'
             cand --signals 'Only these signals'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -272,7 +272,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;timer'= {
             cand --channel 'Channel whose timer to read'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -300,7 +300,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;ioctl'= {
             cand --buf 'The function''s parameter'
             cand --channel 'Channel the function applies to'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -327,7 +327,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;script'= {
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -363,7 +363,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;script;status'= {
             cand --slot 'One slot (default: every slot)'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -392,7 +392,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --device-file 'A file already on the device, e.g. F:/myscript.txe'
             cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -421,7 +421,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;script;start'= {
             cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -449,7 +449,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;script;stop'= {
             cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -478,7 +478,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;script;unload'= {
             cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -508,7 +508,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --key 'The key, one character'
             cand --event 'The event number'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -536,7 +536,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;script;text'= {
             cand --slot 'The script slot'
             cand --channel 'Channel whose handle the script calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -590,7 +590,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;envvar'= {
             cand --channel 'Channel whose handle the envvar calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -620,7 +620,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;envvar;get'= {
             cand --channel 'Channel whose handle the envvar calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -647,7 +647,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;envvar;set'= {
             cand --channel 'Channel whose handle the envvar calls use'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -685,7 +685,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         &'fieldctl;can;envvar;help;help'= {
         }
         &'fieldctl;can;file'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -717,7 +717,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can;file;ls'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -743,7 +743,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;file;get'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -770,7 +770,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;file;put'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -797,7 +797,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;file;rm'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -823,7 +823,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;file;format'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -871,7 +871,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;leds'= {
             cand --led-timeout 'Keep the LEDs so for MS milliseconds, then back to normal (the global --timeout SECS is the HTTP timeout, as everywhere)'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -898,7 +898,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;identify'= {
             cand --seconds 'How long to blink'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -924,7 +924,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand --version 'Print version'
         }
         &'fieldctl;can;dbc'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -952,7 +952,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fieldctl;can;dbc;show'= {
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'
@@ -987,7 +987,7 @@ set edit:completion:arg-completer[fieldctl] = {|@words|
         }
         &'fieldctl;can;raw'= {
             cand --channel 'Open channel N for the call and pass its handle as `hnd` (unless hnd= is given)'
-            cand --host 'Device address HOST[:PORT] (port 8080 by default) [env: FIELDCTL_CAN_HOST; profile: can.host]'
+            cand --host 'Device address HOST[:PORT] (port 8080 by default), or `sim` [env: FIELDCTL_CAN_HOST; profile: can.host]'
             cand --session-timeout 'Session inactivity timeout in seconds, 1..=86399 (default 30) [env: FIELDCTL_CAN_SESSION_TIMEOUT; profile: can.session_timeout]'
             cand --wait 'A device held by another session is waited for up to SECS (deviceStatus polled), instead of exit 8: for cron jobs that share a device'
             cand -p 'Profile to use (default: `default_profile` in the config file)'

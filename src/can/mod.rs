@@ -39,7 +39,7 @@ pub struct CanArgs {
 #[derive(Args, Clone)]
 struct Connection {
     #[arg(long, global = true, value_name = "HOST[:PORT]",
-          help = format!("Device address HOST[:PORT] (port 8080 by default) {}", settings::HOST.spec.sources()))]
+          help = format!("Device address HOST[:PORT] (port 8080 by default), or `sim` {}", settings::HOST.spec.sources()))]
     host: Option<String>,
     #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..=86399),
           help = format!("Session inactivity timeout in seconds, 1..=86399 (default 30) {}",

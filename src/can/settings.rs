@@ -18,7 +18,7 @@ fn check_server(value: &str) -> Result<(), String> {
 pub static HOST: Setting<Option<String>> = Setting::checked(
     "can.host",
     check_server,
-    "Device address HOST[:PORT] (port 8080 by default), or an http(s):// URL",
+    "Device address HOST[:PORT] (port 8080 by default), an http(s):// URL, or `sim` (a simulator inside the command)",
 )
 .env("FIELDCTL_CAN_HOST");
 

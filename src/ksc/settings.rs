@@ -18,7 +18,7 @@ fn check_server(value: &str) -> Result<(), String> {
 pub static SERVER: Setting<Option<String>> = Setting::checked(
     "ksc.server",
     check_server,
-    "KSC server URL (https, port 13299 by default)",
+    "KSC server URL (https, port 13299 by default), or `sim` (a simulator inside the command)",
 )
 .env("FIELDCTL_KSC_SERVER");
 

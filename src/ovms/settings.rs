@@ -31,7 +31,7 @@ pub static SERVER: Setting<String> = Setting::text_or(
     "ovms.server",
     Some(check_server),
     "https://api.openvehicles.com:6869",
-    "OVMS server URL",
+    "OVMS server URL, or `sim` (a simulator inside the command)",
 )
 .env("FIELDCTL_OVMS_SERVER");
 
