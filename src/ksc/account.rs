@@ -64,6 +64,7 @@ pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Resul
     if save {
         crate::sim::embedded::refuse_keeping(client.address(), "ksc token create --save")?;
     }
+    crate::sim::embedded::warn_ephemeral(ctx, client.address(), "the token");
     let mut target = if save {
         Some(SaveTarget::open(ctx, client)?)
     } else {

@@ -185,6 +185,7 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
     if a.save {
         crate::sim::embedded::refuse_keeping(client.address(), "ovms token create --save")?;
     }
+    crate::sim::embedded::warn_ephemeral(ctx, client.address(), "the token");
     let save = if a.save {
         Some(SaveTarget::open(ctx, client)?)
     } else {

@@ -123,6 +123,20 @@ pub fn refuse_keeping(address: &crate::address::Address, what: &str) -> anyhow::
     .into())
 }
 
+/// What a command makes for later (a token) against the embedded simulator works only within this command:
+/// say so rather than hand out a credential that looks usable.
+pub fn warn_ephemeral(
+    ctx: &crate::context::Context,
+    address: &crate::address::Address,
+    what: &str,
+) {
+    if address.embedded().is_some() {
+        ctx.out.warn(&format!(
+            "{what} is for the embedded simulator (`{WORD}`), which ends with this command: it is good for nothing after"
+        ));
+    }
+}
+
 fn launch(sim: Sim) -> anyhow::Result<Embedded> {
     match sim {
         Sim::Can => {

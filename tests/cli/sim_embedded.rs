@@ -206,6 +206,25 @@ fn commands_that_keep_state_are_refused_against_sim() {
 }
 
 #[test]
+fn a_token_made_against_sim_says_it_ends_with_the_command() {
+    let env = Env::new();
+    for args in [
+        &["ovms", "token", "create", "--server", "sim"][..],
+        &["ksc", "token", "create", "--server", "sim"],
+    ] {
+        let out = env.run(args);
+        assert_code(&out, 0);
+        assert!(
+            out.stderr.contains(
+                "the token is for the embedded simulator (`sim`), which ends with this command"
+            ),
+            "{out:?}"
+        );
+    }
+    assert_nothing_kept(&env);
+}
+
+#[test]
 fn the_users_own_credentials_win_over_the_demo_account() {
     let mut env = Env::new();
     env.set("FIELDCTL_KSC_PASSWORD", "not-the-sims");
