@@ -158,6 +158,14 @@ impl Context {
 
     /// The shared transport. `trust` is the group's part: its profile CA (used when --ca-cert is absent) and
     /// a pinned certificate (which wins over both CAs); --insecure wins over everything.
+    /// The trust options given for this run (`--ca-cert`, `--insecure`): the embedded KSC simulator refuses them.
+    pub fn trust_options(&self) -> [(bool, &'static str); 2] {
+        [
+            (self.ca_cert.is_some(), "--ca-cert"),
+            (self.insecure, "--insecure"),
+        ]
+    }
+
     pub fn transport(&self, trust: transport::Trust) -> anyhow::Result<Transport> {
         if self.insecure {
             self.out.warn("--insecure: TLS certificates are NOT verified; anyone on the network path can read and alter this traffic");

@@ -30,8 +30,22 @@ pub fn resolve(
     if address.scheme != Scheme::Https {
         return Ok(Trust::default());
     }
-    // The embedded simulator's certificate was made by this process: trusted here, for this run only.
+    // The embedded simulator's certificate was made by this process: trusted here, for this run only. Trust
+    // options name some other certificate: refused rather than silently set aside.
     if address.embedded().is_some() {
+        let given = [(pin_flag.is_some(), "--pin-sha256")];
+        if let Some((_, flag)) = given
+            .into_iter()
+            .chain(ctx.trust_options())
+            .find(|(on, _)| *on)
+        {
+            return Err(Failure::new(
+                Kind::Usage,
+                format!("{flag} does not apply to `sim`: its certificate is made and pinned by this command"),
+            )
+            .hint("leave it out against `sim`")
+            .into());
+        }
         return Ok(Trust {
             pin_sha256: crate::sim::embedded::running(crate::sim::embedded::Sim::Ksc)
                 .and_then(|e| e.pin_sha256),

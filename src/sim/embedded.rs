@@ -68,6 +68,12 @@ pub fn start(sim: Sim) -> anyhow::Result<&'static Embedded> {
     if let Some(e) = cell.get() {
         return Ok(e);
     }
+    // One launch at a time: two threads asking at once must not start two simulators.
+    static LAUNCHING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = LAUNCHING.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(e) = cell.get() {
+        return Ok(e);
+    }
     let made = launch(sim).map_err(|e| {
         e.context(Failure::new(
             Kind::Internal,
