@@ -92,7 +92,7 @@ pub fn token(ctx: &Context, client: &Client, cmd: TokenCommand) -> anyhow::Resul
     if let Some(t) = target.take() {
         t.store(ctx, client, &token)
             .context("the token was created and is printed above, but not saved")?;
-    } else {
+    } else if client.address().embedded().is_none() {
         ctx.out.note(
             "the token is shown this once: keep it (FIELDCTL_KSC_TOKEN with --auth token, or `--save` next time)",
         );

@@ -254,7 +254,7 @@ fn create(ctx: &Context, client: &Client, a: TokenCreateArgs) -> anyhow::Result<
     if a.save {
         ctx.out
             .note("the token is shown this once, and kept in the profile");
-    } else {
+    } else if client.address().embedded().is_none() {
         ctx.out.note("the token is shown this once: keep it now (FIELDCTL_OVMS_TOKEN, or `--save` next time)");
     }
     drop(hold);

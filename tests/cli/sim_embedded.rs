@@ -209,6 +209,8 @@ fn a_token_made_against_sim_says_it_ends_with_the_command() {
             ),
             "{out:?}"
         );
+        // And no advice to keep it or to save it next time.
+        assert!(!out.stderr.contains("next time"), "{out:?}");
     }
     assert_nothing_kept(&env);
 }
