@@ -2,7 +2,6 @@
 
 pub mod api;
 mod bus;
-#[allow(dead_code)] // wired to commands by the issue-10 work in progress
 pub mod dbc;
 mod device;
 mod dump;

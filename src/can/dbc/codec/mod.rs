@@ -47,6 +47,7 @@ impl Scaling {
     }
 
     /// True when values are computed exactly from the texts (not with f64).
+    #[cfg(test)]
     pub fn is_exact(&self) -> bool {
         self.exact.is_some()
     }
@@ -54,7 +55,9 @@ impl Scaling {
 
 /// Decodes the signals of `msg` that are present in `data` (multiplexing applied) into `out` (cleared first),
 /// in the message's signal order. Returns true when `data` is shorter than the message and a present signal did
-/// not fit (it is left out; nothing is read past the data). For many frames, build a [`Decoder`] once.
+/// not fit (it is left out; nothing is read past the data). The commands build a [`Decoder`] once per message;
+/// this one-off form is for tests.
+#[cfg(test)]
 pub fn decode(msg: &Message, data: &[u8], out: &mut Vec<Decoded>) -> bool {
     Decoder::new(msg, |_| true).decode(msg, data, out)
 }

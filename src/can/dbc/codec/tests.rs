@@ -351,6 +351,41 @@ fn multiplex_message1() -> Message {
     )
 }
 
+#[test]
+fn multiplexed_frames_as_cantools_decodes_them() {
+    let msg = multiplex_message1();
+    let ones = |names: &[&str]| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> =
+            names.iter().map(|n| (n.to_string(), "1".into())).collect();
+        v.push(("Unused".into(), "0".into()));
+        v
+    };
+    // cantools 45: 60008c35c3000000 is Multiplexor 24 with every BIT_x 1.
+    let (mut values, truncated) = decoded(&msg, &[0x60, 0x00, 0x8C, 0x35, 0xC3, 0, 0, 0]);
+    assert!(!truncated);
+    assert_eq!(values.pop(), Some(("Multiplexor".into(), "24".into())));
+    let all = [
+        "BIT_K", "BIT_D", "BIT_B", "BIT_F", "BIT_H", "BIT_E", "BIT_A", "BIT_L", "BIT_G", "BIT_C",
+        "BIT_J",
+    ];
+    assert_eq!(values, ones(&all));
+    // 20008c35c3000000: Multiplexor 8, the m8 signals only.
+    let (mut values, _) = decoded(&msg, &[0x20, 0x00, 0x8C, 0x35, 0xC3, 0, 0, 0]);
+    assert_eq!(values.pop(), Some(("Multiplexor".into(), "8".into())));
+    assert_eq!(values, ones(&["BIT_L", "BIT_G", "BIT_C", "BIT_J"]));
+    // A value no signal is defined for (cantools refuses the frame): the multiplexor and what does not depend on it.
+    let (values, _) = decoded(&msg, &[0x00, 0x00, 0x8C, 0x35, 0xC3, 0, 0, 0]);
+    assert_eq!(values, pairs(&[("Unused", "0"), ("Multiplexor", "0")]));
+    // Cut to 4 bytes: the m24 bits of byte 4 are missing, the frame truncated.
+    let (mut values, truncated) = decoded(&msg, &[0x60, 0x00, 0x8C, 0x35]);
+    assert!(truncated);
+    assert_eq!(values.pop(), Some(("Multiplexor".into(), "24".into())));
+    let mut want = ones(&["BIT_E", "BIT_A", "BIT_L", "BIT_G", "BIT_C", "BIT_J"]);
+    want.pop(); // Unused (bit 63) is beyond the data too
+    want.insert(0, ("BIT_K".into(), "1".into()));
+    assert_eq!(values, want);
+}
+
 /// cantools' multiplex_2.dbc `Extended`: S0 M; S1 m0M (under S0 = 0); S2, S3 under S1 = 0; S4 under S1 = 2;
 /// S5 under S0 = 1; S6 M; S7 under S6 = 1; S8 under S6 = 2. All signed Intel.
 fn cascaded() -> Message {
