@@ -15,12 +15,12 @@
 //! let held = store.lock()?;
 //! let cookie = match held.read::<()>() {
 //!     Some(r) if !r.expired() => r.session,
-//!     _ => { let c = login()?; held.write(&Record::new(&store, c).expires_in(ttl))?; c }
+//!     _ => { let c = login()?; held.write(&Record::new(&store, c))?; c }
 //! };
 //! ```
 
 use std::path::PathBuf;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -133,14 +133,6 @@ impl<P: Default> Record<P> {
 }
 
 impl<P> Record<P> {
-    /// For groups whose server forgets a session a fixed time after login. None does yet: OVMS servers do
-    /// not say when, and KSC sessions expire when idle (a 401 tells), so both learn it from the server.
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub fn expires_in(mut self, ttl: Duration) -> Self {
-        self.expires = Some(now_secs().saturating_add(ttl.as_secs()));
-        self
-    }
-
     /// For cookie and session-id groups (ovms, ksc): a session the server has certainly forgotten.
     pub fn expired(&self) -> bool {
         self.expires.is_some_and(|e| now_secs() >= e)
@@ -371,7 +363,10 @@ mod tests {
     #[test]
     fn expiry() {
         let s = store("h:9", None);
-        let r: Record<()> = Record::new(&s, "c").expires_in(Duration::from_secs(60));
+        let r: Record<()> = Record {
+            expires: Some(now_secs() + 60),
+            ..Record::new(&s, "c")
+        };
         assert!(!r.expired());
         let r = Record {
             expires: Some(1),

@@ -216,11 +216,8 @@ impl Frame {
             s.push_str("#0000000000000000");
             return;
         }
-        if self.extended {
-            let _ = write!(s, "{:08X}#", self.id);
-        } else {
-            let _ = write!(s, "{:03X}#", self.id);
-        }
+        push_hex_id(s, self.id, self.extended);
+        s.push('#');
         if self.rtr {
             s.push('R');
             if self.dlc > 0 {
@@ -240,11 +237,11 @@ impl Frame {
             let _ = write!(s, "  {iface}  {LOG_ERROR_ID}   [8]  ERRORFRAME");
             return;
         }
-        if self.extended {
-            let _ = write!(s, "  {iface}  {:08X}   ", self.id);
-        } else {
-            let _ = write!(s, "  {iface}  {:03X}   ", self.id);
-        }
+        s.push_str("  ");
+        s.push_str(iface);
+        s.push_str("  ");
+        push_hex_id(s, self.id, self.extended);
+        s.push_str("   ");
         // A raw DLC as `candump -8` shows it: `{E}` where the length would be.
         if self.dlc > 8 {
             let _ = write!(s, "{{{:X}}} ", self.dlc);
@@ -343,6 +340,16 @@ pub fn check_id(digits: &str) -> Result<(u32, bool), String> {
 
 fn char_at(s: &str, byte: usize) -> char {
     s[byte..].chars().next().unwrap_or('?')
+}
+
+/// The id as candump writes it: 3 hex digits for a standard id, 8 for an extended one (more if it has more).
+pub fn push_hex_id(s: &mut String, id: u32, extended: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let width = if extended { 8 } else { 3 };
+    let needed = (32 - id.leading_zeros()).div_ceil(4) as usize;
+    for k in (0..width.max(needed)).rev() {
+        s.push(char::from(HEX[(id >> (4 * k) & 0xF) as usize]));
+    }
 }
 
 pub fn push_hex(s: &mut String, bytes: &[u8], sep: &str) {

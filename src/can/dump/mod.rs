@@ -706,8 +706,19 @@ impl LineFormat {
         first: bool,
     ) {
         let LineFormat { format, mode } = self;
-        let iface = &format!("can{channel}");
         use std::fmt::Write as _;
+        // `can0`, `can1`…: no allocation per frame for the channels devices have.
+        const NAMES: [&str; 8] = [
+            "can0", "can1", "can2", "can3", "can4", "can5", "can6", "can7",
+        ];
+        let other;
+        let iface = match NAMES.get(channel as usize) {
+            Some(name) => name,
+            None => {
+                other = format!("can{channel}");
+                other.as_str()
+            }
+        };
         match format {
             DumpFormat::Candump => {
                 // candump -ta prints (seconds.micros); -td/-tz print (000.000000)
@@ -730,12 +741,17 @@ impl LineFormat {
                 if *format == DumpFormat::Json {
                     out.push_str(if first { "[\n  " } else { ",\n  " });
                 }
-                let mut data = String::new();
-                frame::push_hex(&mut data, &f.data, "");
-                let _ = write!(
+                // The same object `can decode -o ndjson` prints for a frame (docs/output.md).
+                let stamp = format!("{ts:.6}");
+                crate::can::signals::print::frame_fields(
                     out,
-                    r#"{{"timestamp":{ts:.6},"channel":{channel},"id":{},"extended":{},"rtr":{},"error":{},"dlc":{},"data":"{data}","flags":{flag}}}"#,
-                    f.id, f.extended, f.rtr, f.error, f.dlc
+                    &crate::can::signals::print::Rec {
+                        frame: f,
+                        timestamp: Some(&stamp),
+                        channel,
+                        flags: flag,
+                        line: "",
+                    },
                 );
                 if *format == DumpFormat::Json {
                     return;

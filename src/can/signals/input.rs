@@ -70,7 +70,11 @@ impl LineParser {
         self.ts.clear();
         let _ = write!(self.ts, "{ts:.6}");
         self.echo.clear();
-        let _ = write!(self.echo, "({ts:.6}) {iface} ");
+        self.echo.push('(');
+        self.echo.push_str(&self.ts);
+        self.echo.push_str(") ");
+        self.echo.push_str(iface);
+        self.echo.push(' ');
         self.frame.write_compact(&mut self.echo);
         self.channel = channel_of(iface);
     }

@@ -369,9 +369,9 @@ impl Printer {
             let (sig, names) = (&msg.signals[d.signal], &text.signals[d.signal]);
             out.push_str(rec.timestamp.unwrap_or(""));
             out.push(',');
-            push_u64(out, u64::from(rec.channel));
+            codec::push_u64(out, u64::from(rec.channel), 0);
             out.push(',');
-            push_hex_id(out, f.id, f.extended);
+            frame::push_hex_id(out, f.id, f.extended);
             out.push(',');
             out.push_str(&text.head);
             out.push_str(&names.key);
@@ -383,15 +383,6 @@ impl Printer {
             out.push_str(&names.unit);
             out.push('\n');
         }
-    }
-}
-
-/// The id in hex as candump writes it: 3 digits, 8 when extended.
-fn push_hex_id(out: &mut String, id: u32, extended: bool) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let digits = if extended { 8 } else { 3 };
-    for k in (0..digits).rev() {
-        out.push(char::from(HEX[(id >> (4 * k) & 0xF) as usize]));
     }
 }
 
@@ -423,9 +414,9 @@ pub fn frame_fields(out: &mut String, rec: &Rec) {
     out.push_str("{\"timestamp\":");
     out.push_str(rec.timestamp.unwrap_or("null"));
     out.push_str(",\"channel\":");
-    push_u64(out, u64::from(rec.channel));
+    codec::push_u64(out, u64::from(rec.channel), 0);
     out.push_str(",\"id\":");
-    push_u64(out, u64::from(f.id));
+    codec::push_u64(out, u64::from(f.id), 0);
     out.push_str(",\"extended\":");
     out.push_str(flag(f.extended));
     out.push_str(",\"rtr\":");
@@ -433,26 +424,12 @@ pub fn frame_fields(out: &mut String, rec: &Rec) {
     out.push_str(",\"error\":");
     out.push_str(flag(f.error));
     out.push_str(",\"dlc\":");
-    push_u64(out, u64::from(f.dlc));
+    codec::push_u64(out, u64::from(f.dlc), 0);
     out.push_str(",\"data\":\"");
     frame::push_hex(out, &f.data, "");
     out.push_str("\",\"flags\":");
-    push_u64(out, rec.flags);
+    codec::push_u64(out, rec.flags, 0);
     out.push('}');
-}
-
-fn push_u64(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
 }
 
 /// A JSON string: names and units come from a file, so quotes, backslashes and control characters are escaped.
@@ -663,8 +640,8 @@ pub(crate) mod tests {
     #[test]
     fn strings_are_escaped() {
         let mut s = String::new();
-        push_u64(&mut s, 0);
-        push_u64(&mut s, u64::MAX);
+        codec::push_u64(&mut s, 0, 0);
+        codec::push_u64(&mut s, u64::MAX, 0);
         assert_eq!(s, "018446744073709551615");
         let mut s = String::new();
         json_str(&mut s, "plain");

@@ -15,6 +15,7 @@ mod scale;
 use super::model::{Message, Signal};
 
 pub use bits::Layout;
+pub use scale::push_u64;
 
 /// A signal's raw value as read from a frame: integers sign-extended when the signal is signed, IEEE signals as
 /// their float.

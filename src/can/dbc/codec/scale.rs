@@ -170,7 +170,8 @@ pub fn write_decimal(value: i128, scale: u32, out: &mut String) {
 }
 
 /// `n` in decimal, zero-padded on the left to `width` digits.
-fn push_u64(out: &mut String, mut n: u64, width: usize) {
+/// `n` in decimal, zero-padded to `width` digits (0: as many as it has), without formatting machinery.
+pub fn push_u64(out: &mut String, mut n: u64, width: usize) {
     let mut digits = [b'0'; 20];
     let mut i = digits.len();
     while n > 0 || i == digits.len() {

@@ -332,11 +332,9 @@ fn resolve(written: u32) -> (u32, bool) {
 
 /// The id as candump writes it: 3 hex digits for a standard id, 8 for an extended one.
 pub fn hex_id(id: u32, extended: bool) -> String {
-    if extended {
-        format!("{id:08X}")
-    } else {
-        format!("{id:03X}")
-    }
+    let mut s = String::with_capacity(8);
+    crate::can::frame::push_hex_id(&mut s, id, extended);
+    s
 }
 
 fn message(cx: &mut Ctx, m: super::syntax::RawMessage) -> (Message, Vec<Mux>) {
